@@ -16,9 +16,7 @@ export interface SqlClient extends SqlExecutor {
   close(): Promise<void>;
 }
 
-export type DatabaseLocation =
-  | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string | undefined };
+export type DatabaseLocation = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | undefined };
 
 /**
  * `postgres://` / `postgresql://` → a PostgreSQL server;

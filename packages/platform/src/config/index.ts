@@ -1,0 +1,3 @@
+export * from './config-error.js';
+export * from './config-fields.js';
+export * from './load-config.js';

@@ -1,0 +1,3 @@
+export * from './migration-runner.js';
+export * from './open-database.js';
+export * from './sql-client.js';

@@ -1,0 +1,2 @@
+export * from './auth.guard.js';
+export * from './principal.js';

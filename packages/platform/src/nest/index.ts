@@ -1,0 +1,2 @@
+export * from './auth/index.js';
+export * from './create-service-app.js';
