@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadGatewayConfig, parseRoleGuards } from './gateway-config.js';
+
+const SECRET = 'x'.repeat(32);
+
+describe('loadGatewayConfig', () => {
+  it('defaults to the embedded provider and reads upstreams', () => {
+    const config = loadGatewayConfig({
+      INTERNAL_AUTH_SECRET: SECRET,
+      PORT: '3000',
+      TECHMART_URL: 'http://127.0.0.1:4001/',
+      SEARCH_URL: 'http://127.0.0.1:4002',
+    });
+    expect(config.auth.mode).toBe('embedded');
+    expect(config.publicUrl).toBe('http://127.0.0.1:3000');
+    expect(config.upstreams).toEqual({ techmart: 'http://127.0.0.1:4001', search: 'http://127.0.0.1:4002' });
+    expect(config.rateLimit).toEqual({
+      enabled: true,
+      anonymousPerMinute: 600,
+      userPerMinute: 1200,
+      tokenPerMinute: 30,
+    });
+  });
+
+  it('selects Keycloak when KEYCLOAK_URL is set', () => {
+    const config = loadGatewayConfig({
+      INTERNAL_AUTH_SECRET: SECRET,
+      KEYCLOAK_URL: 'http://127.0.0.1:8080',
+      ROLE_GUARDS: '/api/insights/v1/admin=admin;/api/techmart/v1/moderation=officer|admin',
+    });
+    expect(config.auth).toEqual({
+      mode: 'keycloak',
+      keycloakUrl: 'http://127.0.0.1:8080',
+      keycloakInternalUrl: undefined,
+    });
+    expect(config.roleGuards).toEqual([
+      { prefix: '/api/insights/v1/admin', roles: ['admin'] },
+      { prefix: '/api/techmart/v1/moderation', roles: ['officer', 'admin'] },
+    ]);
+  });
+
+  it('names every bad variable', () => {
+    expect(() => loadGatewayConfig({ INTERNAL_AUTH_SECRET: 'short', SEARCH_URL: 'nope' })).toThrow(
+      /INTERNAL_AUTH_SECRET[\s\S]*SEARCH_URL|SEARCH_URL[\s\S]*INTERNAL_AUTH_SECRET/,
+    );
+  });
+
+  it('parses no guards from nothing', () => {
+    expect(parseRoleGuards(undefined)).toEqual([]);
+  });
+});
