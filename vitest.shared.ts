@@ -21,11 +21,25 @@ export interface PackageTestOptions {
 export function definePackageTestConfig(options: PackageTestOptions = {}): UserConfig {
   const conditions = ['@sti/source', ...defaultServerConditions];
   return defineConfig({
-    plugins: [swc.vite({ jsc: { target: 'es2023', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true } } })],
+    plugins: [
+      swc.vite({
+        jsc: {
+          target: 'es2023',
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+        },
+      }),
+    ],
     resolve: { conditions },
     ssr: { resolve: { conditions, externalConditions: conditions } },
     test: {
-      include: ['src/**/*.spec.ts', 'src/**/*.int-spec.ts', 'test/**/*.spec.ts', 'test/**/*.int-spec.ts', ...(options.include ?? [])],
+      include: [
+        'src/**/*.spec.ts',
+        'src/**/*.int-spec.ts',
+        'test/**/*.spec.ts',
+        'test/**/*.int-spec.ts',
+        ...(options.include ?? []),
+      ],
       exclude: ['**/node_modules/**', '**/dist/**', '**/*.e2e-spec.ts'],
       testTimeout: options.testTimeout ?? 30_000,
       hookTimeout: 120_000,

@@ -1,6 +1,7 @@
 // The raw SQL port shared by the migration runner, the outbox relay and the inbox.
 // Application code uses Prisma; this exists for what Prisma cannot do portably:
 // LISTEN/NOTIFY, SKIP LOCKED batches, advisory locks and DDL.
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -98,6 +99,8 @@ export class PgliteSqlClient implements SqlClient {
   constructor(readonly db: PGlite) {}
 
   static async open(dataDir: string | undefined): Promise<PgliteSqlClient> {
+    // PGlite creates only the last path segment; a fresh data directory may not exist yet.
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
     const db = dataDir ? await PGlite.create({ dataDir }) : await PGlite.create();
     return new PgliteSqlClient(db);
   }

@@ -1,0 +1,82 @@
+// The relay and the consumer die by SIGKILL mid-stream and restart: every effect still applied once, in order.
+import type { ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { kill, startPipelineProcess } from './test-support/child-process.js';
+import { createEventsTestDatabase, KAFKA_BROKERS, openTestSql, uniqueName } from './test-support/events-test-db.js';
+import { aggregateIds, checkPipeline, waitFor, writeSequencedEvents } from './test-support/pipeline.fixture.js';
+
+const children = new Set<ChildProcess>();
+const cleanups: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  for (const child of children) await kill(child, 'SIGKILL');
+  children.clear();
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+});
+
+async function start(args: string[]): Promise<ChildProcess> {
+  const child = await startPipelineProcess(args);
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+async function scenario(roles: ('relay' | 'consumer' | 'embedded')[], extra: string[]) {
+  const db = await createEventsTestDatabase('crash');
+  cleanups.push(() => db.drop());
+  const sql = await openTestSql(db.url, 4);
+  cleanups.push(() => sql.close());
+  const topic = `${uniqueName('crash').replace(/_/g, '-')}.offer.v1`;
+  const group = uniqueName('g');
+  const args = (role: string) => [role, db.url, topic, group, ...extra];
+  const running = new Map<string, ChildProcess>();
+  for (const role of roles) running.set(role, await start(args(role)));
+  const writing = writeSequencedEvents(sql, { topic, aggregates: aggregateIds(100), perAggregate: 100, pauseMs: 15 });
+  // two rounds: kill every process with SIGKILL mid-stream, then start it again
+  for (const threshold of [1_500, 5_000]) {
+    await waitFor(
+      () => checkPipeline(sql, group),
+      (p) => p.effects >= threshold,
+      120_000,
+      `${threshold} effects`,
+    );
+    for (const [role, child] of running) {
+      await kill(child, 'SIGKILL');
+      running.set(role, await start(args(role)));
+    }
+  }
+  await writing;
+  await waitFor(
+    () => checkPipeline(sql, group),
+    (p) => p.effects >= 10_000 && p.unpublished === 0,
+    180_000,
+    '10,000 effects',
+  );
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await checkPipeline(sql, group)).toEqual({
+    effects: 10_000,
+    distinctEvents: 10_000,
+    violations: 0,
+    unpublished: 0,
+  });
+  // SIGTERM: graceful stop, exit code 0
+  for (const child of running.values()) {
+    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  }
+}
+
+describe('crash recovery', () => {
+  it('embedded (relay + in-process consumer in one process) survives SIGKILL', async () => {
+    await scenario(['embedded'], []);
+  }, 300_000);
+
+  it.runIf(process.env.KAFKA_BROKERS !== 'none')(
+    'Kafka relay and consumer processes survive SIGKILL',
+    async () => {
+      await scenario(['consumer', 'relay'], [KAFKA_BROKERS.join(',')]);
+    },
+    300_000,
+  );
+});

@@ -1,0 +1,205 @@
+// Embedded mode: events go from the relay straight to the consumer groups of this process.
+// publish() resolves only when every subscribed group applied (or parked) each event, so the relay
+// marks rows published only once their effects are durable: at least once, without a broker.
+import type { SqlClient } from '../database/sql-client.js';
+import { cloudEventHeaders } from './cloud-events.codec.js';
+import { tableDeadLetterStore } from './dead-letter.table-store.js';
+import type {
+  BatchHandler,
+  EventTransport,
+  PublishRecord,
+  RawMessage,
+  SubscribeOptions,
+  TransportMessage,
+  TransportSubscription,
+} from './event.types.js';
+
+interface Member {
+  onBatch: BatchHandler;
+  /** serialises deliveries to one member, like a partition */
+  queue: Promise<void>;
+  /** live deliveries wait until a fromBeginning catch-up has replayed the history */
+  ready: Promise<void>;
+}
+
+interface Group {
+  topics: Set<string>;
+  members: Member[];
+}
+
+export interface InProcessTransportOptions {
+  /** outbox databases whose published history `fromBeginning` subscriptions replay */
+  outboxes?: SqlClient[];
+  /** rows read per history page */
+  historyPageSize?: number;
+}
+
+export class InProcessTransport implements EventTransport {
+  readonly kind = 'in-process' as const;
+  private readonly groups = new Map<string, Group>();
+  private readonly outboxes: Set<SqlClient>;
+  private rawOffset = 0;
+
+  constructor(private readonly options: InProcessTransportOptions = {}) {
+    this.outboxes = new Set(options.outboxes ?? []);
+  }
+
+  /** Adds a producing database whose outbox is the history for replays. */
+  attachOutbox(sql: SqlClient): void {
+    this.outboxes.add(sql);
+  }
+
+  async ensureTopics(): Promise<void> {}
+
+  async publish(records: PublishRecord[]): Promise<void> {
+    await this.deliver(
+      records.map((record) => ({
+        topic: record.topic,
+        partition: 0,
+        offset: record.position,
+        key: record.aggregateId,
+        value: record.payload,
+        headers: cloudEventHeaders(record),
+      })),
+    );
+  }
+
+  async publishRaw(topic: string, messages: RawMessage[]): Promise<void> {
+    await this.deliver(
+      messages.map((m) => ({
+        topic,
+        partition: 0,
+        offset: `raw-${++this.rawOffset}`,
+        key: m.key,
+        value: m.value,
+        headers: m.headers,
+      })),
+    );
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<TransportSubscription> {
+    let group = this.groups.get(options.group);
+    if (!group) {
+      group = { topics: new Set(options.topics), members: [] };
+      this.groups.set(options.group, group);
+    }
+    for (const topic of options.topics) group.topics.add(topic);
+    const member: Member = { onBatch: options.onBatch, queue: Promise.resolve(), ready: Promise.resolve() };
+    if (options.fromBeginning) member.ready = this.replayHistory(options.topics, options.onBatch);
+    group.members.push(member);
+    const owner = group;
+    return {
+      stop: async () => {
+        owner.members = owner.members.filter((m) => m !== member);
+        if (owner.members.length === 0) this.groups.delete(options.group);
+        // in-flight deliveries finish; later ones go to the remaining members
+        await member.queue.catch(() => {});
+      },
+    };
+  }
+
+  deadLetterStore: EventTransport['deadLetterStore'] = (transactions) => tableDeadLetterStore(transactions);
+
+  async close(): Promise<void> {
+    await Promise.all([...this.groups.values()].flatMap((g) => g.members.map((m) => m.queue.catch(() => {}))));
+    this.groups.clear();
+  }
+
+  private async deliver(messages: TransportMessage[]): Promise<void> {
+    const work: Promise<void>[] = [];
+    for (const group of this.groups.values()) {
+      const members = group.members;
+      if (members.length === 0) continue;
+      // Members of a group share the work by key, so each aggregate stays on one member, in order.
+      const shares = new Map<Member, TransportMessage[]>();
+      for (const message of messages) {
+        if (!group.topics.has(message.topic)) continue;
+        const member = members[hashKey(message.key ?? '') % members.length] as Member;
+        const share = shares.get(member) ?? [];
+        share.push(message);
+        shares.set(member, share);
+      }
+      for (const [member, share] of shares) work.push(enqueue(member, share));
+    }
+    const results = await Promise.allSettled(work);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  // Everything in the producers' outboxes, in position order (also rows not yet published: the
+  // live delivery that follows is a duplicate the inbox drops).
+  private async replayHistory(topics: string[], onBatch: BatchHandler): Promise<void> {
+    const pageSize = this.options.historyPageSize ?? 1_000;
+    for (const sql of this.outboxes) {
+      let after = '0';
+      for (;;) {
+        const rows = await sql.query<{
+          id: string;
+          position: string;
+          topic: string;
+          aggregate_type: string;
+          aggregate_id: string;
+          type: string;
+          source: string;
+          occurred_at: Date | string;
+          trace_id: string | null;
+          payload: Uint8Array;
+        }>(
+          `SELECT id::text AS id, position::text AS position, topic, aggregate_type, aggregate_id, type, source, occurred_at, trace_id, payload
+           FROM outbox WHERE topic = ANY($1::text[]) AND outbox.position > $2::bigint ORDER BY outbox.position LIMIT $3`,
+          [topics, after, pageSize],
+        );
+        if (rows.length === 0) break;
+        await onBatch(
+          rows.map((row) => {
+            const record: PublishRecord = {
+              id: row.id,
+              position: row.position,
+              topic: row.topic,
+              aggregateType: row.aggregate_type,
+              aggregateId: row.aggregate_id,
+              type: row.type,
+              source: row.source,
+              occurredAt: new Date(row.occurred_at),
+              traceId: row.trace_id ?? undefined,
+              payload: row.payload,
+            };
+            return {
+              topic: row.topic,
+              partition: 0,
+              offset: row.position,
+              key: row.aggregate_id,
+              value: row.payload,
+              headers: cloudEventHeaders(record),
+            };
+          }),
+        );
+        after = rows.at(-1)?.position ?? after;
+        if (rows.length < pageSize) break;
+      }
+    }
+  }
+}
+
+function enqueue(member: Member, messages: TransportMessage[]): Promise<void> {
+  const run = member.queue.then(
+    () => member.ready,
+    () => member.ready,
+  );
+  const next = run.then(() => member.onBatch(messages));
+  member.queue = next.catch(() => {});
+  return next;
+}
+
+function hashKey(key: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+export function createInProcessTransport(options: InProcessTransportOptions = {}): InProcessTransport {
+  return new InProcessTransport(options);
+}

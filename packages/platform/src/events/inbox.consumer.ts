@@ -1,0 +1,245 @@
+// A consumer group member: decodes, applies each event once (inbox row in the effect's transaction),
+// retries failures with backoff and parks what cannot be applied, so a partition never stops.
+import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import { newTraceId, runWithTrace } from '../logging/trace-context.js';
+import { decodeMessage, errorText } from './cloud-events.codec.js';
+import type {
+  ConsumedEvent,
+  DeadLetterReason,
+  DeadLetterStore,
+  EventTransport,
+  ParkedMessage,
+  TransportMessage,
+  TransportSubscription,
+} from './event.types.js';
+import { eventMetrics } from './event.metrics.js';
+import type { TransactionRunner } from './transaction.runner.js';
+
+/** Method syntax keeps handlers of a specific message type assignable to the map. */
+export interface EventHandlers<Tx> {
+  [type: string]: { handle(event: ConsumedEvent<never>, tx: Tx): Promise<void> }['handle'];
+}
+
+/** A typed handler entry: `handlers: { ...on(OfferPublishedSchema, async (event, tx) => …) }`. */
+export function on<Desc extends DescMessage, Tx>(
+  schema: Desc,
+  handler: (event: ConsumedEvent<MessageShape<Desc>>, tx: Tx) => Promise<void>,
+): EventHandlers<Tx> {
+  return { [schema.typeName]: handler as EventHandlers<Tx>[string] };
+}
+
+export interface RetryPolicy {
+  /** attempts before parking, including the first */
+  attempts: number;
+  initialDelayMs: number;
+  maxDelayMs: number;
+  factor: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, initialDelayMs: 50, maxDelayMs: 5_000, factor: 2 };
+
+export interface ConsumerOptions<Tx> {
+  /** consumer group; also the inbox's `consumer` column. Use `<service>.<purpose>`. */
+  group: string;
+  topics: string[];
+  handlers: EventHandlers<Tx>;
+  transactions: TransactionRunner<Tx>;
+  transport: EventTransport;
+  retry?: Partial<RetryPolicy>;
+  /** read the retained history first (a new group rebuilding a projection) */
+  fromBeginning?: boolean;
+  /** most events applied in one database transaction */
+  maxBatchSize?: number;
+  logger?: Logger;
+  registry?: Registry;
+}
+
+export type ApplyOutcome = 'applied' | 'duplicate' | 'ignored';
+
+export interface Consumer {
+  readonly group: string;
+  readonly topics: readonly string[];
+  readonly deadLetters: DeadLetterStore;
+  start(): Promise<void>;
+  /** stops fetching, finishes in-flight handlers, commits and leaves the group */
+  stop(): Promise<void>;
+  /** what the transport calls; resolves once every message is applied, skipped or parked */
+  handleBatch(messages: TransportMessage[]): Promise<void>;
+  /** applies one parked message (replay); never parks again */
+  applyParked(parked: ParkedMessage): Promise<{ ok: true; outcome: ApplyOutcome } | { ok: false; error: string }>;
+}
+
+class HandlerError extends Error {
+  constructor(readonly original: unknown) {
+    super(errorText(original));
+  }
+}
+
+/** Thrown when a consumer is stopping mid-retry: the message stays uncommitted and is redelivered. */
+export class ConsumerStoppingError extends Error {}
+
+export function createConsumer<Tx>(options: ConsumerOptions<Tx>): Consumer {
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const maxBatch = options.maxBatchSize ?? 200;
+  const metrics = eventMetrics(options.registry);
+  const { group, handlers, transactions, transport, logger } = options;
+  const deadLetters = transport.deadLetterStore(transactions as TransactionRunner<unknown>);
+  let subscription: TransportSubscription | undefined;
+  let stopping = false;
+
+  const count = (outcome: string, n = 1) => {
+    if (n > 0) metrics.consumed.inc({ consumer: group, outcome }, n);
+  };
+
+  const runHandler = async (event: ConsumedEvent, tx: Tx) => {
+    const handler = handlers[event.type];
+    if (!handler) return;
+    try {
+      await runWithTrace(event.traceId ?? newTraceId(), () => handler(event as ConsumedEvent<never>, tx));
+    } catch (error) {
+      throw new HandlerError(error);
+    }
+  };
+
+  // One transaction for a run of events: one inbox statement, the handlers in order, one commit.
+  const applyMany = async (events: ConsumedEvent[]): Promise<{ applied: number; duplicates: number }> =>
+    transactions.run(async ({ tx, sql }) => {
+      const rows = await sql.query<{ event_id: string }>(
+        `INSERT INTO inbox (consumer, event_id, event_type)
+         SELECT $1, u.id, u.type FROM unnest($2::uuid[], $3::text[]) AS u(id, type)
+         ON CONFLICT DO NOTHING RETURNING event_id::text AS event_id`,
+        [group, events.map((e) => e.id), events.map((e) => e.type)],
+      );
+      const fresh = new Set(rows.map((r) => r.event_id.toLowerCase()));
+      let applied = 0;
+      for (const event of events) {
+        // a second copy inside the same batch finds its id already taken
+        if (!fresh.delete(event.id.toLowerCase())) continue;
+        await runHandler(event, tx);
+        applied++;
+      }
+      return { applied, duplicates: events.length - applied };
+    });
+
+  const applyOne = async (event: ConsumedEvent): Promise<ApplyOutcome> => {
+    if (!handlers[event.type]) return 'ignored';
+    const { applied } = await applyMany([event]);
+    return applied === 1 ? 'applied' : 'duplicate';
+  };
+
+  const applyWithRetry = async (
+    event: ConsumedEvent,
+  ): Promise<{ ok: true; outcome: ApplyOutcome } | { ok: false; error: unknown; attempts: number }> => {
+    let delay = retry.initialDelayMs;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return { ok: true, outcome: await applyOne(event) };
+      } catch (error) {
+        // Infrastructure failures (database gone) are not the message's fault: never park for them.
+        if (isTransientInfraError(error instanceof HandlerError ? error.original : error)) throw error;
+        if (attempt >= retry.attempts)
+          return { ok: false, error: error instanceof HandlerError ? error.original : error, attempts: attempt };
+        if (stopping) throw new ConsumerStoppingError(`consumer ${group} stopping`);
+        logger?.warn(
+          { err: error, eventId: event.id, type: event.type, attempt, consumer: group },
+          'event handler failed; retrying',
+        );
+        await sleep(delay);
+        delay = Math.min(delay * retry.factor, retry.maxDelayMs);
+      }
+    }
+  };
+
+  const park = async (message: TransportMessage, reason: DeadLetterReason, error: string, attempts: number) => {
+    await deadLetters.park({ consumer: group, message, reason, error, attempts });
+    metrics.deadLettered.inc({ consumer: group, reason });
+    count('dead-lettered');
+    logger?.error(
+      { consumer: group, topic: message.topic, offset: message.offset, reason, error, attempts },
+      'message dead-lettered',
+    );
+  };
+
+  const handleBatch = async (messages: TransportMessage[]) => {
+    const runnable: { message: TransportMessage; event: ConsumedEvent }[] = [];
+    for (const message of messages) {
+      const decoded = decodeMessage(message);
+      if (!decoded.ok) await park(message, decoded.reason, decoded.error, 1);
+      else if (!handlers[decoded.event.type]) count('ignored');
+      else runnable.push({ message, event: decoded.event });
+    }
+    for (let start = 0; start < runnable.length; start += maxBatch) {
+      const chunk = runnable.slice(start, start + maxBatch);
+      try {
+        const { applied, duplicates } = await applyMany(chunk.map((c) => c.event));
+        count('applied', applied);
+        count('duplicate', duplicates);
+        continue;
+      } catch (error) {
+        if (isTransientInfraError(error instanceof HandlerError ? error.original : error)) throw error;
+      }
+      // Something in the chunk failed: apply one by one so only the culprit is retried and parked.
+      for (const { message, event } of chunk) {
+        const result = await applyWithRetry(event);
+        if (result.ok) count(result.outcome);
+        else await park(message, 'handler-failed', errorText(result.error), result.attempts);
+      }
+    }
+  };
+
+  return {
+    group,
+    topics: options.topics,
+    deadLetters,
+    handleBatch,
+    async start() {
+      if (subscription) return;
+      stopping = false;
+      subscription = await transport.subscribe({
+        group,
+        topics: options.topics,
+        fromBeginning: options.fromBeginning,
+        onBatch: handleBatch,
+      });
+    },
+    async stop() {
+      stopping = true;
+      const current = subscription;
+      subscription = undefined;
+      await current?.stop();
+    },
+    async applyParked(parked) {
+      const decoded = decodeMessage(parked.message);
+      if (!decoded.ok) return { ok: false, error: `${decoded.reason}: ${decoded.error}` };
+      const result = await applyWithRetry(decoded.event);
+      if (result.ok) {
+        count(result.outcome);
+        return result;
+      }
+      return { ok: false, error: errorText(result.error) };
+    },
+  };
+}
+
+/** Connection-level failures: the database or the network, not the handler's logic. */
+export function isTransientInfraError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | undefined;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return (
+    code.startsWith('08') ||
+    code === '57P01' ||
+    code === '57P02' ||
+    code === '57P03' ||
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    code === 'EPIPE' ||
+    /Connection terminated|connection timeout|Client has encountered a connection error|PGlite is closed/i.test(message)
+  );
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

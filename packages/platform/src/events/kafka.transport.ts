@@ -1,0 +1,390 @@
+// Distributed mode: topic per aggregate type, key = aggregate id, value = protobuf bytes,
+// CloudEvents binary-mode headers. Idempotent producer; consumer groups commit after effects.
+import { randomUUID } from 'node:crypto';
+import {
+  type Admin,
+  type Consumer as KafkaConsumer,
+  type IHeaders,
+  Kafka,
+  type KafkaConfig,
+  type LogEntry,
+  logLevel,
+  type Message,
+  Partitioners,
+  type Producer,
+  type RetryOptions,
+} from 'kafkajs';
+import type { Logger } from 'pino';
+import { cloudEventHeaders } from './cloud-events.codec.js';
+import type {
+  DeadLetterReason,
+  DeadLetterStore,
+  EventTransport,
+  ParkedMessage,
+  PublishRecord,
+  RawMessage,
+  SubscribeOptions,
+  TransportMessage,
+  TransportSubscription,
+} from './event.types.js';
+
+export interface KafkaTransportOptions {
+  brokers: string[];
+  clientId?: string;
+  /** partitions of topics this transport creates */
+  partitions?: number;
+  replicationFactor?: number;
+  /** messages applied per consumer callback (one database transaction each) */
+  consumerChunkSize?: number;
+  /** partitions one consumer processes at the same time */
+  partitionsConsumedConcurrently?: number;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+  retry?: RetryOptions;
+  logger?: Logger;
+  kafkaConfig?: Partial<KafkaConfig>;
+}
+
+export const DLQ_SUFFIX = '.dlq';
+
+// Survives a broker restart of ~30 s: the client retries for about that long before giving up,
+// and the consumer restarts itself after a crash.
+const DEFAULT_RETRY: RetryOptions = {
+  initialRetryTime: 200,
+  maxRetryTime: 3_000,
+  retries: 12,
+  factor: 0.2,
+  multiplier: 2,
+};
+
+export class KafkaTransport implements EventTransport {
+  readonly kind = 'kafka' as const;
+  readonly kafka: Kafka;
+  private producer: Producer | undefined;
+  private producerReady: Promise<Producer> | undefined;
+  private admin: Admin | undefined;
+  private readonly ensured = new Set<string>();
+  private readonly subscriptions = new Set<TransportSubscription>();
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    const logger = options.logger;
+    this.kafka = new Kafka({
+      clientId: options.clientId ?? 'sti',
+      brokers: options.brokers,
+      connectionTimeout: 3_000,
+      requestTimeout: 30_000,
+      retry: options.retry ?? DEFAULT_RETRY,
+      logLevel: logger ? logLevel.WARN : logLevel.NOTHING,
+      logCreator: () => (entry: LogEntry) => {
+        if (!logger) return;
+        const { message, ...extra } = entry.log;
+        const line = { kafka: { namespace: entry.namespace, ...extra } };
+        if (entry.level <= logLevel.ERROR) logger.error(line, message);
+        else logger.warn(line, message);
+      },
+      ...options.kafkaConfig,
+    });
+  }
+
+  async ensureTopics(topics: string[]): Promise<void> {
+    const missing = [...new Set(topics)].filter((t) => !this.ensured.has(t));
+    if (missing.length === 0) return;
+    const admin = await this.getAdmin();
+    const existing = new Set(await admin.listTopics());
+    const toCreate = missing.filter((t) => !existing.has(t));
+    if (toCreate.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: toCreate.map((topic) => ({
+          topic,
+          numPartitions: this.options.partitions ?? 3,
+          replicationFactor: this.options.replicationFactor ?? 1,
+          // the topic is the event history projections rebuild from: never expire it
+          configEntries: [{ name: 'retention.ms', value: '-1' }],
+        })),
+      });
+    }
+    for (const t of missing) this.ensured.add(t);
+  }
+
+  async publish(records: PublishRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const byTopic = new Map<string, Message[]>();
+    for (const record of records) {
+      const messages = byTopic.get(record.topic) ?? [];
+      messages.push({
+        key: record.aggregateId,
+        value: Buffer.from(record.payload.buffer, record.payload.byteOffset, record.payload.byteLength),
+        headers: cloudEventHeaders(record),
+        timestamp: String(record.occurredAt.getTime()),
+      });
+      byTopic.set(record.topic, messages);
+    }
+    await this.ensureTopics([...byTopic.keys()]);
+    await this.send([...byTopic].map(([topic, messages]) => ({ topic, messages })));
+  }
+
+  async publishRaw(topic: string, messages: RawMessage[]): Promise<void> {
+    await this.ensureTopics([topic]);
+    await this.send([
+      {
+        topic,
+        messages: messages.map((m) => ({
+          key: m.key,
+          value: m.value ? Buffer.from(m.value) : null,
+          headers: m.headers,
+        })),
+      },
+    ]);
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<TransportSubscription> {
+    await this.ensureTopics(options.topics);
+    const chunkSize = this.options.consumerChunkSize ?? 200;
+    const consumer = this.kafka.consumer({
+      groupId: options.group,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
+      heartbeatInterval: this.options.heartbeatIntervalMs ?? 1_000,
+      rebalanceTimeout: 30_000,
+      maxWaitTimeInMs: 100,
+      allowAutoTopicCreation: false,
+      retry: { ...(this.options.retry ?? DEFAULT_RETRY), restartOnFailure: async () => true },
+    });
+    const joined = waitForFirstFetch(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning ?? false });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        const messages = batch.messages;
+        for (let start = 0; start < messages.length; start += chunkSize) {
+          // on stop or rebalance: the rest is refetched by whoever owns the partition next
+          if (!isRunning() || isStale()) return;
+          const chunk = messages.slice(start, start + chunkSize);
+          await options.onBatch(
+            chunk.map((m) => ({
+              topic: batch.topic,
+              partition: batch.partition,
+              offset: m.offset,
+              key: m.key ? m.key.toString('utf8') : null,
+              value: m.value ? new Uint8Array(m.value.buffer, m.value.byteOffset, m.value.byteLength) : null,
+              headers: headersToStrings(m.headers),
+            })),
+          );
+          const last = chunk.at(-1)?.offset ?? batch.firstOffset() ?? '0';
+          resolveOffset(last);
+          // effects are committed in the database; now the offset (next to read) follows
+          await consumer.commitOffsets([
+            { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
+          ]);
+          await heartbeat();
+        }
+      },
+    });
+    await joined;
+    const subscription: TransportSubscription = {
+      stop: async () => {
+        this.subscriptions.delete(subscription);
+        // kafkajs waits for the batch in progress before leaving the group
+        await consumer.stop().catch(() => {});
+        await consumer.disconnect().catch(() => {});
+      },
+    };
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  deadLetterStore(): DeadLetterStore {
+    return kafkaDeadLetterStore(this);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    const producer = this.producer;
+    this.producer = undefined;
+    this.producerReady = undefined;
+    await producer?.disconnect().catch(() => {});
+    await this.admin?.disconnect().catch(() => {});
+    this.admin = undefined;
+  }
+
+  /** Sends with the idempotent producer; on failure the producer is replaced (fresh producer id and sequences). */
+  async send(topicMessages: { topic: string; messages: Message[] }[]): Promise<void> {
+    const producer = await this.getProducer();
+    try {
+      await producer.sendBatch({ topicMessages, acks: -1, timeout: 30_000 });
+    } catch (error) {
+      if (this.producer === producer) {
+        this.producer = undefined;
+        this.producerReady = undefined;
+      }
+      await producer.disconnect().catch(() => {});
+      throw error;
+    }
+  }
+
+  async getAdmin(): Promise<Admin> {
+    if (!this.admin) {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      this.admin = admin;
+    }
+    return this.admin;
+  }
+
+  private getProducer(): Promise<Producer> {
+    this.producerReady ??= (async () => {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      try {
+        await producer.connect();
+      } catch (error) {
+        this.producerReady = undefined;
+        throw error;
+      }
+      this.producer = producer;
+      return producer;
+    })();
+    return this.producerReady;
+  }
+}
+
+function waitForFirstFetch(consumer: KafkaConsumer): Promise<void> {
+  // After the first fetch the group has joined and a new group's start offsets are resolved,
+  // so anything published from now on is delivered.
+  return new Promise((resolve) => {
+    const remove = consumer.on(consumer.events.FETCH, () => {
+      remove();
+      resolve();
+    });
+  });
+}
+
+function headersToStrings(headers: IHeaders | undefined): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    const first = Array.isArray(value) ? value[0] : value;
+    out[name] = first === undefined ? undefined : first.toString();
+  }
+  return out;
+}
+
+/** Dead letters on `<topic>.dlq`: original key, bytes and headers plus x-dlq-* headers. */
+export function kafkaDeadLetterStore(transport: KafkaTransport): DeadLetterStore {
+  return {
+    async park({ consumer, message, reason, error, attempts }) {
+      const dlq = `${message.topic}${DLQ_SUFFIX}`;
+      await transport.ensureTopics([dlq]);
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(message.headers)) if (value !== undefined) headers[name] = value;
+      Object.assign(headers, {
+        'x-dlq-error': error.slice(0, 2_000),
+        'x-dlq-reason': reason,
+        'x-dlq-consumer': consumer,
+        'x-dlq-attempts': String(attempts),
+        'x-dlq-original-topic': message.topic,
+        'x-dlq-original-partition': String(message.partition),
+        'x-dlq-original-offset': message.offset,
+        'x-dlq-time': new Date().toISOString(),
+      });
+      await transport.send([
+        {
+          topic: dlq,
+          messages: [{ key: message.key, value: message.value ? Buffer.from(message.value) : null, headers }],
+        },
+      ]);
+    },
+    async list(consumer, topics) {
+      const parked: ParkedMessage[] = [];
+      for (const topic of topics) {
+        for (const m of await readWholeTopic(transport, `${topic}${DLQ_SUFFIX}`)) {
+          if (m.headers['x-dlq-consumer'] !== consumer) continue;
+          const { headers } = m;
+          const original: Record<string, string | undefined> = {};
+          for (const [name, value] of Object.entries(headers)) if (!name.startsWith('x-dlq-')) original[name] = value;
+          parked.push({
+            ref: `${m.topic}/${m.partition}/${m.offset}`,
+            consumer,
+            reason: (headers['x-dlq-reason'] ?? 'handler-failed') as DeadLetterReason,
+            error: headers['x-dlq-error'] ?? '',
+            attempts: Number(headers['x-dlq-attempts'] ?? 0),
+            eventId: headers.ce_id,
+            eventType: headers.ce_type,
+            parkedAt: new Date(headers['x-dlq-time'] ?? 0),
+            message: {
+              topic: headers['x-dlq-original-topic'] ?? topic,
+              partition: Number(headers['x-dlq-original-partition'] ?? 0),
+              offset: headers['x-dlq-original-offset'] ?? '0',
+              key: m.key,
+              value: m.value,
+              headers: original,
+            },
+          });
+        }
+      }
+      return parked.sort((a, b) => a.parkedAt.getTime() - b.parkedAt.getTime());
+    },
+    // The DLQ topic is append-only; replaying twice is harmless because the inbox skips applied events.
+    async markReplayed() {},
+  };
+}
+
+/** Reads a topic from the start up to the end offsets seen now, with a throwaway group. */
+async function readWholeTopic(transport: KafkaTransport, topic: string): Promise<TransportMessage[]> {
+  await transport.ensureTopics([topic]);
+  const admin = await transport.getAdmin();
+  const ends = new Map<number, bigint>();
+  for (const p of await admin.fetchTopicOffsets(topic)) {
+    if (BigInt(p.high) > BigInt(p.low)) ends.set(p.partition, BigInt(p.high));
+  }
+  if (ends.size === 0) return [];
+  const groupId = `dlq-reader.${randomUUID()}`;
+  const consumer = transport.kafka.consumer({ groupId, maxWaitTimeInMs: 100, allowAutoTopicCreation: false });
+  const out: TransportMessage[] = [];
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const remaining = new Set(ends.keys());
+      const timer = setTimeout(() => reject(new Error(`timed out reading ${topic}`)), 60_000);
+      consumer
+        .run({
+          autoCommit: false,
+          eachMessage: async ({ partition, message }) => {
+            const end = ends.get(partition);
+            if (end === undefined || BigInt(message.offset) >= end) return;
+            out.push({
+              topic,
+              partition,
+              offset: message.offset,
+              key: message.key ? message.key.toString('utf8') : null,
+              value: message.value ? new Uint8Array(message.value) : null,
+              headers: headersToStrings(message.headers),
+            });
+            if (BigInt(message.offset) + 1n >= end) {
+              remaining.delete(partition);
+              if (remaining.size === 0) {
+                clearTimeout(timer);
+                resolve();
+              }
+            }
+          },
+        })
+        .catch(reject);
+    });
+  } finally {
+    await consumer.disconnect().catch(() => {});
+    await admin.deleteGroups([groupId]).catch(() => {});
+  }
+  return out.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
+}
+
+export function createKafkaTransport(options: KafkaTransportOptions): KafkaTransport {
+  return new KafkaTransport(options);
+}
