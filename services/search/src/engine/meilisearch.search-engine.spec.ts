@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { meilisearchFilter, meilisearchSettings, meilisearchSynonyms } from './meilisearch.search-engine.js';
+
+describe('Meilisearch adapter mapping', () => {
+  it('builds AND-across, OR-within filters and always hides tombstones', () => {
+    expect(
+      meilisearchFilter({ filters: { type: ['offer', 'need'], trl: ['7', 9, 'x'], sector: ['A"B'], ipStatus: [] } }),
+    ).toEqual(['deleted = false', 'type IN ["offer", "need"]', 'sector.code IN ["A\\"B"]', 'trl IN [7, 9]']);
+    expect(meilisearchFilter({})).toEqual(['deleted = false']);
+  });
+
+  it('lists every other member of a group as a synonym', () => {
+    expect(meilisearchSynonyms([['CNTT', 'công nghệ thông tin', 'IT']])).toEqual({
+      cntt: ['công nghệ thông tin', 'it'],
+      'công nghệ thông tin': ['cntt', 'it'],
+      it: ['cntt', 'công nghệ thông tin'],
+    });
+  });
+
+  it('configures one typo from five letters and the facet attributes', () => {
+    const settings = meilisearchSettings();
+    expect(settings.typoTolerance?.minWordSizeForTypos?.oneTypo).toBe(5);
+    expect(settings.filterableAttributes).toEqual(
+      expect.arrayContaining(['deleted', 'type', 'sector.code', 'trl', 'locality.provinceCode', 'transferModes']),
+    );
+    expect(settings.sortableAttributes).toEqual(['publishedAtMs']);
+    expect(settings.searchableAttributes?.[0]).toBe('title');
+    expect(Object.keys(settings.synonyms ?? {})).toContain('kh&cn');
+  });
+});

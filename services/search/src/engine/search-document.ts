@@ -1,0 +1,49 @@
+// Input checks shared by the adapters: documents are validated at the engine's edge (a bad
+// projection must fail loudly, not poison the index), paging is clamped to the contract's bounds.
+import { z } from 'zod';
+import {
+  DEFAULT_PAGE_SIZE,
+  DOCUMENT_TYPES,
+  MAX_PAGE_SIZE,
+  type SearchDocument,
+  type SearchQuery,
+} from './search-engine.port.js';
+
+const sectorSchema = z.object({ code: z.string().min(1), nameVi: z.string(), nameEn: z.string() });
+const localitySchema = z.object({
+  provinceCode: z.string(),
+  provinceName: z.string(),
+  communeCode: z.string().nullish(),
+  communeName: z.string().nullish(),
+});
+
+export const searchDocumentSchema = z.object({
+  id: z.string().min(1).max(200),
+  type: z.enum(DOCUMENT_TYPES),
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  keywords: z.array(z.string()),
+  sector: sectorSchema.nullable(),
+  locality: localitySchema.nullable(),
+  trl: z.number().int().min(1).max(9).nullable(),
+  transferModes: z.array(z.string()),
+  ipStatus: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  publishedAt: z.string(),
+  version: z.number().int().min(0),
+});
+
+export function validateDocument(doc: SearchDocument): SearchDocument {
+  const parsed = searchDocumentSchema.safeParse(doc);
+  if (!parsed.success) {
+    throw new TypeError(`invalid search document ${String(doc?.id)}: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data as SearchDocument;
+}
+
+export function normalizePaging(query: SearchQuery): { page: number; limit: number } {
+  const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.limit ?? DEFAULT_PAGE_SIZE)));
+  const page = Math.max(1, Math.floor(query.page ?? 1));
+  return { page, limit };
+}

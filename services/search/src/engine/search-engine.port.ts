@@ -1,0 +1,136 @@
+// The SearchEngine port: what the search service needs from a full-text engine. Two adapters
+// (embedded, Meilisearch) implement it and pass the same contract suite (testing/search-engine.contract.ts).
+import type { HighlightRange } from '../text/highlighter.js';
+
+export const DOCUMENT_TYPES = ['offer', 'equipment', 'need', 'expert'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export interface SectorRef {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+export interface LocalityRef {
+  provinceCode: string;
+  provinceName: string;
+  communeCode?: string | null;
+  communeName?: string | null;
+}
+
+/** One searchable listing, projected from a Techmart snapshot (Offer, Need, Expert). */
+export interface SearchDocument {
+  id: string;
+  type: DocumentType;
+  title: string;
+  summary: string;
+  /** long text (description, problem, biography…): searched, never returned in hits */
+  body: string;
+  keywords: string[];
+  sector: SectorRef | null;
+  locality: LocalityRef | null;
+  trl: number | null;
+  transferModes: string[];
+  ipStatus: string | null;
+  ownerName: string | null;
+  /** ISO-8601 UTC */
+  publishedAt: string;
+  /** the aggregate's revision: an upsert or remove older than what the engine holds is ignored */
+  version: number;
+}
+
+export const FACET_NAMES = ['type', 'sector', 'trl', 'locality', 'commune', 'transferMode', 'ipStatus'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** AND across facets, OR within one facet's values. */
+export type SearchFilters = Partial<Record<FacetName, readonly (string | number)[]>>;
+
+export type SearchSort = 'relevance' | 'newest';
+
+export interface SearchQuery {
+  q?: string;
+  filters?: SearchFilters;
+  sort?: SearchSort;
+  /** 1-based */
+  page?: number;
+  /** page size, 1..100 (default 20) */
+  limit?: number;
+  /** facets to count over the hits (default: all) */
+  facets?: readonly FacetName[];
+}
+
+export interface SearchHit {
+  id: string;
+  type: DocumentType;
+  title: string;
+  summary: string;
+  keywords: string[];
+  sector: SectorRef | null;
+  locality: LocalityRef | null;
+  trl: number | null;
+  transferModes: string[];
+  ipStatus: string | null;
+  ownerName: string | null;
+  publishedAt: string;
+  version: number;
+  /** [start, end) UTF-16 offsets into title / summary as stored (the original accented text) */
+  highlights: { title: HighlightRange[]; summary: HighlightRange[] };
+}
+
+/** facet → value → number of hits; values with no hits are left out */
+export type FacetCounts = Partial<Record<FacetName, Record<string, number>>>;
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  limit: number;
+  hits: SearchHit[];
+  facets: FacetCounts;
+  tookMs: number;
+}
+
+export interface IndexSettings {
+  /** synonym groups (defaults to the Vietnamese table) */
+  synonyms?: readonly (readonly string[])[];
+  /** a word needs this many letters to tolerate one typo (default 5); never two typos */
+  minWordSizeForOneTypo?: number;
+}
+
+export interface RemoveRef {
+  id: string;
+  /** when given, the removal only wins over documents up to this version, and blocks older upserts */
+  version?: number;
+}
+
+export interface WriteResult {
+  /** ids whose write took effect */
+  applied: string[];
+  /** ids left unchanged: the engine holds the same or a newer version, or (remove) nothing to remove */
+  ignored: string[];
+}
+
+export interface SearchEngineStats {
+  engine: 'embedded' | 'meilisearch';
+  documents: number;
+  /** embedded: distinct indexed terms */
+  terms?: number;
+  /** embedded: when the last snapshot was written (ISO), null if never */
+  persistedAt?: string | null;
+}
+
+export interface SearchEngine {
+  /** Creates the index if needed and applies settings (idempotent). Call once before use. */
+  ensureIndex(settings?: IndexSettings): Promise<void>;
+  /** Inserts or replaces documents; a document whose version is older than the held one is ignored. */
+  upsert(docs: readonly SearchDocument[]): Promise<WriteResult>;
+  remove(refs: readonly (string | RemoveRef)[]): Promise<WriteResult>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** Drops every document and every remembered version. */
+  clear(): Promise<void>;
+  stats(): Promise<SearchEngineStats>;
+  /** Flushes pending work (the embedded snapshot) and releases resources. */
+  close(): Promise<void>;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;

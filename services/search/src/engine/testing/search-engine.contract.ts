@@ -1,0 +1,292 @@
+// The SearchEngine contract: one suite, run against every adapter (embedded always; Meilisearch
+// when MEILI_URL is set). An adapter is correct for the search service when this suite passes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchDocument, SearchEngine, SearchResult } from '../search-engine.port.js';
+import { CONTRACT_DOCUMENTS, contractDocument } from './contract-fixtures.js';
+
+export interface ContractSubject {
+  engine: SearchEngine;
+  /** closes the engine and opens a new one on the same storage (persistence across restarts) */
+  reopen(): Promise<SearchEngine>;
+  cleanup(): Promise<void>;
+}
+
+const ids = (result: SearchResult) => result.hits.map((h) => h.id);
+const doc = (id: string) => CONTRACT_DOCUMENTS.find((d) => d.id === id) as SearchDocument;
+const rangeOf = (text: string, word: string): [number, number] => {
+  const at = text.indexOf(word);
+  return [at, at + word.length];
+};
+
+export function describeSearchEngineContract(name: string, create: () => Promise<ContractSubject>): void {
+  describe(`SearchEngine contract: ${name}`, () => {
+    let subject: ContractSubject;
+    let engine: SearchEngine;
+
+    beforeAll(async () => {
+      subject = await create();
+      engine = subject.engine;
+      await engine.ensureIndex();
+      await engine.clear();
+      const result = await engine.upsert(CONTRACT_DOCUMENTS);
+      expect(result.applied).toHaveLength(CONTRACT_DOCUMENTS.length);
+    });
+
+    afterAll(async () => {
+      await subject?.cleanup();
+    });
+
+    describe('matching', () => {
+      it('finds accented text from an accentless query', async () => {
+        const result = await engine.search({ q: 'may say nong san' });
+        expect(ids(result)).toEqual(['offer-dryer']);
+        expect(result.total).toBe(1);
+      });
+
+      it('treats NFC and NFD input alike, and ignores case', async () => {
+        const nfd = await engine.search({ q: 'MÁY SẤY'.normalize('NFD') });
+        const nfc = await engine.search({ q: 'máy sấy'.normalize('NFC') });
+        expect(ids(nfd)).toEqual(['offer-dryer']);
+        expect(ids(nfc)).toEqual(['offer-dryer']);
+      });
+
+      it('folds đ to d', async () => {
+        const result = await engine.search({ q: 'dong thap' });
+        expect(result.total).toBe(7);
+        expect(result.hits[0]?.id).toBe('offer-brick'); // the one with Đồng Tháp in its title
+      });
+
+      it('requires every query word (AND)', async () => {
+        expect((await engine.search({ q: 'máy sấy tôm' })).total).toBe(0);
+      });
+
+      it('completes the last word as a prefix (as-you-type)', async () => {
+        const result = await engine.search({ q: 'gạch không nu' });
+        expect(ids(result)).toEqual(['offer-brick']);
+      });
+
+      it('tolerates one typo in a word of five letters or more', async () => {
+        const result = await engine.search({ q: 'luonq mặt trời' });
+        expect(ids(result)).toEqual(['offer-dryer']);
+      });
+
+      it('tolerates no typo in a shorter word', async () => {
+        expect((await engine.search({ q: 'nanq lượng' })).total).toBe(0);
+        expect((await engine.search({ q: 'tam' })).total).toBe(0); // tôm is one edit away, but 3 letters
+      });
+
+      it('ranks exact matches before typo matches', async () => {
+        const exact = contractDocument({ id: 'rank-exact', title: 'Bộ xử lý nước giếng khoan', body: 'Giảm nitrat.' });
+        const typo = contractDocument({
+          id: 'rank-typo',
+          title: 'Cảm biến nitrit cho ao nuôi',
+          publishedAt: '2026-12-01T00:00:00.000Z', // newer: only the typo rule puts it second
+        });
+        await engine.upsert([exact, typo]);
+        expect(ids(await engine.search({ q: 'nitrat' }))).toEqual(['rank-exact', 'rank-typo']);
+        await engine.remove(['rank-exact', 'rank-typo']);
+      });
+
+      it('expands abbreviation synonyms both ways', async () => {
+        expect(ids(await engine.search({ q: 'CNTT' }))).toContain('expert-it');
+        expect(ids(await engine.search({ q: 'Internet vạn vật' }))).toEqual(['offer-iot-shrimp']);
+        expect(ids(await engine.search({ q: 'htx' })).sort()).toEqual(['need-aquaculture', 'offer-nem']);
+        expect(ids(await engine.search({ q: 'NTTS' })).sort()).toEqual(['need-aquaculture', 'offer-iot-shrimp']);
+      });
+    });
+
+    describe('highlights', () => {
+      it('returns ranges into the original accented title and summary', async () => {
+        const [hit] = (await engine.search({ q: 'may say' })).hits;
+        expect(hit?.highlights.title).toEqual([
+          [0, 3],
+          [4, 7],
+        ]);
+        expect(hit?.highlights.summary).toEqual([
+          [0, 3],
+          [4, 7],
+        ]);
+        const title = doc('offer-dryer').title;
+        expect(hit?.highlights.title.map(([s, e]) => title.slice(s, e))).toEqual(['Máy', 'sấy']);
+      });
+
+      it('highlights a synonym phrase as one range', async () => {
+        const result = await engine.search({ q: 'CNTT' });
+        const hit = result.hits.find((h) => h.id === 'expert-it');
+        expect(hit?.highlights.title).toEqual([rangeOf(doc('expert-it').title, 'công nghệ thông tin')]);
+      });
+
+      it('highlights typo and prefix matches', async () => {
+        const [typo] = (await engine.search({ q: 'luonq mặt trời' })).hits;
+        const title = doc('offer-dryer').title;
+        expect(typo?.highlights.title).toEqual([
+          rangeOf(title, 'lượng'),
+          rangeOf(title, 'mặt'),
+          rangeOf(title, 'trời'),
+        ]);
+        const [prefix] = (await engine.search({ q: 'tro tr' })).hits;
+        const brick = doc('offer-brick').title;
+        expect(prefix?.highlights.title).toEqual([rangeOf(brick, 'tro'), rangeOf(brick, 'trấu')]);
+      });
+    });
+
+    describe('facets and filters', () => {
+      it('counts facets over all hits', async () => {
+        const { facets, total } = await engine.search({ q: '' });
+        expect(total).toBe(8);
+        expect(facets.type).toEqual({ offer: 5, equipment: 1, need: 1, expert: 1 });
+        expect(facets.sector).toEqual({ NTTS: 2, CBNS: 1, THL: 1, CNTT: 1, OCOP: 1, VL: 1, CN: 1 });
+        expect(facets.trl).toEqual({ '5': 1, '6': 2, '7': 2, '8': 1, '9': 1 });
+        expect(facets.locality).toEqual({ '87': 7, '92': 1 });
+        expect(facets.commune?.['87001']).toBe(2);
+        expect(facets.transferMode).toEqual({
+          licence: 3,
+          turnkey: 1,
+          assignment: 1,
+          consulting_training: 2,
+          joint_venture: 1,
+        });
+        expect(facets.ipStatus).toEqual({
+          granted_patent: 1,
+          none: 2,
+          pending_application: 1,
+          know_how: 1,
+          utility_solution: 1,
+        });
+      });
+
+      it('counts facets of a text query', async () => {
+        const { facets } = await engine.search({ q: 'cảnh báo' });
+        expect(facets.type).toEqual({ offer: 1, equipment: 1 });
+      });
+
+      it('filters with AND across facets and OR within one', async () => {
+        const a = await engine.search({ q: '', filters: { type: ['offer'], sector: ['NTTS', 'CBNS'] } });
+        expect(ids(a).sort()).toEqual(['offer-dryer', 'offer-iot-shrimp']);
+        const b = await engine.search({ q: '', filters: { trl: [7, 9] } });
+        expect(ids(b).sort()).toEqual(['offer-brick', 'offer-dryer', 'offer-nem']);
+        const c = await engine.search({ q: '', filters: { transferMode: ['licence'], locality: ['87'] } });
+        expect(c.total).toBe(3);
+        expect(c.facets.type).toEqual({ offer: 3 });
+        const d = await engine.search({ q: 'nuôi', filters: { type: ['need', 'expert'] } });
+        expect(ids(d)).toEqual(['need-aquaculture']);
+        const e = await engine.search({ q: '', filters: { ipStatus: ['no-such-status'] } });
+        expect(e.total).toBe(0);
+      });
+    });
+
+    describe('sort and pagination', () => {
+      const newestFirst = [
+        'offer-iot-shrimp',
+        'equipment-salinity',
+        'need-aquaculture',
+        'offer-dryer',
+        'offer-brick',
+        'offer-farm',
+        'offer-nem',
+        'expert-it',
+      ];
+
+      it('sorts by newest', async () => {
+        expect(ids(await engine.search({ q: '', sort: 'newest' }))).toEqual(newestFirst);
+      });
+
+      it('sorts an empty query by newest under relevance too', async () => {
+        expect(ids(await engine.search({ q: '' }))).toEqual(newestFirst);
+      });
+
+      it('pages', async () => {
+        const page2 = await engine.search({ q: '', sort: 'newest', page: 2, limit: 3 });
+        expect(page2).toMatchObject({ total: 8, page: 2, limit: 3 });
+        expect(ids(page2)).toEqual(newestFirst.slice(3, 6));
+        const beyond = await engine.search({ q: '', page: 9, limit: 3 });
+        expect(beyond.hits).toEqual([]);
+        expect(beyond.total).toBe(8);
+      });
+
+      it('returns the listing fields with each hit', async () => {
+        const [hit] = (await engine.search({ q: 'gạch' })).hits;
+        const brick = doc('offer-brick');
+        expect(hit).toMatchObject({
+          id: brick.id,
+          type: 'offer',
+          title: brick.title,
+          summary: brick.summary,
+          sector: brick.sector,
+          trl: 7,
+          ownerName: brick.ownerName,
+          publishedAt: brick.publishedAt,
+          transferModes: brick.transferModes,
+          version: 1,
+        });
+        expect(hit).not.toHaveProperty('body');
+      });
+    });
+
+    describe('writes', () => {
+      const base = contractDocument({
+        id: 'offer-versioned',
+        title: 'Máy gặt đập liên hợp mini',
+        summary: 'Bản đầu tiên.',
+        version: 2,
+        publishedAt: '2025-01-01T00:00:00.000Z',
+      });
+
+      it('ignores an upsert older than the held version, and a same-version replay', async () => {
+        expect(await engine.upsert([base])).toEqual({ applied: ['offer-versioned'], ignored: [] });
+        const older = { ...base, title: 'Máy gặt cũ', version: 1 };
+        expect(await engine.upsert([older])).toEqual({ applied: [], ignored: ['offer-versioned'] });
+        expect(await engine.upsert([base])).toEqual({ applied: [], ignored: ['offer-versioned'] });
+        const newer = { ...base, title: 'Máy gặt đập liên hợp cỡ nhỏ', version: 3 };
+        expect((await engine.upsert([newer])).applied).toEqual(['offer-versioned']);
+        expect(ids(await engine.search({ q: 'máy gặt' }))).toEqual(['offer-versioned']);
+        expect((await engine.search({ q: 'máy gặt' })).hits[0]?.title).toBe('Máy gặt đập liên hợp cỡ nhỏ');
+        expect((await engine.search({ q: 'mini' })).total).toBe(0);
+      });
+
+      it('applies out-of-order events by version', async () => {
+        const v5 = { ...base, id: 'offer-ooo', title: 'Lò sấy vải thiều', version: 5 };
+        const v4 = { ...base, id: 'offer-ooo', title: 'Lò sấy nhãn', version: 4 };
+        await engine.upsert([v5, v4]);
+        expect((await engine.search({ q: 'lò sấy' })).hits.map((h) => h.title)).toEqual(['Lò sấy vải thiều']);
+      });
+
+      it('removes, and a removal blocks replays of versions it covers', async () => {
+        expect(await engine.remove(['offer-ooo'])).toEqual({ applied: ['offer-ooo'], ignored: [] });
+        expect((await engine.search({ q: 'lò sấy' })).total).toBe(0);
+        const replay = { ...base, id: 'offer-ooo', title: 'Lò sấy vải thiều', version: 5 };
+        expect((await engine.upsert([replay])).ignored).toEqual(['offer-ooo']);
+        expect(await engine.remove(['offer-ooo'])).toEqual({ applied: [], ignored: ['offer-ooo'] });
+        const republished = { ...replay, version: 6 };
+        expect((await engine.upsert([republished])).applied).toEqual(['offer-ooo']);
+        expect((await engine.search({ q: 'lò sấy' })).total).toBe(1);
+      });
+
+      it('ignores a versioned removal older than the held document', async () => {
+        expect(await engine.remove([{ id: 'offer-ooo', version: 3 }])).toEqual({ applied: [], ignored: ['offer-ooo'] });
+        expect(await engine.remove([{ id: 'offer-ooo', version: 6 }])).toEqual({ applied: ['offer-ooo'], ignored: [] });
+        expect((await engine.search({ q: 'lò sấy' })).total).toBe(0);
+      });
+
+      it('keeps documents, versions and removals across a reopen', async () => {
+        engine = await subject.reopen();
+        await engine.ensureIndex();
+        expect((await engine.stats()).documents).toBe(CONTRACT_DOCUMENTS.length + 1);
+        expect(ids(await engine.search({ q: 'may say nong san' }))).toEqual(['offer-dryer']);
+        expect((await engine.search({ q: 'luonq mặt trời' })).total).toBe(1);
+        expect((await engine.upsert([{ ...base, version: 1 }])).ignored).toEqual(['offer-versioned']);
+        const replay = { ...base, id: 'offer-ooo', title: 'Lò sấy vải thiều', version: 6 };
+        expect((await engine.upsert([replay])).ignored).toEqual(['offer-ooo']);
+        expect((await engine.search({ q: '', facets: ['type'] })).facets.type?.offer).toBe(6);
+      });
+
+      it('clears', async () => {
+        await engine.clear();
+        expect((await engine.stats()).documents).toBe(0);
+        expect((await engine.search({ q: '' })).total).toBe(0);
+        // forgotten versions: an old version is accepted again
+        expect((await engine.upsert([{ ...base, version: 1 }])).applied).toEqual(['offer-versioned']);
+      });
+    });
+  });
+}

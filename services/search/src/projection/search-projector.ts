@@ -1,0 +1,123 @@
+// Projects Techmart's listing events into search: the table write and the inbox row commit together;
+// the engine is written after the commit, and re-synced from the table if that write is lost.
+import {
+  ExpertArchivedSchema,
+  ExpertPublishedSchema,
+  NeedArchivedSchema,
+  NeedPublishedSchema,
+  OfferArchivedSchema,
+  OfferPublishedSchema,
+} from '@sti/contracts';
+import {
+  type Consumer,
+  createConsumer,
+  type EventTransport,
+  on,
+  type SqlClient,
+  type SqlExecutor,
+  type TransactionRunner,
+} from '@sti/platform';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { SearchDocument, SearchEngine } from '../engine/index.js';
+import { expertDocument, needDocument, offerDocument } from './listing-document.mapper.js';
+import { SearchDocumentRepository } from './search-document.repository.js';
+
+export const SEARCH_TOPICS = ['techmart.offer.v1', 'techmart.need.v1', 'techmart.expert.v1'];
+export const SEARCH_PROJECTOR_GROUP = 'search.projector';
+
+type EngineWrite = { upsert: SearchDocument } | { remove: string };
+
+interface ProjectionTx {
+  sql: SqlExecutor;
+  /** engine writes to apply once the transaction has committed */
+  pending: EngineWrite[];
+}
+
+export interface SearchProjectorOptions {
+  db: SqlClient;
+  engine: SearchEngine;
+  transport: EventTransport;
+  group?: string;
+  fromBeginning?: boolean;
+  logger?: Logger;
+  registry?: Registry;
+}
+
+export function createSearchProjector(options: SearchProjectorOptions): Consumer {
+  const { db, engine, logger } = options;
+  const repository = new SearchDocumentRepository();
+
+  const project = async (tx: ProjectionTx, doc: SearchDocument) => {
+    if (await repository.upsert(tx.sql, doc)) tx.pending.push({ upsert: doc });
+  };
+  const archive = async (tx: ProjectionTx, id: string) => {
+    if (await repository.markDeleted(tx.sql, id)) tx.pending.push({ remove: id });
+  };
+
+  const transactions: TransactionRunner<ProjectionTx> = {
+    run: async (work) => {
+      const pending: EngineWrite[] = [];
+      const result = await db.transaction((sql) => work({ tx: { sql, pending }, sql }));
+      try {
+        await applyToEngine(engine, pending);
+      } catch (error) {
+        // The table holds the truth; a later sync brings the engine back in line.
+        logger?.error({ err: error }, 'search engine write failed after commit; re-syncing from the table');
+        void syncEngineFromTable(db, engine).catch((err) => logger?.error({ err }, 'search re-sync failed'));
+      }
+      return result;
+    },
+  };
+
+  return createConsumer<ProjectionTx>({
+    group: options.group ?? SEARCH_PROJECTOR_GROUP,
+    topics: SEARCH_TOPICS,
+    transport: options.transport,
+    transactions,
+    fromBeginning: options.fromBeginning,
+    logger,
+    registry: options.registry,
+    handlers: {
+      ...on(OfferPublishedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.offer) await project(tx, offerDocument(event.message.offer));
+      }),
+      ...on(NeedPublishedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.need) await project(tx, needDocument(event.message.need));
+      }),
+      ...on(ExpertPublishedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.expert) await project(tx, expertDocument(event.message.expert));
+      }),
+      ...on(OfferArchivedSchema, async (event, tx: ProjectionTx) => archive(tx, event.message.offerId)),
+      ...on(NeedArchivedSchema, async (event, tx: ProjectionTx) => archive(tx, event.message.needId)),
+      ...on(ExpertArchivedSchema, async (event, tx: ProjectionTx) => archive(tx, event.message.expertId)),
+    },
+  });
+}
+
+async function applyToEngine(engine: SearchEngine, writes: EngineWrite[]): Promise<void> {
+  const upserts = writes.flatMap((w) => ('upsert' in w ? [w.upsert] : []));
+  const removals = writes.flatMap((w) => ('remove' in w ? [w.remove] : []));
+  if (upserts.length > 0) await engine.upsert(upserts);
+  if (removals.length > 0) await engine.remove(removals);
+}
+
+/**
+ * Brings the engine in line with the table. Cheap on a warm index: the engine ignores
+ * documents whose version it already holds, so a restart does not re-index from zero.
+ */
+export async function syncEngineFromTable(
+  db: SqlClient,
+  engine: SearchEngine,
+): Promise<{ documents: number; removed: number }> {
+  const repository = new SearchDocumentRepository();
+  let documents = 0;
+  let removed = 0;
+  for await (const rows of repository.scan(db)) {
+    const live = rows.flatMap((row) => (!row.deleted && row.document ? [row.document] : []));
+    const gone = rows.filter((row) => row.deleted).map((row) => row.id);
+    if (live.length > 0) documents += (await engine.upsert(live)).applied.length;
+    if (gone.length > 0) removed += (await engine.remove(gone)).applied.length;
+  }
+  return { documents, removed };
+}

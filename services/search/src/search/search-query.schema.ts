@@ -1,0 +1,69 @@
+// The search request and response schemas: validation, the OpenAPI document and the portal's types.
+import { z } from 'zod';
+import { DOCUMENT_TYPES, MAX_PAGE_SIZE } from '../engine/index.js';
+
+// A query-string parameter may appear once (string) or repeated (array): OR within a facet.
+const repeated = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]),
+    z.array(item).max(50).optional(),
+  );
+
+const code = z.string().trim().min(1).max(64);
+
+export const searchQuerySchema = z.object({
+  q: z
+    .string()
+    .max(200)
+    .transform((value) => value.normalize('NFC').trim())
+    .optional(),
+  type: repeated(z.enum(DOCUMENT_TYPES)),
+  sector: repeated(code),
+  trl: repeated(z.coerce.number().int().min(1).max(9)),
+  locality: repeated(code),
+  commune: repeated(code),
+  transferMode: repeated(code),
+  ipStatus: repeated(code),
+  sort: z.enum(['relevance', 'newest']).default('relevance'),
+  page: z.coerce.number().int().min(1).max(500).default(1),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
+});
+
+export type SearchQueryInput = z.output<typeof searchQuerySchema>;
+
+const range = z.tuple([z.number().int(), z.number().int()]);
+const sectorSchema = z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() });
+const localitySchema = z.object({
+  provinceCode: z.string(),
+  provinceName: z.string(),
+  communeCode: z.string().nullish(),
+  communeName: z.string().nullish(),
+});
+
+export const searchHitSchema = z.object({
+  id: z.string(),
+  type: z.enum(DOCUMENT_TYPES),
+  title: z.string(),
+  summary: z.string(),
+  keywords: z.array(z.string()),
+  sector: sectorSchema.nullable(),
+  locality: localitySchema.nullable(),
+  trl: z.number().int().nullable(),
+  transferModes: z.array(z.string()),
+  ipStatus: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  publishedAt: z.string(),
+  highlights: z.object({ title: z.array(range), summary: z.array(range) }),
+});
+
+export const searchResponseSchema = z.object({
+  query: z.string(),
+  total: z.number().int(),
+  page: z.number().int(),
+  limit: z.number().int(),
+  tookMs: z.number(),
+  hits: z.array(searchHitSchema),
+  facets: z.record(z.string(), z.record(z.string(), z.number().int())),
+});
+
+export type SearchResponse = z.output<typeof searchResponseSchema>;
