@@ -1,0 +1,35 @@
+// @sti/techmart/api — the request/response schemas and types the portal imports.
+// Portal-safe: only zod schemas and plain TypeScript (no Node, Nest or Prisma).
+export * from '../experts/expert.schema.js';
+export * from '../moderation/moderation.schema.js';
+export * from '../needs/need.schema.js';
+export * from '../offers/offer.schema.js';
+export * from '../reference/reference.schema.js';
+export {
+  attachmentViewSchema,
+  contactSchema,
+  contactViewSchema,
+  keywordsSchema,
+  listingStatusSchema,
+  localityInputSchema,
+  localityViewSchema,
+  organisationViewSchema,
+  pageQuerySchema,
+  pageSchema,
+  priceSchema,
+  priceViewSchema,
+  referenceTermViewSchema,
+  vndAmountSchema,
+  type AttachmentView,
+  type ContactInput,
+  type ContactView,
+  type ListingStatusValue,
+  type LocalityInput,
+  type LocalityView,
+  type OrganisationView,
+  type PriceView,
+  type ReferenceTermView,
+} from '../shared/schema-primitives.js';
+export { formatVnd, parseVnd, MAX_VND } from '../shared/money.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/paging-limits.js';
+export { ACCEPTED_MEDIA_TYPES, MAX_ATTACHMENT_BYTES } from '../attachments/media-type.js';

@@ -1,0 +1,88 @@
+// Uploading and downloading listing attachments (multipart in, bytes out, never rendered as HTML).
+
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type Principal, problem } from '@sti/platform';
+import type {} from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import type { ListingKind } from '../moderation/listing-ownership.policy.js';
+import { attachmentViewSchema } from '../shared/schema-primitives.js';
+import { ListingIdPipe, toActor } from '../shared/http.js';
+import { AttachmentService, tooLarge } from './attachment.service.js';
+
+export class AttachmentDto extends createZodDto(attachmentViewSchema.meta({ id: 'Attachment' })) {}
+
+const COLLECTIONS: Record<string, ListingKind> = { offers: 'offer', needs: 'need', experts: 'expert' };
+
+@ApiTags('attachments')
+@Controller('v1')
+export class AttachmentController {
+  constructor(private readonly attachments: AttachmentService) {}
+
+  @Post(':collection/:id/attachments')
+  @ApiOperation({
+    summary: 'Attach a file (multipart field "file", optional field "revision"); ≤ 10 MB, pdf/png/jpeg/webp/docx/xlsx',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ZodResponse({ status: 201, type: AttachmentDto })
+  async upload(
+    @CurrentUser() user: Principal,
+    @Param('collection') collection: string,
+    @Param('id', ListingIdPipe) id: string,
+    @Req() request: FastifyRequest,
+  ) {
+    const kind = kindOf(collection);
+    if (!request.isMultipart()) throw problem('unsupported_media_type');
+    const file = await request.file();
+    if (!file) throw problem('bad_request', { detail: 'multipart field "file" is missing' });
+    let bytes: Buffer;
+    try {
+      bytes = await file.toBuffer();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+      throw error;
+    }
+    const revisionField = file.fields.revision;
+    const revisionValue =
+      revisionField && !Array.isArray(revisionField) && 'value' in revisionField
+        ? Number(revisionField.value)
+        : undefined;
+    return this.attachments.add(toActor(user), kind, id, {
+      fileName: file.filename,
+      bytes,
+      revision: Number.isInteger(revisionValue) ? revisionValue : undefined,
+    });
+  }
+
+  @Get(':collection/:id/attachments/:attachmentId')
+  @ApiOperation({ summary: 'Download an attachment of a listing the caller may read' })
+  async download(
+    @CurrentUser({ optional: true }) user: Principal | undefined,
+    @Param('collection') collection: string,
+    @Param('id', ListingIdPipe) id: string,
+    @Param('attachmentId', ListingIdPipe) attachmentId: string,
+    @Res() reply: FastifyReply,
+  ) {
+    const { attachment, stream } = await this.attachments.open(toActor(user), kindOf(collection), id, attachmentId);
+    const inline = attachment.mediaType.startsWith('image/');
+    return reply
+      .header('Content-Type', attachment.mediaType)
+      .header('Content-Length', String(attachment.sizeBytes))
+      .header(
+        'Content-Disposition',
+        `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      )
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Content-Security-Policy', "default-src 'none'; sandbox")
+      .header('ETag', `"${attachment.sha256}"`)
+      .header('Cache-Control', 'private, max-age=86400')
+      .send(stream);
+  }
+}
+
+function kindOf(collection: string): ListingKind {
+  const kind = COLLECTIONS[collection];
+  if (!kind) throw problem('not_found');
+  return kind;
+}

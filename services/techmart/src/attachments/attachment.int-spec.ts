@@ -1,0 +1,129 @@
+// Attachments: type checked by content, size limit, stored by SHA-256, served as bytes.
+
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OfferView } from '../offers/offer.schema.js';
+import { offerBody, principals, startTestTechmart, type TechmartTestApp } from '../testing/techmart-test-app.js';
+
+let t: TechmartTestApp;
+let offer: OfferView;
+
+beforeAll(async () => {
+  t = await startTestTechmart();
+  const created = await t.request<OfferView>({
+    method: 'POST',
+    url: '/api/techmart/v1/offers',
+    principal: principals.business,
+    body: offerBody(),
+  });
+  offer = created.body;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('IHDR demo image bytes'),
+]);
+
+function multipart(fileName: string, content: Buffer, contentType: string, fields: Record<string, string> = {}) {
+  const boundary = '----techmart-test-boundary';
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    ),
+  );
+  parts.push(content, Buffer.from(`\r\n--${boundary}--\r\n`));
+  return { body: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+describe('attachments', () => {
+  it('stores an image with its SHA-256 as an edit of the offer, and serves it back', async () => {
+    const upload = multipart('ảnh máy sấy.png', PNG, 'image/png', { revision: '1' });
+    const response = await t.request<{
+      id: string;
+      sha256: string;
+      mediaType: string;
+      sizeBytes: number;
+      fileName: string;
+    }>({
+      method: 'POST',
+      url: `/api/techmart/v1/offers/${offer.id}/attachments`,
+      principal: principals.business,
+      ...upload,
+    });
+    expect(response.status, response.text).toBe(201);
+    expect(response.body).toMatchObject({
+      mediaType: 'image/png',
+      sizeBytes: PNG.length,
+      fileName: 'ảnh máy sấy.png',
+      sha256: createHash('sha256').update(PNG).digest('hex'),
+    });
+    const after = await t.request<OfferView>({
+      url: `/api/techmart/v1/offers/${offer.id}`,
+      principal: principals.business,
+    });
+    expect(after.body.revision).toBe(2);
+    expect(after.body.attachments.map((a) => a.id)).toEqual([response.body.id]);
+    const updated = (await t.events(offer.id)).at(-1);
+    expect(updated?.type).toBe('sti.techmart.v1.OfferUpdated');
+
+    const download = await t.handle.app.inject({
+      url: `/api/techmart/v1/offers/${offer.id}/attachments/${response.body.id}`,
+      headers: (await import('@sti/platform/testing')).principalHeaders(principals.business),
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('image/png');
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.rawPayload.equals(PNG)).toBe(true);
+    // Not published: the public cannot fetch it.
+    const anonymous = await t.request({ url: `/api/techmart/v1/offers/${offer.id}/attachments/${response.body.id}` });
+    expect(anonymous.status).toBe(404);
+  });
+
+  it('refuses a script disguised as a PDF (415) and files above 10 MB (413)', async () => {
+    const fake = multipart('bang-gia.pdf', Buffer.from('<script>alert(1)</script>'), 'application/pdf');
+    const refused = await t.request<{ code: string }>({
+      method: 'POST',
+      url: `/api/techmart/v1/offers/${offer.id}/attachments`,
+      principal: principals.business,
+      ...fake,
+    });
+    expect(refused.status).toBe(415);
+    const big = multipart(
+      'lon.pdf',
+      Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(10 * 1024 * 1024 + 1)]),
+      'application/pdf',
+    );
+    const tooLarge = await t.request({
+      method: 'POST',
+      url: `/api/techmart/v1/offers/${offer.id}/attachments`,
+      principal: principals.business,
+      ...big,
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(await t.count('attachments')).toBe(1);
+  });
+
+  it('refuses uploads by another organisation (403) and anonymous ones (401)', async () => {
+    const upload = multipart('a.png', PNG, 'image/png');
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/techmart/v1/offers/${offer.id}/attachments`,
+          principal: principals.otherBusiness,
+          ...upload,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/techmart/v1/offers/${offer.id}/attachments`, ...upload })).status,
+    ).toBe(401);
+  });
+});

@@ -1,0 +1,47 @@
+// Distributed mode: Techmart as its own process (docker compose, infra/ scripts).
+// Configuration comes from the environment; events go to Kafka.
+
+import {
+  bootConfig,
+  booleanField,
+  createKafkaTransport,
+  createLogger,
+  serviceConfigFields,
+  stopOnSignals,
+} from '@sti/platform';
+import { z } from 'zod';
+import { SERVICE_NAME, startTechmart } from './start-techmart.js';
+
+const config = bootConfig(
+  z.object({
+    ...serviceConfigFields,
+    /** attachments and other files */
+    DATA_DIR: z.string().default('./.data/techmart'),
+    /** comma-separated; without it the outbox keeps the events until a relay with a transport runs */
+    KAFKA_BROKERS: z.string().optional(),
+    SEED_DEMO_DATA: booleanField().default(true),
+  }),
+);
+
+const logger = createLogger({ service: SERVICE_NAME, level: config.LOG_LEVEL });
+const transport = config.KAFKA_BROKERS
+  ? createKafkaTransport({
+      brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
+      clientId: SERVICE_NAME,
+      logger,
+    })
+  : undefined;
+
+const techmart = await startTechmart({
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  internalAuthSecret: config.INTERNAL_AUTH_SECRET,
+  host: config.HOST,
+  port: config.PORT,
+  logger,
+  seed: config.SEED_DEMO_DATA ? 'background' : 'off',
+  shutdownHooks: false,
+  ...(transport ? { transport } : {}),
+});
+logger.info({ url: techmart.url }, 'techmart listening');
+stopOnSignals([techmart, ...(transport ? [transport] : [])]);

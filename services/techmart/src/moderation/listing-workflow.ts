@@ -1,0 +1,220 @@
+// The application side of the moderation lifecycle, shared by offers, needs and experts:
+// load and lock the listing, check the policy, apply the pure transition, save it and write its
+// events to the outbox — all in one transaction, so an event exists exactly when its change does.
+
+import { appendToOutbox, type OutgoingEvent, type TransactionRunner } from '@sti/platform';
+import type { Prisma } from '../generated/prisma/client.js';
+import { outboxExecutor } from '../platform-shims/outbox-executor.js';
+import type { Actor } from '../shared/actor.js';
+import { assertAllowed, listingNotFound, toProblem } from '../shared/problems.js';
+import { hasPendingRevision } from './listing-lifecycle.js';
+import {
+  canArchive,
+  canEdit,
+  canModerate,
+  canView,
+  type ListingKind,
+  seesWorkingCopy,
+} from './listing-ownership.policy.js';
+import {
+  applyArchive,
+  applyEdit,
+  applyPublish,
+  applyReturn,
+  applySubmit,
+  lifecycleState,
+  type ListingRecord,
+  ownedListing,
+} from './listing-record.js';
+
+/** A Prisma transaction (or the client itself, for reads). */
+export type Db = Prisma.TransactionClient;
+
+export interface ListingRepository<C> {
+  find(db: Db, id: string): Promise<ListingRecord<C> | null>;
+  /** Reads the listing and locks its row until the transaction ends. */
+  lock(db: Db, id: string): Promise<ListingRecord<C> | null>;
+  insert(db: Db, record: ListingRecord<C>): Promise<void>;
+  update(db: Db, record: ListingRecord<C>): Promise<void>;
+}
+
+export interface ListingEventFactory<PV> {
+  created(view: PV, by: Actor, at: Date): OutgoingEvent;
+  updated(view: PV, by: Actor, at: Date): OutgoingEvent;
+  submitted(id: string, revision: number, by: Actor, at: Date): OutgoingEvent;
+  published(snapshot: PV, by: Actor, at: Date): OutgoingEvent;
+  returned(id: string, revision: number, reason: string, by: Actor, at: Date): OutgoingEvent;
+  archived(id: string, by: Actor, at: Date): OutgoingEvent;
+}
+
+/** The view of a listing as one version (what the public sees once it is published). */
+export interface ListingViewShape {
+  id: string;
+}
+
+/** The owner's and officers' view: the working copy, plus the public version during moderation. */
+export type WorkingView<PV> = PV & { publishedVersion?: PV };
+
+export interface ListingAggregate<C, PV extends ListingViewShape> {
+  kind: ListingKind;
+  repository: ListingRepository<C>;
+  events: ListingEventFactory<PV>;
+  /** Listings officers edit on the owner's behalf (needs taken in for businesses without an account). */
+  officerManaged?(record: ListingRecord<C>): boolean;
+  /** Renders records as views (batched: lists render many at once). */
+  render(db: Db, records: ListingRecord<C>[]): Promise<PV[]>;
+}
+
+export type Transactions = TransactionRunner<Db>;
+
+export class ListingWorkflow<C, PV extends ListingViewShape> {
+  constructor(
+    private readonly aggregate: ListingAggregate<C, PV>,
+    private readonly transactions: Transactions,
+    private readonly db: Db,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  now(): Date {
+    return this.clock();
+  }
+
+  async renderOne(db: Db, record: ListingRecord<C>): Promise<PV> {
+    const [view] = await this.aggregate.render(db, [record]);
+    if (!view) throw new Error(`render returned nothing for ${record.id}`);
+    return view;
+  }
+
+  async workingViews(db: Db, records: ListingRecord<C>[]): Promise<WorkingView<PV>[]> {
+    const views = await this.aggregate.render(db, records);
+    return views.map((view, index) => {
+      const record = records[index];
+      if (record && hasPendingRevision(lifecycleState(record))) {
+        return { ...view, publishedVersion: record.publishedSnapshot as PV };
+      }
+      return view;
+    });
+  }
+
+  private async workingView(db: Db, record: ListingRecord<C>): Promise<WorkingView<PV>> {
+    const [view] = await this.workingViews(db, [record]);
+    if (!view) throw new Error(`render returned nothing for ${record.id}`);
+    return view;
+  }
+
+  /** The record has been built and authorised by the aggregate's service. */
+  async create(actor: Actor, record: ListingRecord<C>, extraEvents: OutgoingEvent[] = []): Promise<WorkingView<PV>> {
+    return this.transactions.run(async ({ tx }) => {
+      await this.aggregate.repository.insert(tx, record);
+      const view = await this.renderOne(tx, record);
+      await appendToOutbox(outboxExecutor(tx), [
+        ...extraEvents,
+        this.aggregate.events.created(view, actor, record.createdAt),
+      ]);
+      return view;
+    });
+  }
+
+  /**
+   * Edits the working copy. `prepare` turns the input into new content once the current record is
+   * known (it may keep fields the input cannot change, or throw a validation problem). `alongside`
+   * writes what belongs to the same edit in other tables (an attachment) before the view is rendered.
+   * Without `basedOnRevision` the edit applies to whatever is current (used for attachments).
+   */
+  async edit(
+    actor: Actor,
+    id: string,
+    basedOnRevision: number | undefined,
+    prepare: (current: ListingRecord<C>) => C,
+    alongside?: (tx: Db, record: ListingRecord<C>) => Promise<void>,
+  ): Promise<WorkingView<PV>> {
+    return this.mutate(id, async (tx, current, now) => {
+      assertAllowed(canEdit(actor, this.owned(current)), this.aggregate.kind, id);
+      const { record, autoSubmitted } = applyEdit(current, {
+        basedOnRevision: basedOnRevision ?? current.revision,
+        content: prepare(current),
+        now,
+      });
+      await this.aggregate.repository.update(tx, record);
+      await alongside?.(tx, record);
+      const view = await this.renderOne(tx, record);
+      const events = [this.aggregate.events.updated(view, actor, now)];
+      if (autoSubmitted) events.push(this.aggregate.events.submitted(id, record.revision, actor, now));
+      return { record, events };
+    });
+  }
+
+  submit(actor: Actor, id: string): Promise<WorkingView<PV>> {
+    return this.mutate(id, async (tx, current, now) => {
+      assertAllowed(canEdit(actor, this.owned(current)), this.aggregate.kind, id);
+      const record = applySubmit(current, now);
+      await this.aggregate.repository.update(tx, record);
+      return { record, events: [this.aggregate.events.submitted(id, record.revision, actor, now)] };
+    });
+  }
+
+  publish(actor: Actor, id: string): Promise<WorkingView<PV>> {
+    return this.mutate(id, async (tx, current, now) => {
+      assertAllowed(canModerate(actor), this.aggregate.kind, id);
+      // The snapshot is rendered from the record as published (status, publishedAt set).
+      const published = applyPublish(current, now);
+      const snapshot = await this.renderOne(tx, published);
+      const record = { ...published, publishedSnapshot: snapshot };
+      await this.aggregate.repository.update(tx, record);
+      return { record, events: [this.aggregate.events.published(snapshot, actor, now)] };
+    });
+  }
+
+  returnToOwner(actor: Actor, id: string, reason: string): Promise<WorkingView<PV>> {
+    return this.mutate(id, async (tx, current, now) => {
+      assertAllowed(canModerate(actor), this.aggregate.kind, id);
+      const record = applyReturn(current, reason, now);
+      await this.aggregate.repository.update(tx, record);
+      return { record, events: [this.aggregate.events.returned(id, record.revision, reason, actor, now)] };
+    });
+  }
+
+  archive(actor: Actor, id: string): Promise<WorkingView<PV>> {
+    return this.mutate(id, async (tx, current, now) => {
+      assertAllowed(canArchive(actor, this.owned(current)), this.aggregate.kind, id);
+      const record = applyArchive(current, now);
+      await this.aggregate.repository.update(tx, record);
+      return { record, events: [this.aggregate.events.archived(id, actor, now)] };
+    });
+  }
+
+  /** The public get the published snapshot; the owner organisation and officers the working view. */
+  async get(actor: Actor | null, id: string): Promise<WorkingView<PV> | PV> {
+    const record = await this.aggregate.repository.find(this.db, id);
+    if (!record) throw listingNotFound(this.aggregate.kind, id);
+    const owned = this.owned(record);
+    assertAllowed(canView(actor, owned), this.aggregate.kind, id);
+    if (seesWorkingCopy(actor, owned)) return this.workingView(this.db, record);
+    return record.publishedSnapshot as PV;
+  }
+
+  private owned(record: ListingRecord<C>) {
+    return ownedListing(record, this.aggregate.officerManaged?.(record) ?? false);
+  }
+
+  private async mutate(
+    id: string,
+    change: (
+      tx: Db,
+      current: ListingRecord<C>,
+      now: Date,
+    ) => Promise<{ record: ListingRecord<C>; events: OutgoingEvent[] }>,
+  ): Promise<WorkingView<PV>> {
+    try {
+      return await this.transactions.run(async ({ tx }) => {
+        const current = await this.aggregate.repository.lock(tx, id);
+        if (!current) throw listingNotFound(this.aggregate.kind, id);
+        const { record, events } = await change(tx, current, this.clock());
+        await appendToOutbox(outboxExecutor(tx), events);
+        return this.workingView(tx, record);
+      });
+    } catch (error) {
+      throw toProblem(error, this.aggregate.kind);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+// /api/techmart/v1/moderation/queue — officers only.
+
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type Principal } from '@sti/platform';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { pageSchema } from '../shared/schema-primitives.js';
+import { toActor } from '../shared/http.js';
+import { moderationQueueItemSchema, moderationQueueQuerySchema } from './moderation.schema.js';
+import { ModerationService } from './moderation.service.js';
+
+export class ModerationQueueQueryDto extends createZodDto(moderationQueueQuerySchema) {}
+export class ModerationQueuePageDto extends createZodDto(
+  pageSchema(moderationQueueItemSchema).meta({ id: 'ModerationQueuePage' }),
+) {}
+
+@ApiTags('moderation')
+@Controller('v1/moderation')
+export class ModerationController {
+  constructor(private readonly moderation: ModerationService) {}
+
+  @Get('queue')
+  @ApiOperation({ summary: 'Submitted listings of one type, oldest submission first (officer)' })
+  @ZodResponse({ type: ModerationQueuePageDto })
+  queue(@CurrentUser() user: Principal, @Query() query: ModerationQueueQueryDto) {
+    return this.moderation.queue(toActor(user), query);
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { expertInputSchema } from '../experts/expert.schema.js';
+import { needInputSchema } from '../needs/need.schema.js';
+import { offerInputSchema } from '../offers/offer.schema.js';
+import { ReferenceCatalog } from '../reference/reference-catalog.js';
+import { PROVINCES, SECTORS } from '../reference/reference-data.js';
+import { buildDemoCatalogue } from './demo-catalogue.js';
+import { DEMO_ORGANISATION_IDS, DEMO_ORGANISATIONS } from './demo-organisations.js';
+
+const catalogue = buildDemoCatalogue();
+const reference = new ReferenceCatalog(SECTORS, PROVINCES);
+
+describe('demo catalogue', () => {
+  it('has at least 300 listings of every type', () => {
+    expect(catalogue.length).toBeGreaterThanOrEqual(300);
+    const count = (type: string) => catalogue.filter((item) => item.type === type).length;
+    const offers = catalogue.filter((item) => item.type === 'offer');
+    expect(offers.filter((o) => o.type === 'offer' && o.input.kind === 'equipment').length).toBeGreaterThanOrEqual(50);
+    expect(offers.filter((o) => o.type === 'offer' && o.input.kind === 'technology').length).toBeGreaterThanOrEqual(
+      100,
+    );
+    expect(count('need') + count('need-intake')).toBeGreaterThanOrEqual(50);
+    expect(count('need-intake')).toBeGreaterThanOrEqual(10);
+    expect(count('expert')).toBeGreaterThanOrEqual(30);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(buildDemoCatalogue())).toBe(JSON.stringify(catalogue));
+  });
+
+  it('passes the API validation and points at existing reference data', () => {
+    for (const item of catalogue) {
+      const schema =
+        item.type === 'offer' ? offerInputSchema : item.type === 'expert' ? expertInputSchema : needInputSchema;
+      const result = schema.safeParse(item.input);
+      expect(
+        result.success,
+        `${JSON.stringify(item.input).slice(0, 120)}: ${JSON.stringify(result.error?.issues)}`,
+      ).toBe(true);
+      const input = item.input as {
+        sectorCode?: string;
+        fieldCodes?: string[];
+        locality: { provinceCode: string; communeCode?: string };
+      };
+      for (const code of input.fieldCodes ?? [input.sectorCode ?? ''])
+        expect(reference.checkSector(code, 'sector')).toEqual([]);
+      expect(reference.checkLocality(input.locality)).toEqual([]);
+    }
+  });
+
+  it('uses unique titles and no placeholder text', () => {
+    const titles = catalogue.map((item) => ('title' in item.input ? item.input.title : item.input.fullName));
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(JSON.stringify(catalogue)).not.toMatch(/lorem|ipsum|TODO|xxx/i);
+  });
+
+  it('publishes "Máy sấy nông sản năng lượng mặt trời"', () => {
+    const dryer = catalogue.find(
+      (item) => item.type === 'offer' && item.input.title === 'Máy sấy nông sản năng lượng mặt trời',
+    );
+    expect(dryer?.outcome.status).toBe('published');
+  });
+
+  it('spreads listings over every state, sector and the demo users’ organisations', () => {
+    expect(new Set(catalogue.map((item) => item.outcome.status))).toEqual(
+      new Set(['published', 'submitted', 'draft', 'returned', 'archived']),
+    );
+    const sectors = new Set(
+      catalogue.map((item) => ('sectorCode' in item.input ? item.input.sectorCode : item.input.fieldCodes[0])),
+    );
+    expect(sectors.size).toBeGreaterThanOrEqual(12);
+    const owners = new Set(catalogue.flatMap((item) => ('owner' in item ? [item.owner] : [])));
+    for (const key of ['songHau', 'caoLanh', 'agriInstitute'] as const) expect(owners).toContain(key);
+  });
+
+  it('keeps the demo users’ organisation ids stable', () => {
+    expect(DEMO_ORGANISATION_IDS.songHau).toBe('01920000-0000-7000-8000-000000000101');
+    expect(DEMO_ORGANISATIONS.find((o) => o.key === 'songHau')?.name).toBe('Công ty TNHH Nông sản Sông Hậu');
+    expect(DEMO_ORGANISATIONS.find((o) => o.key === 'agriInstitute')?.name).toBe('Viện Nghiên cứu Nông nghiệp');
+    expect(new Set(DEMO_ORGANISATIONS.map((o) => o.id)).size).toBe(DEMO_ORGANISATIONS.length);
+  });
+});

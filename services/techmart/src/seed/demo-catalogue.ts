@@ -1,0 +1,356 @@
+// Builds the demo listings from the hand-written templates: a pure, deterministic function (same
+// output on every machine and every run), so tests can pin it and the seeder just replays it.
+
+import type { ExpertInput } from '../experts/expert.schema.js';
+import type { NeedInput } from '../needs/need.schema.js';
+import type { OfferInput, TransferMode } from '../offers/offer.schema.js';
+import { PROVINCES } from '../reference/reference-data.js';
+import { DEMO_ORGANISATIONS, type DemoOrganisation, type DemoOrganisationKey } from './demo-organisations.js';
+import { ACADEMIC_TITLES, EXPERT_FIELDS, FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES } from './expert-data.js';
+import { NEED_TEMPLATES } from './need-templates.js';
+import { EQUIPMENT_TEMPLATES, type TechnologyTemplate, TECHNOLOGY_TEMPLATES } from './offer-templates.js';
+
+/** Where a demo listing ends up in its lifecycle. */
+export type SeedOutcome =
+  | { status: 'draft' }
+  | { status: 'submitted' }
+  | { status: 'published'; editAfterPublish?: boolean }
+  | { status: 'returned'; reason: string }
+  | { status: 'archived' };
+
+export type SeedItem =
+  | { type: 'offer'; owner: DemoOrganisationKey; input: OfferInput; outcome: SeedOutcome }
+  | { type: 'need'; owner: DemoOrganisationKey; input: NeedInput; outcome: SeedOutcome }
+  | { type: 'need-intake'; onBehalfOfName: string; input: NeedInput; outcome: SeedOutcome }
+  | { type: 'expert'; owner: DemoOrganisationKey; input: ExpertInput; outcome: SeedOutcome };
+
+const RETURN_REASONS = [
+  'Đề nghị bổ sung thông số kỹ thuật chi tiết và hình ảnh thực tế trước khi công bố.',
+  'Giá tham khảo chưa rõ đã gồm chi phí lắp đặt, đào tạo hay chưa; đề nghị làm rõ.',
+  'Thông tin liên hệ chưa đầy đủ; đề nghị bổ sung số điện thoại của người phụ trách.',
+];
+
+/** mulberry32: a tiny seeded PRNG, good enough to vary demo data deterministically. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 75% published; the rest spread over the other states so every screen has something. */
+export function outcomeFor(index: number): SeedOutcome {
+  const slot = index % 20;
+  if (slot === 1) return { status: 'published', editAfterPublish: true };
+  if (slot < 15) return { status: 'published' };
+  if (slot < 17) return { status: 'submitted' };
+  if (slot === 17) return { status: 'draft' };
+  if (slot === 18) return { status: 'returned', reason: cycle(RETURN_REASONS, index) };
+  return { status: 'archived' };
+}
+
+const organisation = (key: DemoOrganisationKey): DemoOrganisation => {
+  const found = DEMO_ORGANISATIONS.find((o) => o.key === key);
+  if (!found) throw new Error(`unknown demo organisation ${key}`);
+  return found;
+};
+
+/** The item at `index` modulo the length (the lists are constant and never empty). */
+const cycle = <T>(list: readonly T[], index: number): T => {
+  const item = list[index % list.length];
+  if (item === undefined) throw new Error('empty list');
+  return item;
+};
+
+const pick = <T>(list: readonly T[], random: () => number): T => {
+  const item = list[Math.floor(random() * list.length)];
+  if (item === undefined) throw new Error('empty list');
+  return item;
+};
+
+const million = (value: number) => String(Math.round(value) * 1_000_000);
+
+const MODE_NAMES: Record<TransferMode, string> = {
+  licence: 'cấp phép sử dụng (li-xăng)',
+  assignment: 'chuyển nhượng quyền sở hữu',
+  turnkey: 'chuyển giao trọn gói (chìa khóa trao tay)',
+  joint_venture: 'góp vốn, liên doanh',
+  consulting_training: 'tư vấn, đào tạo kỹ thuật',
+};
+
+function baseModes(template: TechnologyTemplate): TransferMode[] {
+  switch (template.ip) {
+    case 'granted_patent':
+    case 'pending_application':
+      return ['licence', 'assignment'];
+    case 'utility_solution':
+      return ['licence', 'turnkey'];
+    case 'know_how':
+      return ['turnkey', 'consulting_training'];
+    case 'none':
+      return ['turnkey'];
+  }
+}
+
+function communeIn(provinceCode: string, random: () => number): string {
+  const province = PROVINCES.find((p) => p.code === provinceCode);
+  return pick(province?.communes ?? [], random).code;
+}
+
+function communeName(code: string): string {
+  for (const province of PROVINCES) {
+    const commune = province.communes.find((c) => c.code === code);
+    if (commune) return commune.name;
+  }
+  return code;
+}
+
+const TECHNOLOGY_VARIANTS = [
+  { suffix: '', note: '' },
+  {
+    suffix: ' – chuyển giao trọn gói',
+    note: 'Gói trọn gói gồm khảo sát, thiết kế, lắp đặt, chạy thử, đào tạo vận hành và bảo hành 12 tháng.',
+  },
+  {
+    suffix: ' – tư vấn và đào tạo áp dụng',
+    note: 'Gói tư vấn gồm tập huấn kỹ thuật, tài liệu hướng dẫn và hỗ trợ tại cơ sở trong 3 tháng đầu áp dụng.',
+  },
+] as const;
+
+function technologyOffers(random: () => number): SeedItem[] {
+  const items: SeedItem[] = [];
+  for (const template of TECHNOLOGY_TEMPLATES) {
+    for (const [v, variant] of TECHNOLOGY_VARIANTS.entries()) {
+      const owner = organisation(cycle(template.owners, v));
+      const modes: TransferMode[] = v === 0 ? baseModes(template) : v === 1 ? ['turnkey'] : ['consulting_training'];
+      const factor = v === 0 ? 1 : v === 1 ? 1.2 : 0.3;
+      const price = template.priceMillions === null ? null : million(template.priceMillions * factor);
+      const communeCode = v === 0 ? owner.communeCode : communeIn(owner.provinceCode, random);
+      const description = [
+        template.summary,
+        `Ưu điểm nổi bật:\n${template.highlights.map((h) => `- ${h}`).join('\n')}`,
+        `Hình thức chuyển giao: ${modes.map((m) => MODE_NAMES[m]).join('; ')}.`,
+        variant.note,
+        `Đơn vị chuyển giao: ${owner.name}. Địa điểm trình diễn: ${communeName(communeCode)}.`,
+      ]
+        .filter((part) => part !== '')
+        .join('\n\n');
+      items.push({
+        type: 'offer',
+        owner: owner.key,
+        outcome: outcomeFor(items.length),
+        input: {
+          kind: 'technology',
+          title: `${template.title}${variant.suffix}`,
+          summary: template.summary,
+          description,
+          sectorCode: template.sector,
+          keywords: template.keywords,
+          trl: template.trl,
+          ipStatus: template.ip,
+          transferModes: modes,
+          price: price === null ? { negotiable: true } : { amountVnd: price },
+          locality: { provinceCode: owner.provinceCode, communeCode },
+          contact: owner.contact,
+        },
+      });
+    }
+  }
+  return items;
+}
+
+const EQUIPMENT_VARIANTS = [
+  {
+    suffix: '',
+    condition: 'new',
+    factor: 1,
+    note: 'Hàng mới 100%, bảo hành 12 tháng, giao hàng và lắp đặt trong tỉnh.',
+  },
+  {
+    suffix: ' (đã qua sử dụng)',
+    condition: 'used_good',
+    factor: 0.65,
+    note: 'Đã qua sử dụng, hoạt động tốt, có thể xem máy chạy thực tế tại xưởng.',
+  },
+  {
+    suffix: ' (đã tân trang)',
+    condition: 'refurbished',
+    factor: 0.75,
+    note: 'Đã tân trang, thay mới linh kiện hao mòn, bảo hành 6 tháng.',
+  },
+  {
+    suffix: ' – thanh lý',
+    condition: 'used_fair',
+    factor: 0.45,
+    note: 'Thanh lý do đổi dây chuyền; máy cần bảo dưỡng trước khi đưa vào sản xuất.',
+  },
+] as const;
+
+function equipmentOffers(random: () => number, startIndex: number): SeedItem[] {
+  const items: SeedItem[] = [];
+  for (const template of EQUIPMENT_TEMPLATES) {
+    for (const [v, variant] of EQUIPMENT_VARIANTS.entries()) {
+      const owner = organisation(cycle(template.owners, v));
+      const quantity = 1 + Math.floor(random() * (variant.condition === 'new' ? 10 : 3));
+      items.push({
+        type: 'offer',
+        owner: owner.key,
+        outcome: outcomeFor(startIndex + items.length),
+        input: {
+          kind: 'equipment',
+          title: `${template.title}${variant.suffix}`,
+          summary: `${template.summary} ${variant.note}`,
+          description: [
+            template.summary,
+            `Thông số chính:\n${template.specifications.map(([name, value]) => `- ${name}: ${value}`).join('\n')}`,
+            variant.note,
+            `Liên hệ ${owner.name} để xem thiết bị và nhận báo giá vận chuyển.`,
+          ].join('\n\n'),
+          sectorCode: template.sector,
+          keywords: template.keywords,
+          trl: 9,
+          ipStatus: 'none',
+          transferModes: ['assignment'],
+          price:
+            template.priceMillions === null
+              ? { negotiable: true }
+              : { amountVnd: million(template.priceMillions * variant.factor) },
+          locality: { provinceCode: owner.provinceCode, communeCode: owner.communeCode },
+          contact: owner.contact,
+          equipment: {
+            specifications: template.specifications.map(([name, value]) => ({ name, value })),
+            condition: variant.condition,
+            quantity,
+          },
+        },
+      });
+    }
+  }
+  return items;
+}
+
+const NEED_OWNERS: DemoOrganisationKey[] = ['songHau', 'caoLanh', 'mekongAqua', 'dongThapMechanical'];
+const LOCAL_BUSINESS_KINDS = [
+  'Hợp tác xã Nông nghiệp',
+  'Tổ hợp tác Sản xuất',
+  'Hộ kinh doanh Cơ sở chế biến',
+  'Hợp tác xã Dịch vụ Nông nghiệp',
+];
+
+function needs(random: () => number): SeedItem[] {
+  const items: SeedItem[] = [];
+  const home = cycle(PROVINCES, 0);
+  for (const [t, template] of NEED_TEMPLATES.entries()) {
+    for (let v = 0; v < 3; v++) {
+      const communeCode = pick(home.communes, random).code;
+      const place = communeName(communeCode);
+      const [min, max] = template.budgetMillions;
+      const wantedBy = new Date(Date.UTC(2027, (t + v * 4) % 12, 1 + ((t * 7 + v) % 27))).toISOString().slice(0, 10);
+      const owner = organisation(cycle(NEED_OWNERS, t + v));
+      const intake = v === 1;
+      const requesterName = intake
+        ? `${LOCAL_BUSINESS_KINDS[t % LOCAL_BUSINESS_KINDS.length]} ${place.replace(/^(Xã|Phường) /, '')}`
+        : owner.name;
+      const input: NeedInput = {
+        title:
+          v === 0 ? template.title : v === 1 ? `${template.title} tại ${place}` : `${template.title} (mở rộng quy mô)`,
+        problem: [
+          template.problem,
+          intake
+            ? `Nhu cầu do cán bộ Sở ghi nhận trong đợt khảo sát doanh nghiệp, hợp tác xã tại ${place}.`
+            : v === 2
+              ? 'Đơn vị đã thử nghiệm quy mô nhỏ và nay cần giải pháp cho quy mô gấp 2–3 lần.'
+              : '',
+        ]
+          .filter((part) => part !== '')
+          .join('\n\n'),
+        sectorCode: template.sector,
+        keywords: template.keywords,
+        ...(template.desiredTrl !== null ? { desiredTrl: template.desiredTrl } : {}),
+        budget: {
+          ...(min !== null ? { minVnd: million(min) } : {}),
+          ...(max !== null ? { maxVnd: million(max) } : {}),
+        },
+        wantedBy,
+        locality: {
+          provinceCode: home.code,
+          communeCode: intake ? communeCode : owner.provinceCode === home.code ? owner.communeCode : communeCode,
+        },
+        contact: intake
+          ? { name: `Ban điều hành ${requesterName}`, phone: `09${String(10000000 + Math.floor(random() * 89999999))}` }
+          : owner.contact,
+      };
+      const outcome = outcomeFor(items.length);
+      items.push(
+        intake
+          ? { type: 'need-intake', onBehalfOfName: requesterName, input, outcome }
+          : { type: 'need', owner: owner.key, input, outcome },
+      );
+    }
+  }
+  return items;
+}
+
+const EXPERT_ORGANISATIONS: DemoOrganisationKey[] = [
+  'agriInstitute',
+  'dongThapUniversity',
+  'canThoUniversity',
+  'techApplicationCentre',
+];
+
+function experts(random: () => number): SeedItem[] {
+  const items: SeedItem[] = [];
+  const used = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    let fullName = '';
+    do {
+      fullName = `${pick(FAMILY_NAMES, random)} ${pick(MIDDLE_NAMES, random)} ${pick(GIVEN_NAMES, random)}`;
+    } while (used.has(fullName));
+    used.add(fullName);
+    const field = cycle(EXPERT_FIELDS, i);
+    const second = cycle(EXPERT_FIELDS, i * 3 + 1);
+    const owner = organisation(cycle(EXPERT_ORGANISATIONS, i));
+    const title = pick(ACADEMIC_TITLES, random);
+    const years = 8 + Math.floor(random() * 22);
+    const slug = fullName
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase()
+      .split(' ');
+    items.push({
+      type: 'expert',
+      owner: owner.key,
+      outcome: outcomeFor(i),
+      input: {
+        fullName,
+        academicTitle: title,
+        fieldCodes: field.sector === second.sector ? [field.sector] : [field.sector, second.sector],
+        keywords: [...field.keywords, ...second.keywords.slice(0, 1)],
+        results: field.results.map((result, r) => ({ ...result, year: 2025 - ((i + r * 5) % 14) })),
+        availableForConsulting: i % 3 !== 0,
+        biography: `${title} ${fullName} có ${years} năm nghiên cứu về ${field.speciality} tại ${owner.name}. Đã tham gia chuyển giao kết quả nghiên cứu cho doanh nghiệp và hợp tác xã trong vùng Đồng bằng sông Cửu Long, hướng dẫn nhiều học viên cao học.`,
+        locality: { provinceCode: owner.provinceCode, communeCode: owner.communeCode },
+        contact: {
+          name: `${title} ${fullName}`,
+          email: `${slug.at(-1)}.${slug
+            .slice(0, -1)
+            .map((s) => s[0])
+            .join('')}${i}@${owner.contact.email.split('@')[1]}`,
+        },
+      },
+    });
+  }
+  return items;
+}
+
+/** Every demo listing in seeding order (same result on every call). */
+export function buildDemoCatalogue(): SeedItem[] {
+  const random = seededRandom(20_251_123);
+  const technology = technologyOffers(random);
+  return [...technology, ...equipmentOffers(random, technology.length), ...needs(random), ...experts(random)];
+}

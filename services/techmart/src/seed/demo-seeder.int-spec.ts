@@ -1,0 +1,73 @@
+// The demo seed against PostgreSQL: through the services (events in the outbox), once, resumable.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OfferView } from '../offers/offer.schema.js';
+import { startTestTechmart, type TechmartTestApp } from '../testing/techmart-test-app.js';
+import { buildDemoCatalogue } from './demo-catalogue.js';
+import { DEMO_SEED_NAME, seedDemoData } from './demo-seeder.js';
+
+let t: TechmartTestApp;
+const total = buildDemoCatalogue().length;
+
+beforeAll(async () => {
+  t = await startTestTechmart({ seed: 'await' });
+}, 600_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('demo seed', () => {
+  it('seeds every listing through the services, with their events', async () => {
+    const listings = (await t.count('offers')) + (await t.count('needs')) + (await t.count('experts'));
+    expect(listings).toBe(total);
+    const [run] = await t.handle.database.sql.query<{ item_count: number; finished_at: Date | null }>(
+      'SELECT item_count, finished_at FROM seed_runs WHERE name = $1',
+      [DEMO_SEED_NAME],
+    );
+    expect(run?.item_count).toBe(total);
+    expect(run?.finished_at).not.toBeNull();
+    const [published] = await t.handle.database.sql.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM outbox WHERE type LIKE 'sti.techmart.v1.%Published'",
+    );
+    expect(published?.n).toBeGreaterThanOrEqual(200);
+  });
+
+  it('publishes the solar dryer for the public', async () => {
+    const page = await t.request<{ items: OfferView[]; nextCursor: string | null }>({
+      url: '/api/techmart/v1/offers?limit=100&kind=technology',
+    });
+    const all = [...page.body.items];
+    let cursor = page.body.nextCursor;
+    while (cursor) {
+      const next = await t.request<{ items: OfferView[]; nextCursor: string | null }>({
+        url: `/api/techmart/v1/offers?limit=100&kind=technology&cursor=${cursor}`,
+      });
+      all.push(...next.body.items);
+      cursor = next.body.nextCursor;
+    }
+    const dryer = all.find((o) => o.title === 'Máy sấy nông sản năng lượng mặt trời');
+    expect(dryer).toMatchObject({
+      status: 'published',
+      owner: { name: 'Viện Nghiên cứu Nông nghiệp' },
+      sector: { code: 'agri-processing' },
+    });
+    expect(new Set(all.map((o) => o.id)).size).toBe(all.length);
+  });
+
+  it('leaves work for the moderators, including pending revisions of published listings', async () => {
+    const { principals } = await import('../testing/techmart-test-app.js');
+    const queue = await t.request<{ items: { pendingRevision: boolean }[] }>({
+      url: '/api/techmart/v1/moderation/queue?type=offer&limit=100',
+      principal: principals.officer,
+    });
+    expect(queue.body.items.length).toBeGreaterThan(10);
+    expect(queue.body.items.some((item) => item.pendingRevision)).toBe(true);
+  });
+
+  it('runs once: a second start skips', async () => {
+    const before = await t.count('outbox');
+    const again = await seedDemoData({ prisma: t.handle.database.prisma, dataDir: '/tmp' });
+    expect(again).toEqual({ seeded: false, items: 0 });
+    expect(await t.count('outbox')).toBe(before);
+  });
+});

@@ -1,0 +1,160 @@
+// Starts Techmart in one call, for the embedded host and for main.ts alike: open the database and
+// apply migrations, build the services, start the HTTP app, publish the outbox to the transport,
+// and seed the demo data on first start.
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import multipart from '@fastify/multipart';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  createLogger,
+  createOutboxRelay,
+  createServiceApp,
+  type Database,
+  type EventTransport,
+  InProcessTransport,
+  listenServiceApp,
+  type OutboxRelay,
+  openDatabase,
+  ReadinessRegistry,
+} from '@sti/platform';
+import type { Logger } from 'pino';
+import { MAX_ATTACHMENT_BYTES } from './attachments/media-type.js';
+import { EXPERT_TOPIC } from './experts/expert.events.js';
+import { PrismaClient } from './generated/prisma/client.js';
+import { NEED_TOPIC } from './needs/need.events.js';
+import { OFFER_TOPIC } from './offers/offer.events.js';
+import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
+import { composeTechmart, type TechmartServices } from './techmart.composition.js';
+import { TechmartModule } from './techmart.module.js';
+
+export const SERVICE_NAME = 'techmart';
+export const TECHMART_TOPICS = [OFFER_TOPIC, NEED_TOPIC, EXPERT_TOPIC] as const;
+
+/** prisma/migrations, found from src/ (tsx, vitest) and from dist/ (built) alike. */
+export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'prisma', 'migrations');
+
+export interface StartTechmartOptions {
+  /** `postgres://…`, `pglite:///abs/dir`, `pglite:./rel/dir` or `pglite://memory` */
+  databaseUrl: string;
+  /** attachments are stored under `<dataDir>/attachments` */
+  dataDir: string;
+  /** verifies the gateway's signed identity headers */
+  internalAuthSecret: string;
+  /** when given, an outbox relay publishes Techmart's events to it (in-process or Kafka) */
+  transport?: EventTransport;
+  /** bind address and port; port 0 picks a free one. `listen: false` leaves binding to the caller. */
+  host?: string;
+  port?: number;
+  listen?: boolean;
+  /** demo data on first start: 'background' (default; the API is up at once), 'await', or 'off' */
+  seed?: 'background' | 'await' | 'off';
+  logger?: Logger;
+  logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** SIGTERM/SIGINT handling by Nest; the embedded host turns it off and closes the handle itself */
+  shutdownHooks?: boolean;
+  /** Node default metrics; the embedded host enables them once, not per service */
+  defaultMetrics?: boolean;
+}
+
+export interface TechmartHandle {
+  app: NestFastifyApplication;
+  /** the base URL when listening (`http://127.0.0.1:port`) */
+  url: string | undefined;
+  services: TechmartServices;
+  /** the database (raw SQL client and Prisma); an in-process transport is attached to its outbox */
+  database: Database<PrismaClient>;
+  relay: OutboxRelay | undefined;
+  /** settles when the demo seed has finished or was skipped */
+  seeding: Promise<SeedResult>;
+  close(): Promise<void>;
+}
+
+export async function startTechmart(options: StartTechmartOptions): Promise<TechmartHandle> {
+  const logger = options.logger ?? createLogger({ service: SERVICE_NAME, level: options.logLevel ?? 'info' });
+  const database = await openDatabase(options.databaseUrl, {
+    migrationsDir: MIGRATIONS_DIR,
+    prismaClient: PrismaClient,
+    logger,
+  });
+  try {
+    const services = await composeTechmart({ prisma: database.prisma, dataDir: options.dataDir });
+    const readiness = new ReadinessRegistry();
+    readiness.register('database', () => database.ping());
+
+    const app = await createServiceApp({
+      name: SERVICE_NAME,
+      module: TechmartModule.forServices(services),
+      config: {
+        INTERNAL_AUTH_SECRET: options.internalAuthSecret,
+        ...(options.host ? { HOST: options.host } : {}),
+        ...(options.port !== undefined ? { PORT: options.port } : {}),
+      },
+      logger,
+      readiness,
+      openApi: {
+        title: 'Techmart API',
+        version: '1.0.0',
+        description: 'Sàn giao dịch công nghệ / technology exchange',
+      },
+      ...(options.shutdownHooks !== undefined ? { shutdownHooks: options.shutdownHooks } : {}),
+      ...(options.defaultMetrics !== undefined ? { defaultMetrics: options.defaultMetrics } : {}),
+      configureFastify: async (fastify) => {
+        // One file per request; the size is checked again on the bytes.
+        await fastify.register(multipart, {
+          limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 4, parts: 6 },
+        });
+      },
+    });
+
+    let relay: OutboxRelay | undefined;
+    if (options.transport) {
+      // In-process consumers that rebuild a projection (fromBeginning) replay history from our outbox.
+      if (options.transport instanceof InProcessTransport) options.transport.attachOutbox(database.sql);
+      await options.transport.ensureTopics([...TECHMART_TOPICS]);
+      relay = createOutboxRelay({ sql: database.sql, transport: options.transport, name: SERVICE_NAME, logger });
+      await relay.start();
+    }
+
+    const url =
+      options.listen === false ? undefined : await listenServiceApp(app, { HOST: options.host, PORT: options.port });
+
+    const seedMode = options.seed ?? 'background';
+    const stopSeeding = new AbortController();
+    const seeding: Promise<SeedResult> =
+      seedMode === 'off'
+        ? Promise.resolve({ seeded: false, items: 0 })
+        : seedDemoData({
+            prisma: database.prisma,
+            dataDir: options.dataDir,
+            logger,
+            reference: services.reference,
+            signal: stopSeeding.signal,
+          });
+    if (seedMode === 'await') await seeding;
+    // In the background a failure is logged, not thrown: the next start resumes the seed.
+    seeding.catch((error: unknown) => logger.error({ err: error }, 'demo seed failed; it resumes on the next start'));
+
+    let closed = false;
+    return {
+      app,
+      url,
+      services,
+      database,
+      relay,
+      seeding,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        stopSeeding.abort();
+        await seeding.catch(() => {});
+        await app.close();
+        await relay?.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,95 @@
+// Wires Techmart's application services from a database. Plain construction, no framework: the
+// Nest module, the seed and the integration tests all start from here.
+
+import { join } from 'node:path';
+import { prismaTransactionRunner } from '@sti/platform';
+import { AttachmentRepository } from './attachments/attachment.repository.js';
+import { AttachmentService } from './attachments/attachment.service.js';
+import { AttachmentStore } from './attachments/attachment-store.js';
+import { ExpertRepository } from './experts/expert.repository.js';
+import { ExpertService } from './experts/expert.service.js';
+import type { PrismaClient } from './generated/prisma/client.js';
+import type { Db, ListingViewShape, ListingWorkflow, Transactions } from './moderation/listing-workflow.js';
+import { ModerationService } from './moderation/moderation.service.js';
+import { NeedRepository } from './needs/need.repository.js';
+import { NeedService } from './needs/need.service.js';
+import { OfferRepository } from './offers/offer.repository.js';
+import { OfferService } from './offers/offer.service.js';
+import { OrganisationRepository } from './organisations/organisation.repository.js';
+import { ReferenceRepository } from './reference/reference.repository.js';
+import { ReferenceService } from './reference/reference.service.js';
+import type { AttachmentView } from './shared/schema-primitives.js';
+
+export interface TechmartServices {
+  prisma: PrismaClient;
+  reference: ReferenceService;
+  offers: OfferService;
+  needs: NeedService;
+  experts: ExpertService;
+  moderation: ModerationService;
+  attachments: AttachmentService;
+}
+
+export interface ComposeOptions {
+  prisma: PrismaClient;
+  /** attachments are stored under `<dataDir>/attachments` */
+  dataDir: string;
+  clock?: () => Date;
+}
+
+/** Loads the reference data (syncing the shipped lists first) and builds every service. */
+export async function composeTechmart(options: ComposeOptions): Promise<TechmartServices> {
+  const { prisma } = options;
+  // PrismaClient and a transaction client share the model API the repositories use.
+  const db = prisma as unknown as Db;
+  const transactions = prismaTransactionRunner<Db>(prisma);
+  const reference = await ReferenceService.load(transactions, new ReferenceRepository());
+  return buildTechmartServices({ ...options, db, transactions, reference });
+}
+
+export interface BuildOptions {
+  prisma: PrismaClient;
+  /** where reads go and, with `transactions`, where writes go (the seed passes one open transaction) */
+  db: Db;
+  transactions: Transactions;
+  reference: ReferenceService;
+  dataDir: string;
+  clock?: (() => Date) | undefined;
+}
+
+export function buildTechmartServices(options: BuildOptions): TechmartServices {
+  const { prisma, db, transactions, reference, clock } = options;
+  const organisations = new OrganisationRepository();
+  const attachments = new AttachmentRepository();
+  const repositories = { offers: new OfferRepository(), needs: new NeedRepository(), experts: new ExpertRepository() };
+  const common = {
+    db,
+    transactions,
+    reference: reference.catalog,
+    organisations,
+    attachments,
+    ...(clock ? { clock } : {}),
+  };
+
+  const offers = new OfferService({ ...common, offers: repositories.offers });
+  const needs = new NeedService({ ...common, needs: repositories.needs });
+  const experts = new ExpertService({ ...common, experts: repositories.experts });
+  type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
+  return {
+    prisma,
+    reference,
+    offers,
+    needs,
+    experts,
+    moderation: new ModerationService({ db, organisations, ...repositories }),
+    attachments: new AttachmentService({
+      store: new AttachmentStore(join(options.dataDir, 'attachments')),
+      attachments,
+      workflows: {
+        offer: offers.workflow as unknown as AnyWorkflow,
+        need: needs.workflow as unknown as AnyWorkflow,
+        expert: experts.workflow as unknown as AnyWorkflow,
+      },
+    }),
+  };
+}

@@ -1,0 +1,42 @@
+// The Nest module: Techmart's controllers over already-built application services.
+
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AttachmentController } from './attachments/attachment.controller.js';
+import { AttachmentService } from './attachments/attachment.service.js';
+import { ExpertController } from './experts/expert.controller.js';
+import { ExpertService } from './experts/expert.service.js';
+import { ModerationController } from './moderation/moderation.controller.js';
+import { ModerationService } from './moderation/moderation.service.js';
+import { NeedController } from './needs/need.controller.js';
+import { NeedService } from './needs/need.service.js';
+import { OfferController } from './offers/offer.controller.js';
+import { OfferService } from './offers/offer.service.js';
+import { ReferenceController } from './reference/reference.controller.js';
+import { ReferenceService } from './reference/reference.service.js';
+import type { TechmartServices } from './techmart.composition.js';
+
+@Module({})
+// biome-ignore lint/complexity/noStaticOnlyClass: Nest's dynamic-module pattern (TechmartModule.forServices).
+export class TechmartModule {
+  static forServices(services: TechmartServices): DynamicModule {
+    return {
+      module: TechmartModule,
+      controllers: [
+        ReferenceController,
+        OfferController,
+        NeedController,
+        ExpertController,
+        ModerationController,
+        AttachmentController,
+      ],
+      providers: [
+        { provide: ReferenceService, useValue: services.reference },
+        { provide: OfferService, useValue: services.offers },
+        { provide: NeedService, useValue: services.needs },
+        { provide: ExpertService, useValue: services.experts },
+        { provide: ModerationService, useValue: services.moderation },
+        { provide: AttachmentService, useValue: services.attachments },
+      ],
+    };
+  }
+}
