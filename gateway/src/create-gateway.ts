@@ -55,6 +55,8 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    // the embedded provider hashes demo passwords and may create a key at start; slow on a busy 2-core box
+    pluginTimeout: 120_000,
     keepAliveTimeout: 72_000,
     routerOptions: { maxParamLength: 500 },
   });
