@@ -1,0 +1,98 @@
+// Embedded mode: the gateway, every service and the built portal in one Node process on one port.
+// Services listen on ephemeral loopback ports and the gateway proxies to them, so the request path is
+// the distributed one; events go through each service's outbox and the in-process transport.
+import { join } from 'node:path';
+import { createGateway, describeDemoUsers, type GatewayApp, gatewayConfig } from '@sti/gateway';
+import { createInProcessTransport, createLogger, type Logger } from '@sti/platform';
+import { createSearchEngine, type RunningSearchService, startSearchService } from '@sti/search';
+import { startTechmart, type TechmartHandle } from '@sti/techmart';
+import type { HostConfig } from './host.config.js';
+
+export interface EmbeddedPlatform {
+  url: string;
+  gateway: GatewayApp;
+  techmart: TechmartHandle;
+  search: RunningSearchService;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger): Promise<EmbeddedPlatform> {
+  const log = logger ?? createLogger({ service: 'host', level: config.logLevel });
+  const pglite = (name: string) => `pglite://${join(config.dataDir, name, 'db')}`;
+  const transport = createInProcessTransport();
+
+  // Consumers subscribe before producers publish, so the first start's seed events reach search.
+  const engine = await createSearchEngine(
+    { dataDir: join(config.dataDir, 'search') },
+    log.child({ service: 'search' }),
+  );
+  const search = await startSearchService({
+    databaseUrl: pglite('search'),
+    engine,
+    transport,
+    internalAuthSecret: config.internalAuthSecret,
+    logger: log.child({ service: 'search' }),
+    shutdownHooks: false,
+  });
+
+  const techmart = await startTechmart({
+    databaseUrl: pglite('techmart'),
+    dataDir: join(config.dataDir, 'techmart'),
+    internalAuthSecret: config.internalAuthSecret,
+    transport,
+    port: 0,
+    seed: config.seedDemoData ? 'background' : 'off',
+    logger: log.child({ service: 'techmart' }),
+    shutdownHooks: false,
+    defaultMetrics: false,
+  });
+  // Rebuilding search from history replays Techmart's retained outbox.
+  transport.attachOutbox(techmart.database.sql);
+
+  const gateway = await createGateway(
+    gatewayConfig({
+      host: config.host,
+      port: config.port,
+      publicUrl: config.publicUrl,
+      logLevel: config.logLevel,
+      internalAuthSecret: config.internalAuthSecret,
+      auth: { mode: 'embedded', dataDir: join(config.dataDir, 'gateway') },
+      upstreams: { techmart: techmart.url, search: search.url },
+      webDist: config.webDist,
+    }),
+    { logger: log.child({ service: 'gateway' }) },
+  );
+  await gateway.listen({ host: config.host, port: config.port });
+  const url = config.publicUrl ?? `http://${config.host}:${config.port}`;
+
+  let stopped = false;
+  return {
+    url,
+    gateway,
+    techmart,
+    search,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      // Front door first, then producers (the relay finishes its batch), then consumers.
+      await gateway.close();
+      await techmart.close();
+      await search.stop();
+    },
+  };
+}
+
+export function startupBanner(url: string): string {
+  return [
+    '',
+    `  Sàn KH&CN — nền tảng đã sẵn sàng / the platform is ready: ${url}`,
+    `  API docs: ${url}/api/docs`,
+    '',
+    '  Tài khoản demo / demo users:',
+    describeDemoUsers()
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n'),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,2 @@
+export * from './embedded-host.js';
+export * from './host.config.js';

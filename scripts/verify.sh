@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The README's test command: installs everything the tests need on a fresh machine,
+# starts real PostgreSQL and Kafka, builds, lints, type-checks and runs every test tier.
+# Ends with the line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PG_ADMIN_URL="${PG_ADMIN_URL:-postgres://sti:sti@127.0.0.1:5432/postgres}"
+export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+
+step() { printf '\n== %s ==\n' "$*"; }
+die() { echo "verify: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+step "install dependencies"
+npm ci --no-audit --no-fund || die "npm ci failed"
+
+step "start PostgreSQL, Kafka; install Chromium"
+bash infra/scripts/postgres.sh start || die "PostgreSQL did not start"
+bash infra/scripts/kafka.sh start || die "Kafka did not start"
+bash infra/scripts/chromium.sh install || die "Chromium could not be installed"
+
+step "build"
+npx turbo run build --output-logs=errors-only || die "build failed"
+
+status=0
+step "lint"
+npx biome check . || status=1
+step "typecheck"
+npx turbo run typecheck --output-logs=errors-only || status=1
+
+step "unit and integration tests"
+find . -path ./node_modules -prune -o -type d -name reports -print | grep -v node_modules | xargs rm -rf
+npx turbo run test --concurrency=1 --continue || status=1
+
+step "browser tests"
+bash scripts/e2e.sh || status=1
+
+step "summary"
+node scripts/test-summary.mjs || status=1
+if [ "$status" -ne 0 ]; then echo "verify: lint, typecheck or a test tier failed (see above)" >&2; fi
+exit "$status"

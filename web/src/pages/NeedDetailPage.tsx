@@ -1,0 +1,66 @@
+import { useParams } from 'react-router-dom';
+import { api, TECHMART } from '../api/client.ts';
+import { sectorName, useReference } from '../api/reference.ts';
+import type { Need } from '../api/types.ts';
+import { useFetch } from '../api/useFetch.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { formatDate, formatDateTime, formatVnd } from '../lib/format.ts';
+import { useTitle } from '../lib/useTitle.ts';
+import { BackLink, ContactBlock, DetailState, Fact, localityText, Paragraphs } from './DetailParts.tsx';
+
+function budgetText(min: string | undefined, max: string | undefined): string {
+  const a = min ? formatVnd(String(min)) : null;
+  const b = max ? formatVnd(String(max)) : null;
+  if (a && b) return a === b ? a : `${a} – ${b}`;
+  return a ?? b ?? '';
+}
+
+export function NeedDetailPage() {
+  const { id = '' } = useParams();
+  const { t, lang } = useI18n();
+  const { sectors } = useReference();
+  const res = useFetch<Need>(id, (signal) => api<Need>(`${TECHMART}/needs/${encodeURIComponent(id)}`, { signal }));
+  const need = res.data;
+  useTitle(need?.title);
+  if (!need) return <DetailState loading={res.loading} error={res.error} onRetry={res.reload} />;
+  return (
+    <div className="container page">
+      <BackLink />
+      <article className="detail" aria-labelledby="detail-title">
+        <header className="detail-head">
+          <p className="eyebrow">{t('type.need')}</p>
+          <h1 id="detail-title">{need.title}</h1>
+        </header>
+        <div className="detail-layout">
+          <div className="detail-main">
+            <section aria-labelledby="problem-title">
+              <h2 id="problem-title">{t('detail.problem')}</h2>
+              <Paragraphs text={need.problem} />
+            </section>
+          </div>
+          <aside className="detail-side">
+            <section className="card" aria-labelledby="facts-title">
+              <h2 id="facts-title">{t('detail.facts')}</h2>
+              <dl className="facts">
+                <Fact label={t('detail.requester')}>{need.requester?.name ?? need.intake?.onBehalfOf?.name}</Fact>
+                <Fact label={t('detail.sector')}>{sectorName(need.sector, sectors, lang)}</Fact>
+                <Fact label={t('detail.desiredTrl')}>
+                  {need.desiredTrl ? t('trl.value', { n: need.desiredTrl }) : ''}
+                </Fact>
+                <Fact label={t('detail.budget')}>{budgetText(need.budgetMinVnd, need.budgetMaxVnd)}</Fact>
+                <Fact label={t('detail.wantedBy')}>{formatDate(need.wantedBy, lang)}</Fact>
+                <Fact label={t('detail.locality')}>{localityText(need.locality)}</Fact>
+                <Fact label={t('detail.keywords')}>{(need.keywords ?? []).join(', ')}</Fact>
+                <Fact label={t('detail.publishedAt')}>{formatDateTime(need.publishedAt, lang)}</Fact>
+              </dl>
+              {need.intake?.enteredBy?.displayName && (
+                <p className="muted">{t('detail.intakeBy', { name: need.intake.enteredBy.displayName })}</p>
+              )}
+            </section>
+            <ContactBlock contact={need.contact} />
+          </aside>
+        </div>
+      </article>
+    </div>
+  );
+}
