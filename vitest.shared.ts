@@ -2,6 +2,7 @@
 // - resolves sibling packages to their TypeScript sources (the "@sti/source" export condition),
 // - compiles with SWC so NestJS decorator metadata exists in tests as it does in the tsc build,
 // - writes a JSON report that scripts/test-summary.mjs adds up into one closing line.
+import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defaultServerConditions, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -16,7 +17,13 @@ export interface PackageTestOptions {
   setupFiles?: string[];
   /** run files one at a time (suites sharing one broker or database) */
   serial?: boolean;
+  /** the suite needs real PostgreSQL and Kafka (found, or started with Testcontainers; see the setup file) */
+  realServers?: boolean;
 }
+
+const TEST_SERVERS_SETUP = fileURLToPath(
+  new URL('./packages/platform/src/testing/test-servers.global-setup.ts', import.meta.url),
+);
 
 export function definePackageTestConfig(options: PackageTestOptions = {}): UserConfig {
   const conditions = ['@sti/source', ...defaultServerConditions];
@@ -43,7 +50,7 @@ export function definePackageTestConfig(options: PackageTestOptions = {}): UserC
       exclude: ['**/node_modules/**', '**/dist/**', '**/*.e2e-spec.ts'],
       testTimeout: options.testTimeout ?? 30_000,
       hookTimeout: 120_000,
-      globalSetup: options.globalSetup,
+      globalSetup: [...(options.realServers ? [TEST_SERVERS_SETUP] : []), ...(options.globalSetup ?? [])],
       setupFiles: options.setupFiles,
       fileParallelism: !options.serial,
       reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
