@@ -1,5 +1,6 @@
 // Adds up every Vitest JSON report in the workspace into the closing line CI reads:
-// "N passed, N failed[, N skipped]". Exits 1 when any test failed or a suite could not run.
+// "N passed, N failed". Exits 1 when any test failed or a suite could not run.
+// `--failed-checks=N` adds checks that are not tests (lint, typecheck, build) failed by the caller.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,6 +35,26 @@ for (const file of reports) {
   console.log(`${file.replace(root, '')}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
 }
 if (!existsSync(root) || reports.length === 0) console.log('no test reports found');
-const failedTotal = failed + brokenSuites;
-console.log(`${passed} passed, ${failedTotal} failed${skipped ? `, ${skipped} skipped` : ''}`);
+// A package whose test task never wrote its report (crashed set-up, missing config) counts as a failure.
+const expected = [];
+for (const pattern of JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).workspaces) {
+  const dirs = pattern.endsWith('/*')
+    ? readdirSync(join(root, pattern.slice(0, -2))).map((d) => join(pattern.slice(0, -2), d))
+    : [pattern];
+  for (const dir of dirs) {
+    const manifest = join(root, dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const scripts = JSON.parse(readFileSync(manifest, 'utf8')).scripts ?? {};
+    if (scripts.test) expected.push(join(root, dir, 'reports', 'vitest.json'));
+    if (scripts['test:e2e']) expected.push(join(root, dir, 'reports', 'e2e.json'));
+  }
+}
+const missing = expected.filter((file) => !reports.includes(file));
+for (const file of missing) console.log(`${file.replace(root, '')}: missing (the suite did not run)`);
+const failedChecks = Number(process.argv.find((a) => a.startsWith('--failed-checks='))?.split('=')[1] ?? 0);
+if (skipped) console.log(`${skipped} skipped`);
+if (brokenSuites) console.log(`${brokenSuites} suite(s) failed to load`);
+if (failedChecks) console.log(`${failedChecks} check(s) other than tests failed (see above)`);
+const failedTotal = failed + brokenSuites + failedChecks + missing.length;
+console.log(`${passed} passed, ${failedTotal} failed`);
 process.exit(failedTotal > 0 || reports.length === 0 ? 1 : 0);

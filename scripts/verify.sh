@@ -22,20 +22,19 @@ bash infra/scripts/chromium.sh install || die "Chromium could not be installed"
 step "build"
 npx turbo run build --output-logs=errors-only || die "build failed"
 
-status=0
+failed_checks=0
 step "lint"
-npx biome check . || status=1
+npx biome check . || failed_checks=$((failed_checks + 1))
 step "typecheck"
-npx turbo run typecheck --output-logs=errors-only || status=1
+npx turbo run typecheck --output-logs=errors-only || failed_checks=$((failed_checks + 1))
 
 step "unit and integration tests"
 find . -path ./node_modules -prune -o -type d -name reports -print | grep -v node_modules | xargs rm -rf
-npx turbo run test --concurrency=1 --continue || status=1
+# Failures are counted from the reports; a tier that cannot even start shows up as a missing report.
+npx turbo run test --concurrency=1 --continue || echo "verify: some test tasks failed"
 
 step "browser tests"
-bash scripts/e2e.sh || status=1
+bash scripts/e2e.sh || echo "verify: browser tests failed"
 
 step "summary"
-node scripts/test-summary.mjs || status=1
-if [ "$status" -ne 0 ]; then echo "verify: lint, typecheck or a test tier failed (see above)" >&2; fi
-exit "$status"
+exec node scripts/test-summary.mjs --failed-checks="$failed_checks"
