@@ -1,72 +1,25 @@
 // Expert profile persistence: maps rows to records and back.
 
 import type { Expert as ExpertRow } from '../generated/prisma/client.js';
-import type { ListingStatus } from '../moderation/listing-lifecycle.js';
-import {
-  jsonColumn,
-  ownerListingsQuery,
-  publishedListingsQuery,
-  submittedListingsQuery,
-} from '../moderation/listing-queries.js';
-import type { Db, ListingRepository } from '../moderation/listing-workflow.js';
-import type { PublishedRow } from '../offers/offer.repository.js';
+import { jsonColumn } from '../moderation/listing-queries.js';
+import { ListingTableRepository } from '../moderation/listing-table.repository.js';
+import type { Db } from '../moderation/listing-workflow.js';
 import type { ExpertContent, ExpertRecord } from './expert.js';
 import type { PublishedExpertView } from './expert.schema.js';
 
-export class ExpertRepository implements ListingRepository<ExpertContent> {
-  async find(db: Db, id: string): Promise<ExpertRecord | null> {
-    const row = await db.expert.findUnique({ where: { id } });
-    return row ? toRecord(row) : null;
+export class ExpertRepository extends ListingTableRepository<ExpertRow, ExpertContent, PublishedExpertView> {
+  protected readonly table = 'experts';
+
+  protected delegate(db: Db) {
+    return db.expert;
   }
 
-  async lock(db: Db, id: string): Promise<ExpertRecord | null> {
-    await db.$queryRaw`SELECT 1 FROM experts WHERE id = ${id}::uuid FOR UPDATE`;
-    return this.find(db, id);
+  protected toColumns(record: ExpertRecord) {
+    return toColumns(record);
   }
 
-  async insert(db: Db, record: ExpertRecord): Promise<void> {
-    await db.expert.create({ data: { id: record.id, ...toColumns(record) } });
-  }
-
-  async update(db: Db, record: ExpertRecord): Promise<void> {
-    await db.expert.update({ where: { id: record.id }, data: toColumns(record) });
-  }
-
-  async listPublished(
-    db: Db,
-    query: { after?: [string, string] | undefined; limit: number },
-  ): Promise<PublishedRow<PublishedExpertView>[]> {
-    const rows = await db.expert.findMany({
-      ...publishedListingsQuery(query.after),
-      take: query.limit + 1,
-      select: { id: true, publishedAt: true, publishedSnapshot: true },
-    });
-    return rows.map((row) => ({
-      id: row.id,
-      publishedAt: row.publishedAt ?? new Date(0),
-      snapshot: row.publishedSnapshot as unknown as PublishedExpertView,
-    }));
-  }
-
-  async listByOwner(
-    db: Db,
-    query: {
-      ownerOrganisationId: string;
-      status?: ListingStatus | undefined;
-      afterId?: string | undefined;
-      limit: number;
-    },
-  ): Promise<ExpertRecord[]> {
-    const rows = await db.expert.findMany({
-      ...ownerListingsQuery(query.ownerOrganisationId, query.status, query.afterId),
-      take: query.limit + 1,
-    });
-    return rows.map(toRecord);
-  }
-
-  async listSubmitted(db: Db, query: { after?: [string, string] | undefined; limit: number }): Promise<ExpertRecord[]> {
-    const rows = await db.expert.findMany({ ...submittedListingsQuery(query.after), take: query.limit + 1 });
-    return rows.map(toRecord);
+  protected toRecord(row: ExpertRow): ExpertRecord {
+    return toRecord(row);
   }
 }
 

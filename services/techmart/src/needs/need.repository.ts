@@ -1,72 +1,25 @@
 // Need persistence: maps rows to records and back. The only place needs touch the database.
 
 import type { Need as NeedRow } from '../generated/prisma/client.js';
-import type { ListingStatus } from '../moderation/listing-lifecycle.js';
-import {
-  jsonColumn,
-  ownerListingsQuery,
-  publishedListingsQuery,
-  submittedListingsQuery,
-} from '../moderation/listing-queries.js';
-import type { Db, ListingRepository } from '../moderation/listing-workflow.js';
-import type { PublishedRow } from '../offers/offer.repository.js';
+import { jsonColumn } from '../moderation/listing-queries.js';
+import { ListingTableRepository } from '../moderation/listing-table.repository.js';
+import type { Db } from '../moderation/listing-workflow.js';
 import type { NeedContent, NeedRecord } from './need.js';
 import type { PublishedNeedView } from './need.schema.js';
 
-export class NeedRepository implements ListingRepository<NeedContent> {
-  async find(db: Db, id: string): Promise<NeedRecord | null> {
-    const row = await db.need.findUnique({ where: { id } });
-    return row ? toRecord(row) : null;
+export class NeedRepository extends ListingTableRepository<NeedRow, NeedContent, PublishedNeedView> {
+  protected readonly table = 'needs';
+
+  protected delegate(db: Db) {
+    return db.need;
   }
 
-  async lock(db: Db, id: string): Promise<NeedRecord | null> {
-    await db.$queryRaw`SELECT 1 FROM needs WHERE id = ${id}::uuid FOR UPDATE`;
-    return this.find(db, id);
+  protected toColumns(record: NeedRecord) {
+    return toColumns(record);
   }
 
-  async insert(db: Db, record: NeedRecord): Promise<void> {
-    await db.need.create({ data: { id: record.id, ...toColumns(record) } });
-  }
-
-  async update(db: Db, record: NeedRecord): Promise<void> {
-    await db.need.update({ where: { id: record.id }, data: toColumns(record) });
-  }
-
-  async listPublished(
-    db: Db,
-    query: { after?: [string, string] | undefined; limit: number },
-  ): Promise<PublishedRow<PublishedNeedView>[]> {
-    const rows = await db.need.findMany({
-      ...publishedListingsQuery(query.after),
-      take: query.limit + 1,
-      select: { id: true, publishedAt: true, publishedSnapshot: true },
-    });
-    return rows.map((row) => ({
-      id: row.id,
-      publishedAt: row.publishedAt ?? new Date(0),
-      snapshot: row.publishedSnapshot as unknown as PublishedNeedView,
-    }));
-  }
-
-  async listByOwner(
-    db: Db,
-    query: {
-      ownerOrganisationId: string;
-      status?: ListingStatus | undefined;
-      afterId?: string | undefined;
-      limit: number;
-    },
-  ): Promise<NeedRecord[]> {
-    const rows = await db.need.findMany({
-      ...ownerListingsQuery(query.ownerOrganisationId, query.status, query.afterId),
-      take: query.limit + 1,
-    });
-    return rows.map(toRecord);
-  }
-
-  async listSubmitted(db: Db, query: { after?: [string, string] | undefined; limit: number }): Promise<NeedRecord[]> {
-    const rows = await db.need.findMany({ ...submittedListingsQuery(query.after), take: query.limit + 1 });
-    return rows.map(toRecord);
+  protected toRecord(row: NeedRow): NeedRecord {
+    return toRecord(row);
   }
 }
 

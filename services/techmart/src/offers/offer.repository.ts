@@ -1,80 +1,30 @@
 // Offer persistence: maps rows to records and back. The only place offers touch the database.
 
 import type { Offer as OfferRow } from '../generated/prisma/client.js';
-import type { ListingStatus } from '../moderation/listing-lifecycle.js';
-import {
-  jsonColumn,
-  ownerListingsQuery,
-  publishedListingsQuery,
-  submittedListingsQuery,
-} from '../moderation/listing-queries.js';
-import type { Db, ListingRepository } from '../moderation/listing-workflow.js';
+import { jsonColumn } from '../moderation/listing-queries.js';
+import { ListingTableRepository, type PublishedPageQuery } from '../moderation/listing-table.repository.js';
+import type { Db } from '../moderation/listing-workflow.js';
 import { priceFromColumn, priceToColumn } from '../shared/money.js';
 import type { OfferContent, OfferRecord } from './offer.js';
 import type { OfferKind, PublishedOfferView } from './offer.schema.js';
 
-export interface PublishedRow<V> {
-  id: string;
-  publishedAt: Date;
-  snapshot: V;
-}
+export class OfferRepository extends ListingTableRepository<OfferRow, OfferContent, PublishedOfferView> {
+  protected readonly table = 'offers';
 
-export class OfferRepository implements ListingRepository<OfferContent> {
-  async find(db: Db, id: string): Promise<OfferRecord | null> {
-    const row = await db.offer.findUnique({ where: { id } });
-    return row ? toRecord(row) : null;
+  protected delegate(db: Db) {
+    return db.offer;
   }
 
-  async lock(db: Db, id: string): Promise<OfferRecord | null> {
-    await db.$queryRaw`SELECT 1 FROM offers WHERE id = ${id}::uuid FOR UPDATE`;
-    return this.find(db, id);
+  protected toColumns(record: OfferRecord) {
+    return toColumns(record);
   }
 
-  async insert(db: Db, record: OfferRecord): Promise<void> {
-    await db.offer.create({ data: { id: record.id, ...toColumns(record) } });
+  protected toRecord(row: OfferRow): OfferRecord {
+    return toRecord(row);
   }
 
-  async update(db: Db, record: OfferRecord): Promise<void> {
-    await db.offer.update({ where: { id: record.id }, data: toColumns(record) });
-  }
-
-  async listPublished(
-    db: Db,
-    query: { kind?: OfferKind | undefined; after?: [string, string] | undefined; limit: number },
-  ): Promise<PublishedRow<PublishedOfferView>[]> {
-    const { where, orderBy } = publishedListingsQuery(query.after);
-    const rows = await db.offer.findMany({
-      where: { ...where, ...(query.kind ? { kind: query.kind } : {}) },
-      orderBy,
-      take: query.limit + 1,
-      select: { id: true, publishedAt: true, publishedSnapshot: true },
-    });
-    return rows.map((row) => ({
-      id: row.id,
-      publishedAt: row.publishedAt ?? new Date(0),
-      snapshot: row.publishedSnapshot as unknown as PublishedOfferView,
-    }));
-  }
-
-  async listByOwner(
-    db: Db,
-    query: {
-      ownerOrganisationId: string;
-      status?: ListingStatus | undefined;
-      afterId?: string | undefined;
-      limit: number;
-    },
-  ): Promise<OfferRecord[]> {
-    const rows = await db.offer.findMany({
-      ...ownerListingsQuery(query.ownerOrganisationId, query.status, query.afterId),
-      take: query.limit + 1,
-    });
-    return rows.map(toRecord);
-  }
-
-  async listSubmitted(db: Db, query: { after?: [string, string] | undefined; limit: number }): Promise<OfferRecord[]> {
-    const rows = await db.offer.findMany({ ...submittedListingsQuery(query.after), take: query.limit + 1 });
-    return rows.map(toRecord);
+  override listPublished(db: Db, query: PublishedPageQuery & { kind?: OfferKind | undefined }) {
+    return super.listPublished(db, query, query.kind ? { kind: query.kind } : {});
   }
 }
 

@@ -1,0 +1,95 @@
+// What the three listing repositories (offers, needs, experts) share: their tables have the same
+// lifecycle columns, so reading, locking, writing and paging are written once here; each subclass
+// only maps its own content columns.
+
+import { Prisma } from '../generated/prisma/client.js';
+import type { ListingStatus } from './listing-lifecycle.js';
+import { ownerListingsQuery, publishedListingsQuery, submittedListingsQuery } from './listing-queries.js';
+import type { ListingRecord } from './listing-record.js';
+import type { Db, ListingRepository } from './listing-workflow.js';
+
+export interface PublishedRow<V> {
+  id: string;
+  publishedAt: Date;
+  snapshot: V;
+}
+
+export interface PublishedPageQuery {
+  after?: [string, string] | undefined;
+  limit: number;
+}
+
+export interface OwnerPageQuery {
+  ownerOrganisationId: string;
+  status?: ListingStatus | undefined;
+  afterId?: string | undefined;
+  limit: number;
+}
+
+/** The part of a Prisma model delegate (db.offer, db.need, db.expert) the repositories use. */
+export interface ListingDelegate<Row> {
+  findUnique(args: { where: { id: string } }): PromiseLike<Row | null>;
+  findMany(args: object): PromiseLike<unknown[]>;
+  create(args: { data: { id: string } }): PromiseLike<unknown>;
+  update(args: { where: { id: string }; data: object }): PromiseLike<unknown>;
+}
+
+type PublishedColumns = { id: string; publishedAt: Date | null; publishedSnapshot: unknown };
+
+export abstract class ListingTableRepository<Row, C, PV> implements ListingRepository<C> {
+  /** the SQL table name, for the row lock */
+  protected abstract readonly table: 'offers' | 'needs' | 'experts';
+  protected abstract delegate(db: Db): ListingDelegate<Row>;
+  protected abstract toColumns(record: ListingRecord<C>): object;
+  protected abstract toRecord(row: Row): ListingRecord<C>;
+
+  async find(db: Db, id: string): Promise<ListingRecord<C> | null> {
+    const row = await this.delegate(db).findUnique({ where: { id } });
+    return row ? this.toRecord(row) : null;
+  }
+
+  async lock(db: Db, id: string): Promise<ListingRecord<C> | null> {
+    await db.$queryRaw(Prisma.sql`SELECT 1 FROM ${Prisma.raw(this.table)} WHERE id = ${id}::uuid FOR UPDATE`);
+    return this.find(db, id);
+  }
+
+  async insert(db: Db, record: ListingRecord<C>): Promise<void> {
+    await this.delegate(db).create({ data: { id: record.id, ...this.toColumns(record) } });
+  }
+
+  async update(db: Db, record: ListingRecord<C>): Promise<void> {
+    await this.delegate(db).update({ where: { id: record.id }, data: this.toColumns(record) });
+  }
+
+  /** Published versions, newest first; `where` narrows further (an offer's kind). */
+  async listPublished(db: Db, query: PublishedPageQuery, where: object = {}): Promise<PublishedRow<PV>[]> {
+    const published = publishedListingsQuery(query.after);
+    const rows = (await this.delegate(db).findMany({
+      where: { ...published.where, ...where },
+      orderBy: published.orderBy,
+      take: query.limit + 1,
+      select: { id: true, publishedAt: true, publishedSnapshot: true },
+    })) as PublishedColumns[];
+    return rows.map((row) => ({
+      id: row.id,
+      publishedAt: row.publishedAt ?? new Date(0),
+      snapshot: row.publishedSnapshot as PV,
+    }));
+  }
+
+  async listByOwner(db: Db, query: OwnerPageQuery): Promise<ListingRecord<C>[]> {
+    const rows = (await this.delegate(db).findMany({
+      ...ownerListingsQuery(query.ownerOrganisationId, query.status, query.afterId),
+      take: query.limit + 1,
+    })) as Row[];
+    return rows.map((row) => this.toRecord(row));
+  }
+
+  async listSubmitted(db: Db, query: PublishedPageQuery): Promise<ListingRecord<C>[]> {
+    const rows = (await this.delegate(db).findMany({
+      ...submittedListingsQuery(query.after),
+      take: query.limit + 1,
+    })) as Row[];
+    return rows.map((row) => this.toRecord(row));
+  }
+}
