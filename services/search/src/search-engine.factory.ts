@@ -1,12 +1,13 @@
-// Picks the engine adapter from configuration: Meilisearch when MEILI_URL is set, else the embedded one.
-import { join } from 'node:path';
+// Picks the engine adapter from configuration: Meilisearch when MEILI_URL is set, else the embedded one
+// (held by generation, so a rebuild can swap a new index in while the current one answers).
 import type { Logger } from 'pino';
-import { EmbeddedSearchEngine, MeilisearchSearchEngine, type SearchEngine } from './engine/index.js';
+import { MeilisearchSearchEngine, type SearchEngine } from './engine/index.js';
+import { GenerationalEmbeddedEngine } from './rebuild/generational-embedded-engine.js';
 
 export interface SearchEngineConfig {
   meiliUrl?: string;
   meiliKey?: string;
-  /** where the embedded engine keeps its snapshot */
+  /** where the embedded engine keeps its index generations (`<dataDir>/index…`) */
   dataDir: string;
 }
 
@@ -15,7 +16,10 @@ export async function createSearchEngine(config: SearchEngineConfig, logger: Log
     logger.info({ host: config.meiliUrl }, 'search engine: Meilisearch');
     return new MeilisearchSearchEngine({ host: config.meiliUrl, apiKey: config.meiliKey });
   }
-  const directory = join(config.dataDir, 'index');
-  logger.warn({ directory }, 'search engine: embedded (MEILI_URL not set)');
-  return EmbeddedSearchEngine.open({ directory, logger });
+  const engine = await GenerationalEmbeddedEngine.open({ dataDir: config.dataDir, logger });
+  logger.warn(
+    { directory: engine.directory, generation: engine.generation },
+    'search engine: embedded (MEILI_URL not set)',
+  );
+  return engine;
 }

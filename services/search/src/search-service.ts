@@ -16,6 +16,8 @@ import {
 import type { Logger } from 'pino';
 import type { SearchEngine } from './engine/index.js';
 import { createSearchProjector, syncEngineFromTable } from './projection/search-projector.js';
+import { GenerationalEmbeddedEngine } from './rebuild/generational-embedded-engine.js';
+import { watchIndexGeneration } from './rebuild/index-generation-watcher.js';
 import { SearchController } from './search/search.controller.js';
 import { SearchService } from './search/search.service.js';
 
@@ -32,6 +34,8 @@ export interface SearchServiceOptions {
   logger?: Logger;
   /** SIGTERM handling by the app itself; the embedded host handles signals once for everything */
   shutdownHooks?: boolean;
+  /** embedded engine: how often to look for a rebuilt projection table (default 2 s) */
+  indexGenerationPollMs?: number;
 }
 
 export interface RunningSearchService {
@@ -48,6 +52,11 @@ export async function startSearchService(options: SearchServiceOptions): Promise
   const db = await openDatabase(options.databaseUrl, { migrationsDir: SEARCH_MIGRATIONS_DIR, logger });
   const { engine, transport } = options;
   await engine.ensureIndex();
+  // An embedded index built from an older table generation (a rebuild ran meanwhile) is rebuilt first.
+  const watcher =
+    engine instanceof GenerationalEmbeddedEngine
+      ? await watchIndexGeneration({ db: db.sql, engine, logger, pollMs: options.indexGenerationPollMs })
+      : undefined;
   const synced = await syncEngineFromTable(db.sql, engine);
   logger.info({ ...synced, engine: (await engine.stats()).engine }, 'search index in line with the projection table');
 
@@ -85,6 +94,7 @@ export async function startSearchService(options: SearchServiceOptions): Promise
     engine,
     projector,
     async stop() {
+      await watcher?.stop();
       await projector.stop();
       await app.close();
       await engine.close();

@@ -21,7 +21,7 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { SearchDocument, SearchEngine } from '../engine/index.js';
 import { expertDocument, needDocument, offerDocument } from './listing-document.mapper.js';
-import { SearchDocumentRepository } from './search-document.repository.js';
+import { SEARCH_DOCUMENT_TABLE, SearchDocumentRepository } from './search-document.repository.js';
 
 export const SEARCH_TOPICS = ['techmart.offer.v1', 'techmart.need.v1', 'techmart.expert.v1'];
 export const SEARCH_PROJECTOR_GROUP = 'search.projector';
@@ -36,9 +36,14 @@ interface ProjectionTx {
 
 export interface SearchProjectorOptions {
   db: SqlClient;
-  engine: SearchEngine;
+  /** written after each commit; none for a rebuild, which fills the engine from the table afterwards */
+  engine?: SearchEngine;
   transport: EventTransport;
   group?: string;
+  /** default SEARCH_TOPICS */
+  topics?: string[];
+  /** the projection table (default `search_document`; a rebuild replays into its shadow table) */
+  table?: string;
   fromBeginning?: boolean;
   logger?: Logger;
   registry?: Registry;
@@ -46,7 +51,7 @@ export interface SearchProjectorOptions {
 
 export function createSearchProjector(options: SearchProjectorOptions): Consumer {
   const { db, engine, logger } = options;
-  const repository = new SearchDocumentRepository();
+  const repository = new SearchDocumentRepository(options.table ?? SEARCH_DOCUMENT_TABLE);
 
   const project = async (tx: ProjectionTx, doc: SearchDocument) => {
     if (await repository.upsert(tx.sql, doc)) tx.pending.push({ upsert: doc });
@@ -59,12 +64,15 @@ export function createSearchProjector(options: SearchProjectorOptions): Consumer
     run: async (work) => {
       const pending: EngineWrite[] = [];
       const result = await db.transaction((sql) => work({ tx: { sql, pending }, sql }));
+      if (!engine) return result;
       try {
         await applyToEngine(engine, pending);
       } catch (error) {
         // The table holds the truth; a later sync brings the engine back in line.
         logger?.error({ err: error }, 'search engine write failed after commit; re-syncing from the table');
-        void syncEngineFromTable(db, engine).catch((err) => logger?.error({ err }, 'search re-sync failed'));
+        void syncEngineFromTable(db, engine, { table: repository.table }).catch((err) =>
+          logger?.error({ err }, 'search re-sync failed'),
+        );
       }
       return result;
     },
@@ -72,7 +80,7 @@ export function createSearchProjector(options: SearchProjectorOptions): Consumer
 
   return createConsumer<ProjectionTx>({
     group: options.group ?? SEARCH_PROJECTOR_GROUP,
-    topics: SEARCH_TOPICS,
+    topics: options.topics ?? SEARCH_TOPICS,
     transport: options.transport,
     transactions,
     fromBeginning: options.fromBeginning,
@@ -102,18 +110,27 @@ async function applyToEngine(engine: SearchEngine, writes: EngineWrite[]): Promi
   if (removals.length > 0) await engine.remove(removals);
 }
 
+export interface SyncFromTableOptions {
+  /** default `search_document` */
+  table?: string;
+  /** only rows written at or after this time (database clock): catching up after an index swap */
+  changedSince?: Date;
+}
+
 /**
  * Brings the engine in line with the table. Cheap on a warm index: the engine ignores
  * documents whose version it already holds, so a restart does not re-index from zero.
+ * On an empty engine it is the full build of the index from the table.
  */
 export async function syncEngineFromTable(
-  db: SqlClient,
+  db: SqlExecutor,
   engine: SearchEngine,
+  options: SyncFromTableOptions = {},
 ): Promise<{ documents: number; removed: number }> {
-  const repository = new SearchDocumentRepository();
+  const repository = new SearchDocumentRepository(options.table ?? SEARCH_DOCUMENT_TABLE);
   let documents = 0;
   let removed = 0;
-  for await (const rows of repository.scan(db)) {
+  for await (const rows of repository.scan(db, { changedSince: options.changedSince })) {
     const live = rows.flatMap((row) => (!row.deleted && row.document ? [row.document] : []));
     const gone = rows.filter((row) => row.deleted).map((row) => row.id);
     if (live.length > 0) documents += (await engine.upsert(live)).applied.length;

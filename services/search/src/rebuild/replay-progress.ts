@@ -1,0 +1,124 @@
+// How far a replaying consumer has got, and where the history ends: the rebuild is caught up when the
+// consumer has applied (or parked) every message up to the end offsets read when it started.
+import {
+  type BatchHandler,
+  type DeadLetterStore,
+  type EventTransport,
+  KafkaTransport,
+  type PublishRecord,
+  type RawMessage,
+  type SqlExecutor,
+  type SubscribeOptions,
+  type TransactionRunner,
+  type TransportSubscription,
+} from '@sti/platform';
+
+/** `topic/partition` → the last offset to reach (Kafka: high watermark − 1; in-process: outbox position). */
+export type HistoryEnd = Map<string, bigint>;
+
+const slot = (topic: string, partition: number) => `${topic}/${partition}`;
+
+/** Wraps a transport so what a consumer has finished with (applied, skipped or parked) is visible. */
+export class ReplayProgressTransport implements EventTransport {
+  readonly kind: EventTransport['kind'];
+  /** `topic/partition` → highest offset whose batch the consumer finished */
+  readonly reached = new Map<string, bigint>();
+  /** ids of events the consumer parked instead of applying */
+  readonly parkedEventIds = new Set<string>();
+  messages = 0;
+
+  constructor(private readonly inner: EventTransport) {
+    this.kind = inner.kind;
+  }
+
+  publish(records: PublishRecord[]): Promise<void> {
+    return this.inner.publish(records);
+  }
+
+  publishRaw(topic: string, messages: RawMessage[]): Promise<void> {
+    return this.inner.publishRaw(topic, messages);
+  }
+
+  ensureTopics(topics: string[]): Promise<void> {
+    return this.inner.ensureTopics(topics);
+  }
+
+  subscribe(options: SubscribeOptions): Promise<TransportSubscription> {
+    const onBatch: BatchHandler = async (messages) => {
+      await options.onBatch(messages);
+      this.messages += messages.length;
+      for (const message of messages) {
+        if (!/^\d+$/.test(message.offset)) continue;
+        const key = slot(message.topic, message.partition);
+        const offset = BigInt(message.offset);
+        if (offset > (this.reached.get(key) ?? -1n)) this.reached.set(key, offset);
+      }
+    };
+    return this.inner.subscribe({ ...options, onBatch });
+  }
+
+  deadLetterStore(sql: TransactionRunner<unknown>): DeadLetterStore {
+    const store = this.inner.deadLetterStore(sql);
+    return {
+      park: async (entry) => {
+        await store.park(entry);
+        const id = entry.message.headers.ce_id;
+        if (id) this.parkedEventIds.add(id.toLowerCase());
+      },
+      list: (consumer, topics) => store.list(consumer, topics),
+      markReplayed: (parked, outcome) => store.markReplayed(parked, outcome),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  /** true once every slot of `end` is reached; also the messages still to go (approximate) */
+  progress(end: HistoryEnd): { done: boolean; remaining: bigint } {
+    let remaining = 0n;
+    for (const [key, last] of end) {
+      const at = this.reached.get(key) ?? -1n;
+      if (at < last) remaining += last - at;
+    }
+    return { done: remaining === 0n, remaining };
+  }
+}
+
+/**
+ * Where the history of `topics` ends now. Kafka: each partition's high watermark (partitions never
+ * written are left out). In-process: the largest outbox position of each topic in the producers'
+ * databases (the in-process transport replays those rows, published or not).
+ */
+export async function historyEnd(
+  transport: EventTransport,
+  topics: string[],
+  outboxes: readonly SqlExecutor[] = [],
+): Promise<HistoryEnd> {
+  const end: HistoryEnd = new Map();
+  if (transport instanceof KafkaTransport) {
+    const admin = await transport.getAdmin();
+    for (const topic of topics) {
+      for (const p of await admin.fetchTopicOffsets(topic)) {
+        if (BigInt(p.high) > BigInt(p.low)) end.set(slot(topic, p.partition), BigInt(p.high) - 1n);
+      }
+    }
+    return end;
+  }
+  if (transport.kind === 'in-process') {
+    if (outboxes.length === 0) throw new Error('an in-process rebuild needs the producers’ outbox databases');
+    for (const sql of outboxes) {
+      const rows = await sql.query<{ topic: string; last: string }>(
+        'SELECT topic, max(position)::text AS last FROM outbox WHERE topic = ANY($1::text[]) GROUP BY topic',
+        [topics],
+      );
+      for (const row of rows) {
+        const key = slot(row.topic, 0);
+        const last = BigInt(row.last);
+        if (last > (end.get(key) ?? -1n)) end.set(key, last);
+      }
+    }
+    return end;
+  }
+  throw new Error(`cannot find the end of the history on a ${transport.kind} transport`);
+}
