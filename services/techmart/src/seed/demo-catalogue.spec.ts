@@ -6,6 +6,7 @@ import { ReferenceCatalog } from '../reference/reference-catalog.js';
 import { PROVINCES, SECTORS } from '../reference/reference-data.js';
 import { buildDemoCatalogue } from './demo-catalogue.js';
 import { DEMO_ORGANISATION_IDS, DEMO_ORGANISATIONS } from './demo-organisations.js';
+import { buildRegionalCatalogue } from './regional-catalogue.js';
 
 const catalogue = buildDemoCatalogue();
 const reference = new ReferenceCatalog(SECTORS, PROVINCES);
@@ -22,6 +23,44 @@ describe('demo catalogue', () => {
     expect(count('need') + count('need-intake')).toBeGreaterThanOrEqual(50);
     expect(count('need-intake')).toBeGreaterThanOrEqual(10);
     expect(count('expert')).toBeGreaterThanOrEqual(30);
+  });
+
+  it('publishes at least 300 listings, across the sectors the issue names and several provinces', () => {
+    const published = catalogue.filter((item) => item.outcome.status === 'published');
+    expect(published.length).toBeGreaterThanOrEqual(300);
+    const sectorOf = (item: (typeof catalogue)[number]) =>
+      'sectorCode' in item.input ? [item.input.sectorCode] : item.input.fieldCodes;
+    const sectors = new Map<string, number>();
+    for (const item of published) for (const code of sectorOf(item)) sectors.set(code, (sectors.get(code) ?? 0) + 1);
+    for (const code of [
+      'agri-processing',
+      'ocop-food',
+      'irrigation',
+      'aquaculture',
+      'it-digital',
+      'materials',
+      'health',
+    ])
+      expect(sectors.get(code) ?? 0, code).toBeGreaterThanOrEqual(10);
+    const provinces = new Set(published.map((item) => item.input.locality.provinceCode));
+    expect(provinces.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives the demo users’ organisations listings in every state of “my listings”', () => {
+    for (const owner of ['songHau', 'caoLanh', 'agriInstitute'] as const) {
+      const states = new Set(
+        catalogue.flatMap((item) => ('owner' in item && item.owner === owner ? [item.outcome.status] : [])),
+      );
+      for (const status of ['published', 'submitted', 'draft', 'returned'])
+        expect(states, `${owner}: ${status}`).toContain(status);
+    }
+  });
+
+  it('only ever grows at the end, so an earlier install seeds just the new tail', () => {
+    const regional = buildRegionalCatalogue();
+    expect(JSON.stringify(catalogue.slice(-regional.length))).toBe(JSON.stringify(regional));
+    // the first wave: 330 listings seeded by the first release of the demo data
+    expect(catalogue.length - regional.length).toBe(330);
   });
 
   it('is deterministic', () => {

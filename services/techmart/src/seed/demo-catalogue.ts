@@ -9,6 +9,7 @@ import { DEMO_ORGANISATIONS, type DemoOrganisation, type DemoOrganisationKey } f
 import { ACADEMIC_TITLES, EXPERT_FIELDS, FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES } from './expert-data.js';
 import { NEED_TEMPLATES } from './need-templates.js';
 import { EQUIPMENT_TEMPLATES, type TechnologyTemplate, TECHNOLOGY_TEMPLATES } from './offer-templates.js';
+import { buildRegionalCatalogue } from './regional-catalogue.js';
 
 /** Where a demo listing ends up in its lifecycle. */
 export type SeedOutcome =
@@ -348,9 +349,19 @@ function experts(random: () => number): SeedItem[] {
   return items;
 }
 
-/** Every demo listing in seeding order (same result on every call). */
+/**
+ * Every demo listing in seeding order (same result on every call). Append-only: the seeder records
+ * how many items it has seeded, so an install seeded with an earlier, shorter catalogue seeds just
+ * the new tail on its next start. Never reorder or edit the items before the tail.
+ */
 export function buildDemoCatalogue(): SeedItem[] {
   const random = seededRandom(20_251_123);
   const technology = technologyOffers(random);
-  return [...technology, ...equipmentOffers(random, technology.length), ...needs(random), ...experts(random)];
+  return [
+    ...technology,
+    ...equipmentOffers(random, technology.length),
+    ...needs(random),
+    ...experts(random),
+    ...buildRegionalCatalogue(),
+  ];
 }

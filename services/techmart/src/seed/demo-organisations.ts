@@ -21,6 +21,16 @@ export const DEMO_ORGANISATION_IDS = {
   mekongDigital: '0193a1c0-5e00-7000-8000-000000000003',
   techApplicationCentre: '0193a1c0-5e00-7000-8000-000000000004',
   canThoUniversity: '0193a1c0-5e00-7000-8000-000000000005',
+  // The regional wave of the demo data (regional-catalogue.ts): other provinces and sectors.
+  benTreCoconut: '0193a1c0-5e00-7000-8000-000000000006',
+  bayNuiHerbs: '0193a1c0-5e00-7000-8000-000000000007',
+  saigonMaterials: '0193a1c0-5e00-7000-8000-000000000008',
+  haThanhMedical: '0193a1c0-5e00-7000-8000-000000000009',
+  tieuCanShrimp: '0193a1c0-5e00-7000-8000-00000000000a',
+  tayDoIot: '0193a1c0-5e00-7000-8000-00000000000b',
+  anGiangIrrigation: '0193a1c0-5e00-7000-8000-00000000000c',
+  southernFoodInstitute: '0193a1c0-5e00-7000-8000-00000000000d',
+  mangThitPottery: '0193a1c0-5e00-7000-8000-00000000000e',
 } as const;
 
 /** Token subjects of the demo users (gateway/src/identity/demo-users.ts), so seeded rows name real users. */
@@ -148,5 +158,86 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     provinceCode: '92',
     communeCode: '31105',
     contact: { name: 'Văn phòng Chuyển giao Công nghệ', email: 'ttcg@ctu.edu.vn', phone: '0292 3832 663' },
+  },
+  {
+    key: 'benTreCoconut',
+    id: DEMO_ORGANISATION_IDS.benTreCoconut,
+    name: 'Công ty Cổ phần Dừa Xanh Bến Tre',
+    kind: 'business',
+    provinceCode: '86',
+    communeCode: '29509', // Phường Bến Tre
+    contact: { name: 'Lê Thị Ngọc Diệp', email: 'kinhdoanh@duaxanhbentre.vn', phone: '0275 3822 416' },
+  },
+  {
+    key: 'bayNuiHerbs',
+    id: DEMO_ORGANISATION_IDS.bayNuiHerbs,
+    name: 'Hợp tác xã Dược liệu Bảy Núi',
+    kind: 'cooperative',
+    provinceCode: '91',
+    communeCode: '30904', // Xã Tri Tôn
+    contact: { name: 'Chau Sóc Khệ', email: 'htxduoclieubaynui@gmail.com', phone: '0913 775 208' },
+  },
+  {
+    key: 'saigonMaterials',
+    id: DEMO_ORGANISATION_IDS.saigonMaterials,
+    name: 'Công ty TNHH Vật liệu và Bao bì Xanh Sài Gòn',
+    kind: 'business',
+    provinceCode: '79',
+    communeCode: '26743', // Phường Linh Xuân
+    contact: { name: 'Đỗ Minh Khang', email: 'sales@baobixanh.com.vn', phone: '028 3724 5190' },
+  },
+  {
+    key: 'haThanhMedical',
+    id: DEMO_ORGANISATION_IDS.haThanhMedical,
+    name: 'Công ty Cổ phần Thiết bị Y tế Hà Thành',
+    kind: 'business',
+    provinceCode: '01',
+    communeCode: '00016', // Phường Cầu Giấy
+    contact: { name: 'Vũ Thị Thanh Hoa', email: 'duan@ytehathanh.vn', phone: '024 3793 6621' },
+  },
+  {
+    key: 'tieuCanShrimp',
+    id: DEMO_ORGANISATION_IDS.tieuCanShrimp,
+    name: 'Hợp tác xã Thủy sản Tiểu Cần',
+    kind: 'cooperative',
+    provinceCode: '86',
+    communeCode: '29536', // Xã Tiểu Cần
+    contact: { name: 'Thạch Sô Phol', email: 'htxthuysantieucan@gmail.com', phone: '0974 216 530' },
+  },
+  {
+    key: 'tayDoIot',
+    id: DEMO_ORGANISATION_IDS.tayDoIot,
+    name: 'Công ty TNHH Giải pháp IoT Tây Đô',
+    kind: 'business',
+    provinceCode: '92',
+    communeCode: '31117', // Phường Cái Răng
+    contact: { name: 'Trương Gia Huy', email: 'hotro@iottaydo.vn', phone: '0292 3918 774' },
+  },
+  {
+    key: 'anGiangIrrigation',
+    id: DEMO_ORGANISATION_IDS.anGiangIrrigation,
+    name: 'Công ty TNHH MTV Khai thác Thủy lợi An Giang',
+    kind: 'business',
+    provinceCode: '91',
+    communeCode: '30883', // Phường Long Xuyên
+    contact: { name: 'Nguyễn Thanh Liêm', email: 'kythuat@thuyloiangiang.vn', phone: '0296 3852 330' },
+  },
+  {
+    key: 'southernFoodInstitute',
+    id: DEMO_ORGANISATION_IDS.southernFoodInstitute,
+    name: 'Viện Công nghệ Thực phẩm phía Nam',
+    kind: 'research',
+    provinceCode: '79',
+    communeCode: '26740', // Phường Thủ Đức
+    contact: { name: 'Phòng Chuyển giao Công nghệ', email: 'chuyengiao@vcntp-pn.vn', phone: '028 3896 4417' },
+  },
+  {
+    key: 'mangThitPottery',
+    id: DEMO_ORGANISATION_IDS.mangThitPottery,
+    name: 'Hợp tác xã Gốm đỏ Mang Thít',
+    kind: 'cooperative',
+    provinceCode: '86',
+    communeCode: '29518', // Xã Mang Thít
+    contact: { name: 'Phan Văn Lực', email: 'gomdomangthit@gmail.com', phone: '0270 3845 612' },
   },
 ];

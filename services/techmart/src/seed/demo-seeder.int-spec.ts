@@ -71,3 +71,35 @@ describe('demo seed', () => {
     expect(await t.count('outbox')).toBe(before);
   });
 });
+
+describe('demo seed, when the catalogue grows', () => {
+  it('seeds only the new tail on the next start, once', async () => {
+    const app = await startTestTechmart();
+    try {
+      const catalogue = buildDemoCatalogue();
+      const prisma = app.handle.database.prisma;
+      const listings = async () =>
+        (await app.count('offers')) + (await app.count('needs')) + (await app.count('experts'));
+      expect(await seedDemoData({ prisma, dataDir: '/tmp', catalogue: catalogue.slice(0, 12) })).toEqual({
+        seeded: true,
+        items: 12,
+      });
+      expect(await listings()).toBe(12);
+      // a later release appends listings: the finished run reopens and seeds just those
+      expect(await seedDemoData({ prisma, dataDir: '/tmp', catalogue: catalogue.slice(0, 20) })).toEqual({
+        seeded: true,
+        items: 8,
+      });
+      expect(await listings()).toBe(20);
+      expect(await seedDemoData({ prisma, dataDir: '/tmp', catalogue: catalogue.slice(0, 20) })).toEqual({
+        seeded: false,
+        items: 0,
+      });
+      expect(await listings()).toBe(20);
+      const titles = await app.handle.database.sql.query<{ title: string }>('SELECT title FROM offers');
+      expect(new Set(titles.map((t) => t.title)).size).toBe(titles.length);
+    } finally {
+      await app.close();
+    }
+  });
+});

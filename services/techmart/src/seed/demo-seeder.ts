@@ -60,6 +60,8 @@ export interface SeedOptions {
   reference?: ReferenceService;
   /** stops between batches (shutdown); the next start resumes */
   signal?: AbortSignal;
+  /** the listings to seed (tests); default the whole demo catalogue */
+  catalogue?: SeedItem[];
 }
 
 const SEED_BATCH = 30;
@@ -69,11 +71,14 @@ const LEASE_SECONDS = 120;
 
 export async function seedDemoData(options: SeedOptions): Promise<SeedResult> {
   const { prisma } = options;
-  // Claim the run, or take over one whose owner stopped reporting; either way learn how far it got.
+  const catalogue = options.catalogue ?? buildDemoCatalogue();
+  // Claim the run, take over one whose owner stopped reporting, or reopen a finished one when the
+  // catalogue has grown since (it is append-only); either way learn how far it got.
   const claim = await prisma.$queryRaw<{ item_count: number }[]>`
     INSERT INTO seed_runs (name, started_at, item_count) VALUES (${DEMO_SEED_NAME}, now(), 0)
-    ON CONFLICT (name) DO UPDATE SET started_at = now()
-      WHERE seed_runs.finished_at IS NULL AND seed_runs.started_at < now() - make_interval(secs => ${LEASE_SECONDS})
+    ON CONFLICT (name) DO UPDATE SET started_at = now(), finished_at = NULL
+      WHERE (seed_runs.finished_at IS NULL AND seed_runs.started_at < now() - make_interval(secs => ${LEASE_SECONDS}))
+         OR (seed_runs.finished_at IS NOT NULL AND seed_runs.item_count < ${catalogue.length})
     RETURNING item_count`;
   const resumeFrom = claim[0]?.item_count;
   if (resumeFrom === undefined) {
@@ -84,7 +89,6 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedResult> {
     return { seeded: false, items: 0 };
   }
 
-  const catalogue = buildDemoCatalogue();
   // A simulated clock spreads the listings over the past months, so dates look like real use.
   const spanMs = (options.spanDays ?? 180) * 86_400_000;
   const stepMs = Math.floor(spanMs / (catalogue.length * 4));
