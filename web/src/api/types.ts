@@ -97,8 +97,7 @@ export interface Need {
   sector?: Sector;
   keywords?: string[];
   desiredTrl?: number;
-  budgetMinVnd?: string;
-  budgetMaxVnd?: string;
+  budget?: { minVnd?: string; maxVnd?: string };
   wantedBy?: string;
   locality?: Locality;
   requester?: { id: string; name: string };

@@ -47,7 +47,7 @@ export function NeedDetailPage() {
                 <Fact label={t('detail.desiredTrl')}>
                   {need.desiredTrl ? t('trl.value', { n: need.desiredTrl }) : ''}
                 </Fact>
-                <Fact label={t('detail.budget')}>{budgetText(need.budgetMinVnd, need.budgetMaxVnd)}</Fact>
+                <Fact label={t('detail.budget')}>{budgetText(need.budget?.minVnd, need.budget?.maxVnd)}</Fact>
                 <Fact label={t('detail.wantedBy')}>{formatDate(need.wantedBy, lang)}</Fact>
                 <Fact label={t('detail.locality')}>{localityText(need.locality)}</Fact>
                 <Fact label={t('detail.keywords')}>{(need.keywords ?? []).join(', ')}</Fact>
