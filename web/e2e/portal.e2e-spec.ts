@@ -7,10 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, forbidDialogs, launch, newContext, screenshot, signIn, watchCsp } from './browser.ts';
 
 const SEEDED_OFFER = 'Máy sấy nông sản năng lượng mặt trời';
+const SEEDED_NEED = 'Cần công nghệ sấy xoài giữ màu, giảm chi phí điện';
+const SEEDED_EXPERT = 'Đinh Văn Khải';
 // A made-up word (letters only, so every tokenizer keeps it whole) makes the new offer easy to find.
 const TOKEN = `Zentrovik${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
 const TITLE = `Máy ép viên phân hữu cơ ${TOKEN}`;
 const XSS_TITLE = `<script>alert(1)</script> Thiết bị thử nghiệm ${TOKEN}`;
+// Markup in every other free-text field of the form, each shown as text on the public page.
+const XSS_FIELDS = {
+  summary: `<img src=x onerror="alert('tóm tắt')"> Thiết bị thử nghiệm hiển thị mã HTML trong mọi trường.`,
+  description: `<iframe src="javascript:alert('mô tả')"></iframe> Mô tả có <b>thẻ in đậm</b> và <a href="javascript:alert(3)">liên kết</a>.`,
+  keyword: '<svg onload=alert(4)>',
+  contact: '<script>alert("liên hệ")</script> Nguyễn Văn An',
+};
 const REASON = 'Tóm tắt còn quá chung chung: vui lòng nêu công suất và chi phí vận hành.';
 
 let browser: Browser;
@@ -134,6 +143,43 @@ describe(`portal at ${BASE_URL}`, () => {
     await page.getByRole('link', { name: /Quay lại kết quả/ }).waitFor();
   });
 
+  it('a visitor finds a need and an expert profile without diacritics and reads their details', async () => {
+    const page = await open();
+    const fact = (label: string) =>
+      page
+        .locator('.fact')
+        .filter({ has: page.getByText(label, { exact: true }) })
+        .locator('dd');
+    const results = async (q: string, tab: string) => {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      await page.getByRole('navigation', { name: 'Loại tin' }).getByRole('link', { name: tab }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /\d+ kết quả/ })
+        .waitFor();
+    };
+
+    await results('say xoai giu mau', 'Nhu cầu');
+    await page.getByRole('link', { name: SEEDED_NEED, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: SEEDED_NEED }).waitFor();
+    // the budget comes as { minVnd, maxVnd } and is shown as a range (Intl puts a no-break space before ₫)
+    expect((await fact('Ngân sách dự kiến').textContent())?.replace(/\s/g, ' ')).toBe('150.000.000 ₫ – 400.000.000 ₫');
+    expect(await fact('Mức sẵn sàng mong muốn').count()).toBe(1);
+    expect((await fact('Đơn vị có nhu cầu').textContent())?.trim()).toBeTruthy();
+    await screenshot(page, 'need-detail');
+
+    await results('dinh van khai', 'Chuyên gia');
+    await page
+      .getByRole('link', { name: new RegExp(SEEDED_EXPERT) })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(SEEDED_EXPERT) }).waitFor();
+    expect(await fact('Cơ quan công tác').textContent()).toBe('Viện Nghiên cứu Nông nghiệp');
+    await page.getByText('Kết quả tiêu biểu').waitFor();
+    await page.getByText(/Giải thưởng Khoa học Công nghệ Việt Nam/).waitFor();
+    await screenshot(page, 'expert-detail');
+  });
+
   it('a business signs in, tries an empty form, then creates and submits an offer', async () => {
     business = await open();
     await business.goto('/');
@@ -223,7 +269,6 @@ describe(`portal at ${BASE_URL}`, () => {
     await item.getByRole('button', { name: 'Duyệt đăng' }).click();
     await officer.getByRole('status').getByText(`Đã công bố “${TITLE}”.`).waitFor();
     const publishedAt = Date.now();
-    await screenshot(officer, 'moderation-published');
 
     // poll the search API for up to 2 s after the officer's publish returned
     let foundAfter = -1;
@@ -240,6 +285,8 @@ describe(`portal at ${BASE_URL}`, () => {
     }
     expect(foundAfter, 'offer indexed within 2 s of publishing').toBeGreaterThanOrEqual(0);
     expect(foundAfter).toBeLessThanOrEqual(2000);
+    // (the screenshot waits until the clock has stopped: a full-page capture can take a second)
+    await screenshot(officer, 'moderation-published');
 
     const visitor = await open();
     await visitor.goto(`/search?q=${encodeURIComponent(TOKEN.toLowerCase())}`);
@@ -249,10 +296,13 @@ describe(`portal at ${BASE_URL}`, () => {
     await screenshot(visitor, 'new-offer-public');
   });
 
-  it('markup in a title is shown literally and never runs', async () => {
+  it('markup in the title and every other text field is shown literally and never runs', async () => {
     await business.goto('/my/offers/new');
     await business.getByRole('heading', { level: 1, name: 'Đăng công nghệ / thiết bị' }).waitFor();
-    await fillOffer(business, XSS_TITLE, 'Thiết bị thử nghiệm hiển thị tiêu đề có chứa mã đánh dấu HTML.');
+    await fillOffer(business, XSS_TITLE, XSS_FIELDS.summary);
+    await business.getByLabel('Mô tả chi tiết').fill(XSS_FIELDS.description);
+    await business.getByLabel('Từ khoá').fill(`thiết bị thử nghiệm, ${XSS_FIELDS.keyword}`);
+    await business.getByLabel('Người liên hệ').fill(XSS_FIELDS.contact);
     await business.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await business.getByRole('heading', { level: 1, name: 'Tin của tôi' }).waitFor();
     await myListingsWithStatus(business, 'Chờ duyệt');
@@ -282,9 +332,18 @@ describe(`portal at ${BASE_URL}`, () => {
     await screenshot(visitor, 'xss-search');
     await link.click();
     await visitor.getByRole('heading', { level: 1, name: XSS_TITLE }).waitFor();
+    // every field's markup is on the page as text
+    const main = visitor.getByRole('main');
+    await main.getByText(XSS_FIELDS.summary, { exact: true }).waitFor();
+    await main.getByText(XSS_FIELDS.description, { exact: true }).waitFor();
+    await main.getByText(`thiết bị thử nghiệm, ${XSS_FIELDS.keyword}`, { exact: true }).waitFor();
+    await main.getByText(XSS_FIELDS.contact, { exact: true }).waitFor();
     await screenshot(visitor, 'xss-detail');
 
-    for (const p of [business, officer, visitor]) expect(await p.locator('#root script').count()).toBe(0);
+    // …and none of it became an element
+    const injected =
+      '#root script, #root iframe, #root img[src="x"], #root [onerror], #root [onload], #root b, #root a[href^="javascript:"]';
+    for (const p of [business, officer, visitor]) expect(await p.locator(injected).count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(cspViolations).toEqual([]);
   });
