@@ -6,11 +6,18 @@ import {
   booleanField,
   createKafkaTransport,
   createLogger,
+  eventMetrics,
+  ReadinessRegistry,
+  SERVICE_METRICS,
+  type ServiceMetrics,
   serviceConfigFields,
   stopOnSignals,
 } from '@sti/platform';
 import { z } from 'zod';
 import { SERVICE_NAME, startTechmart } from './start-techmart.js';
+
+const count = () =>
+  z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(z.number().int().min(1));
 
 const config = bootConfig(
   z.object({
@@ -19,6 +26,9 @@ const config = bootConfig(
     DATA_DIR: z.string().default('./.data/techmart'),
     /** comma-separated; without it the outbox keeps the events until a relay with a transport runs */
     KAFKA_BROKERS: z.string().optional(),
+    /** partitions and replication of the topics this process creates when they are missing */
+    KAFKA_TOPIC_PARTITIONS: count().default(6),
+    KAFKA_TOPIC_REPLICATION_FACTOR: count().default(1),
     SEED_DEMO_DATA: booleanField().default(true),
   }),
 );
@@ -28,6 +38,8 @@ const transport = config.KAFKA_BROKERS
   ? createKafkaTransport({
       brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
       clientId: SERVICE_NAME,
+      partitions: config.KAFKA_TOPIC_PARTITIONS,
+      replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
       logger,
     })
   : undefined;
@@ -43,5 +55,32 @@ const techmart = await startTechmart({
   shutdownHooks: false,
   ...(transport ? { transport } : {}),
 });
+if (transport) {
+  // one probe in flight at a time: while the broker is down a probe waits for the client's retries
+  let probe: Promise<void> | undefined;
+  const kafkaReachable = () =>
+    (probe ??= transport
+      .getAdmin()
+      .then((admin) => admin.describeCluster())
+      .then(() => undefined)
+      .finally(() => {
+        probe = undefined;
+      }));
+  techmart.app.get(ReadinessRegistry).register('kafka', kafkaReachable, { timeoutMs: 3000 });
+}
+exposeEventMetrics(techmart.app.get<ServiceMetrics>(SERVICE_METRICS).registry);
 logger.info({ url: techmart.url }, 'techmart listening');
 stopOnSignals([techmart, ...(transport ? [transport] : [])]);
+
+/**
+ * The relay's `sti_outbox_*` metrics are recorded in prom-client's global registry, while `/metrics`
+ * serves the app's own registry: register them there too (the same metric objects).
+ */
+function exposeEventMetrics(target: ServiceMetrics['registry']): void {
+  const global = (eventMetrics().published as unknown as { registers: ServiceMetrics['registry'][] }).registers[0];
+  for (const metric of global?.getMetricsAsArray() ?? []) {
+    if (metric.name.startsWith('sti_') && !target.getSingleMetric(metric.name)) {
+      target.registerMetric(metric as unknown as Parameters<typeof target.registerMetric>[0]);
+    }
+  }
+}
