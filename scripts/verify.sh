@@ -6,6 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export PG_ADMIN_URL="${PG_ADMIN_URL:-postgres://sti:sti@127.0.0.1:5432/postgres}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
+export KEYCLOAK_URL="${KEYCLOAK_URL:-http://127.0.0.1:8180}"
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
 step() { printf '\n== %s ==\n' "$*"; }
@@ -14,9 +15,12 @@ die() { echo "verify: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
 step "install dependencies"
 npm ci --no-audit --no-fund || die "npm ci failed"
 
-step "start PostgreSQL, Kafka; install Chromium"
+step "start PostgreSQL, Kafka, Keycloak; install Chromium"
+# Keycloak's first start downloads its distribution and takes minutes: it runs alongside the others.
+bash infra/scripts/keycloak.sh start & keycloak_start=$!
 bash infra/scripts/postgres.sh start || die "PostgreSQL did not start"
 bash infra/scripts/kafka.sh start || die "Kafka did not start"
+wait "$keycloak_start" || die "Keycloak did not start"
 bash infra/scripts/chromium.sh install || die "Chromium could not be installed"
 
 step "build"
