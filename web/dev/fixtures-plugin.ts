@@ -652,7 +652,11 @@ function handle(req: IncomingMessage, res: ServerResponse, next: () => void, log
     if (url.pathname.startsWith(ISSUER_PATH) && (await oidc(req, res, url, origin))) return;
     if (url.pathname.startsWith('/api/techmart/v1/')) return techmart(req, res, url.pathname.slice(16), url);
     if (url.pathname === '/api/search/v1/search') return search(res, url);
-    if (url.pathname === '/config.json') return send(res, 404, { status: 404 });
+    if (url.pathname === '/api/portal-config')
+      return send(res, 200, {
+        authMode: 'embedded',
+        oidc: { authority: `${origin}${ISSUER_PATH}`, clientId: 'sti-portal', scope: 'openid profile email' },
+      });
     next();
   };
   run().catch((e: unknown) => {

@@ -1,6 +1,6 @@
 // Runtime configuration: the same build works with the embedded identity provider and with a
-// real Keycloak. The gateway may serve /config.json ({ oidc: { authority, clientId } });
-// otherwise the authority is <origin>/realms/sti and the client id sti-portal.
+// real Keycloak. The gateway serves /api/portal-config ({ authMode, oidc: { authority, clientId, scope } });
+// without it (a static preview) the authority is <origin>/realms/sti and the client id sti-portal.
 
 export interface PortalConfig {
   oidc: { authority: string; clientId: string; scope: string };
@@ -20,7 +20,7 @@ export function loadConfig(): Promise<PortalConfig> {
     try {
       const ctrl = new AbortController();
       const timer = setTimeout(() => ctrl.abort(), 3000);
-      const res = await fetch('/config.json', { signal: ctrl.signal, headers: { Accept: 'application/json' } });
+      const res = await fetch('/api/portal-config', { signal: ctrl.signal, headers: { Accept: 'application/json' } });
       clearTimeout(timer);
       if (!res.ok || !(res.headers.get('Content-Type') ?? '').includes('json')) return base;
       const body = (await res.json()) as { oidc?: Partial<PortalConfig['oidc']> };
