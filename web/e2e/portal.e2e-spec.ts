@@ -26,6 +26,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const dialogs: string[] = [];
 const cspViolations: string[] = [];
+// Requests the portal made to its own origin that failed: a portal reading an endpoint the real platform lacks.
+const failedRequests: string[] = [];
 let business: Page;
 let officer: Page;
 
@@ -35,6 +37,10 @@ async function open(width = 1280): Promise<Page> {
   const page = await ctx.newPage();
   forbidDialogs(page, dialogs);
   watchCsp(page, cspViolations);
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.url().startsWith(BASE_URL))
+      failedRequests.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
   return page;
 }
 
@@ -346,6 +352,7 @@ describe(`portal at ${BASE_URL}`, () => {
     for (const p of [business, officer, visitor]) expect(await p.locator(injected).count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(cspViolations).toEqual([]);
+    expect(failedRequests).toEqual([]);
   });
 
   it('the business signs out through the provider', async () => {
