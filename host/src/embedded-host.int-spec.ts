@@ -47,7 +47,7 @@ beforeAll(async () => {
   const started = Date.now();
   platform = await startEmbeddedPlatform(config);
   firstStartMs = Date.now() - started;
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await platform?.stop();
@@ -58,7 +58,8 @@ describe('embedded platform (npm start)', () => {
   it('is up on one port before the seed finishes: portal, API, sign-in discovery and readiness', async () => {
     if (!platform) throw new Error('not started');
     expect(platform.url).toBe(`http://127.0.0.1:${config.port}`);
-    expect(firstStartMs).toBeLessThan(60_000);
+    // a regression guard, not a target: start-up is seconds on an idle machine, much more on a busy 2-core one
+    expect(firstStartMs).toBeLessThan(120_000);
     const portal = await fetch(`${platform.url}/`);
     expect(portal.status).toBe(200);
     expect(await portal.text()).toContain('<div id="root">');
@@ -127,6 +128,6 @@ describe('embedded platform (npm start)', () => {
       `${platform.url}/api/search/v1/search?q=${encodeURIComponent('máy sấy nông sản')}`,
     );
     expect(dryer.hits.filter((h) => h.title === 'Máy sấy nông sản năng lượng mặt trời')).toHaveLength(1);
-    expect(restartMs).toBeLessThan(60_000);
+    expect(restartMs).toBeLessThan(120_000);
   }, 180_000);
 });

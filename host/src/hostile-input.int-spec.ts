@@ -147,7 +147,7 @@ beforeAll(async () => {
   const users = { business: 'doanhnghiep', otherBusiness: 'doanhnghiep2', researcher: 'nhakhoahoc', officer: 'canbo' };
   for (const [role, username] of Object.entries(users) as [keyof typeof tokens, string][])
     tokens[role] = await signIn(base, username, DEMO_PASSWORD);
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await platform?.stop();
