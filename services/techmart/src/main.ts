@@ -6,10 +6,7 @@ import {
   booleanField,
   createKafkaTransport,
   createLogger,
-  eventMetrics,
   ReadinessRegistry,
-  SERVICE_METRICS,
-  type ServiceMetrics,
   serviceConfigFields,
   stopOnSignals,
 } from '@sti/platform';
@@ -68,19 +65,5 @@ if (transport) {
       }));
   techmart.app.get(ReadinessRegistry).register('kafka', kafkaReachable, { timeoutMs: 3000 });
 }
-exposeEventMetrics(techmart.app.get<ServiceMetrics>(SERVICE_METRICS).registry);
 logger.info({ url: techmart.url }, 'techmart listening');
 stopOnSignals([techmart, ...(transport ? [transport] : [])]);
-
-/**
- * The relay's `sti_outbox_*` metrics are recorded in prom-client's global registry, while `/metrics`
- * serves the app's own registry: register them there too (the same metric objects).
- */
-function exposeEventMetrics(target: ServiceMetrics['registry']): void {
-  const global = (eventMetrics().published as unknown as { registers: ServiceMetrics['registry'][] }).registers[0];
-  for (const metric of global?.getMetricsAsArray() ?? []) {
-    if (metric.name.startsWith('sti_') && !target.getSingleMetric(metric.name)) {
-      target.registerMetric(metric as unknown as Parameters<typeof target.registerMetric>[0]);
-    }
-  }
-}

@@ -1,3 +1,4 @@
+import { register } from 'prom-client';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { ServiceMetrics } from './metrics.js';
@@ -34,9 +35,12 @@ export function registerObservability(fastify: FastifyInstance, options: Observa
     return { status: report.ready ? 'ready' : 'not_ready', service, checks: report.checks };
   });
 
+  // The event backbone records its sti_* metrics in prom-client's default registry (relays and consumers
+  // live outside any one app); the app's own registry holds HTTP and process metrics. Serve both.
   fastify.get('/metrics', async (_request, reply) => {
     reply.header('content-type', metrics.registry.contentType);
-    return metrics.registry.metrics();
+    const [own, backbone] = await Promise.all([metrics.registry.metrics(), register.metrics()]);
+    return backbone ? `${own}\n${backbone}` : own;
   });
 
   fastify.addHook('onResponse', async (request, reply) => {

@@ -1,4 +1,8 @@
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { eventMetrics } from '../events/event.metrics.js';
+import { createServiceMetrics } from './metrics.js';
+import { registerObservability } from './observability.routes.js';
 import { ReadinessRegistry } from './readiness.registry.js';
 import { resolveRequestIds } from './request-context.hooks.js';
 
@@ -38,5 +42,22 @@ describe('resolveRequestIds', () => {
     const fresh = resolveRequestIds({ 'x-request-id': 'bad id with spaces <script>' });
     expect(fresh.traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(fresh.requestId).toBe(fresh.traceId);
+  });
+});
+
+describe('/metrics', () => {
+  it("serves the app's HTTP metrics and the event backbone's sti_* metrics together", async () => {
+    const app = Fastify();
+    registerObservability(app, {
+      service: 'demo',
+      readiness: new ReadinessRegistry(),
+      metrics: createServiceMetrics('demo', { defaultMetrics: false }),
+    });
+    eventMetrics().published.inc({ outbox: 'demo' }, 3);
+    const response = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('http_request_duration_seconds');
+    expect(response.body).toMatch(/sti_outbox_published_total\{[^}]*outbox="demo"[^}]*\} 3/);
+    await app.close();
   });
 });
