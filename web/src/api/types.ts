@@ -101,8 +101,12 @@ export interface Need {
   wantedBy?: string;
   locality?: Locality;
   requester?: { id: string; name: string };
-  intake?: { enteredBy?: { displayName?: string }; onBehalfOf?: { name?: string } };
+  /** set when an officer recorded the need on behalf of the requester */
+  intake?: { enteredBy?: { userId?: string; displayName?: string }; onBehalfOf?: { id?: string; name?: string } };
   contact?: Contact;
+  revision?: number;
+  returnReason?: string;
+  publishedVersion?: Omit<Need, 'publishedVersion'>;
   createdAt?: string;
   updatedAt?: string;
   publishedAt?: string;
@@ -121,6 +125,10 @@ export interface Expert {
   locality?: Locality;
   contact?: Contact;
   biography?: string;
+  revision?: number;
+  returnReason?: string;
+  publishedVersion?: Omit<Expert, 'publishedVersion'>;
+  createdAt?: string;
   publishedAt?: string;
   updatedAt?: string;
 }

@@ -1,8 +1,13 @@
-import { useParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { api, TECHMART } from '../api/client.ts';
 import { sectorName, useReference } from '../api/reference.ts';
 import type { Need } from '../api/types.ts';
 import { useFetch } from '../api/useFetch.ts';
+import { useAuth } from '../auth/AuthProvider.tsx';
+import { canModerate } from '../auth/roles.ts';
+import { Flash } from '../components/Status.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatDate, formatDateTime, formatVnd } from '../lib/format.ts';
 import { useTitle } from '../lib/useTitle.ts';
@@ -19,10 +24,21 @@ export function NeedDetailPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
   const { sectors } = useReference();
+  const { identity } = useAuth();
+  const location = useLocation();
+  // the intake form comes here with a message once it has saved
+  const [flash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
   const res = useFetch<Need>(id, (signal) => api<Need>(`${TECHMART}/needs/${encodeURIComponent(id)}`, { signal }));
   const need = res.data;
   useTitle(need?.title);
   if (!need) return <DetailState loading={res.loading} error={res.error} onRetry={res.reload} />;
+  const intakeBy = need.intake?.enteredBy?.displayName;
+  const intakeFor = need.intake?.onBehalfOf?.name ?? need.requester?.name ?? '';
+  // officers keep editing the needs they took in for businesses without an account
+  const officerEdits =
+    !!need.intake &&
+    canModerate(identity?.roles ?? []) &&
+    (need.status === 'draft' || need.status === 'returned' || need.status === 'published');
   return (
     <div className="container page">
       <BackLink />
@@ -30,6 +46,29 @@ export function NeedDetailPage() {
         <header className="detail-head">
           <p className="eyebrow">{t('type.need')}</p>
           <h1 id="detail-title">{need.title}</h1>
+          <Flash message={flash} />
+          {need.status && need.status !== 'published' && (
+            <div className="alert alert-info">
+              <p>
+                <StatusBadge status={need.status} /> {t('detail.notPublicYet')}
+              </p>
+              {need.returnReason && (
+                <p>
+                  <strong>{t('my.returnReason')}:</strong> <span className="prewrap">{need.returnReason}</span>
+                </p>
+              )}
+            </div>
+          )}
+          {intakeBy && (
+            <p className="intake-attribution">{t('detail.intakeAttribution', { name: intakeBy, org: intakeFor })}</p>
+          )}
+          {officerEdits && (
+            <p>
+              <Link className="btn btn-secondary btn-sm" to={`/intake/needs/${encodeURIComponent(need.id)}/edit`}>
+                {t('detail.editIntake')}
+              </Link>
+            </p>
+          )}
         </header>
         <div className="detail-layout">
           <div className="detail-main">
@@ -53,9 +92,6 @@ export function NeedDetailPage() {
                 <Fact label={t('detail.keywords')}>{(need.keywords ?? []).join(', ')}</Fact>
                 <Fact label={t('detail.publishedAt')}>{formatDateTime(need.publishedAt, lang)}</Fact>
               </dl>
-              {need.intake?.enteredBy?.displayName && (
-                <p className="muted">{t('detail.intakeBy', { name: need.intake.enteredBy.displayName })}</p>
-              )}
             </section>
             <ContactBlock contact={need.contact} />
           </aside>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, errorMessage, TECHMART } from '../api/client.ts';
 import { sectorName, useReference } from '../api/reference.ts';
@@ -12,6 +12,7 @@ import {
   type Offer,
 } from '../api/types.ts';
 import { useFetch } from '../api/useFetch.ts';
+import { EditNotices, FieldErrors, Req, SelectField, TextField } from '../components/FormFields.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -22,7 +23,6 @@ import {
   fieldId,
   formFromOffer,
   normaliseServerField,
-  textLength,
   toOfferInput,
   validateOffer,
   type FieldError,
@@ -107,7 +107,7 @@ function OfferForm({ offer }: { offer?: Offer }) {
           })
         : await api<Offer>(`${TECHMART}/offers`, { method: 'POST', json: input });
       const savedId = saved?.id ?? offer?.id;
-      if (andSubmit && savedId) {
+      if (andSubmit && savedId && saved?.status !== 'submitted') {
         await api(`${TECHMART}/offers/${encodeURIComponent(savedId)}/submit`, { method: 'POST', json: {} });
       }
       const flash: FlashState = {
@@ -148,13 +148,12 @@ function OfferForm({ offer }: { offer?: Offer }) {
           <StatusBadge status={offer.status} />
         </p>
       )}
-      {offer?.status === 'returned' && offer.returnReason && (
-        <div className="alert alert-warning">
-          <p>
-            <strong>{t('form.returnedNotice')}</strong>
-          </p>
-          <p className="prewrap">{offer.returnReason}</p>
-        </div>
+      {offer && (
+        <EditNotices
+          status={offer.status}
+          returnReason={offer.returnReason}
+          hasPublishedVersion={!!offer.publishedVersion}
+        />
       )}
       {!editable && <ErrorBox>{t('form.notEditable')}</ErrorBox>}
 
@@ -539,135 +538,4 @@ function fieldMatches(serverField: string, key: keyof OfferFormState): boolean {
     quantity: 'equipment.quantity',
   };
   return serverField === (map[key] ?? key) || (key === 'specs' && serverField.startsWith('equipment.specifications'));
-}
-
-function Req() {
-  const { t } = useI18n();
-  return (
-    <span className="req">
-      <span aria-hidden="true">*</span>
-      <span className="visually-hidden">{t('form.required')}</span>
-    </span>
-  );
-}
-
-function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
-  if (errors.length === 0) return null;
-  return (
-    <div id={id} className="field-error">
-      {errors.map((e) => (
-        <p key={e}>{e}</p>
-      ))}
-    </div>
-  );
-}
-
-interface TextFieldProps {
-  field: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  errors: string[];
-  max: number;
-  required?: boolean;
-  multiline?: boolean;
-  rows?: number;
-  hint?: string;
-  type?: 'text' | 'email' | 'tel';
-  inputMode?: 'numeric' | 'text';
-  autoComplete?: string;
-  hideCounter?: boolean;
-}
-
-function TextField(p: TextFieldProps) {
-  const { t } = useI18n();
-  const id = fieldId(p.field);
-  const hintId = `${id}-hint`;
-  const errId = `${id}-err`;
-  const countId = `${id}-count`;
-  const describedBy = [p.hint ? hintId : null, p.hideCounter ? null : countId, p.errors.length ? errId : null]
-    .filter(Boolean)
-    .join(' ');
-  const common = {
-    id,
-    name: p.field,
-    value: p.value,
-    'aria-invalid': p.errors.length > 0 ? true : undefined,
-    'aria-describedby': describedBy || undefined,
-    'aria-required': p.required ? true : undefined,
-  } as const;
-  const n = textLength(p.value, p.multiline);
-  return (
-    <div className={p.errors.length ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>
-        {p.label}
-        {p.required && (
-          <>
-            {' '}
-            <Req />
-          </>
-        )}
-      </label>
-      {p.hint && (
-        <p id={hintId} className="hint">
-          {p.hint}
-        </p>
-      )}
-      {p.multiline ? (
-        <textarea {...common} rows={p.rows ?? 4} onChange={(e) => p.onChange(e.target.value)} />
-      ) : (
-        <input
-          {...common}
-          type={p.type ?? 'text'}
-          inputMode={p.inputMode}
-          autoComplete={p.autoComplete ?? 'off'}
-          onChange={(e) => p.onChange(e.target.value)}
-        />
-      )}
-      {!p.hideCounter && (
-        <p id={countId} className={n > p.max ? 'counter over' : 'counter'}>
-          {t('form.chars', { n, max: p.max })}
-        </p>
-      )}
-      <FieldErrors id={errId} errors={p.errors} />
-    </div>
-  );
-}
-
-function SelectField(p: {
-  field: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  errors: string[];
-  optional?: boolean;
-  children: ReactNode;
-}) {
-  const id = fieldId(p.field);
-  const errId = `${id}-err`;
-  return (
-    <div className={p.errors.length ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>
-        {p.label}
-        {!p.optional && (
-          <>
-            {' '}
-            <Req />
-          </>
-        )}
-      </label>
-      <select
-        id={id}
-        name={p.field}
-        value={p.value}
-        aria-invalid={p.errors.length > 0 ? true : undefined}
-        aria-describedby={p.errors.length ? errId : undefined}
-        aria-required={p.optional ? undefined : true}
-        onChange={(e) => p.onChange(e.target.value)}
-      >
-        {p.children}
-      </select>
-      <FieldErrors id={errId} errors={p.errors} />
-    </div>
-  );
 }
