@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AuthProvider } from './auth/AuthProvider.tsx';
 import { RequireRole } from './auth/RequireRole.tsx';
+import type { Role } from './auth/roles.ts';
 import { Layout } from './components/Layout.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { CallbackPage } from './pages/CallbackPage.tsx';
@@ -16,11 +17,23 @@ import { Loading } from './components/Status.tsx';
 // Pages for signed-in users load on demand, keeping the public pages' bundle small.
 const MyListingsPage = lazy(() => import('./pages/MyListingsPage.tsx').then((m) => ({ default: m.MyListingsPage })));
 const OfferFormPage = lazy(() => import('./pages/OfferFormPage.tsx').then((m) => ({ default: m.OfferFormPage })));
+const NeedFormPage = lazy(() => import('./pages/NeedFormPage.tsx').then((m) => ({ default: m.NeedFormPage })));
+const ExpertFormPage = lazy(() => import('./pages/ExpertFormPage.tsx').then((m) => ({ default: m.ExpertFormPage })));
 const ModerationPage = lazy(() => import('./pages/ModerationPage.tsx').then((m) => ({ default: m.ModerationPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
+
+function Guarded({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  return (
+    <RequireRole anyOf={roles}>
+      <Lazy>{children}</Lazy>
+    </RequireRole>
+  );
+}
+
+const OWNERS: Role[] = ['business', 'researcher'];
 
 const router = createBrowserRouter([
   {
@@ -61,6 +74,54 @@ const router = createBrowserRouter([
               <OfferFormPage />
             </Lazy>
           </RequireRole>
+        ),
+      },
+      {
+        path: 'my/needs/new',
+        element: (
+          <Guarded roles={OWNERS}>
+            <NeedFormPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'my/needs/:id/edit',
+        element: (
+          <Guarded roles={OWNERS}>
+            <NeedFormPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'my/experts/new',
+        element: (
+          <Guarded roles={['researcher']}>
+            <ExpertFormPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'my/experts/:id/edit',
+        element: (
+          <Guarded roles={['researcher']}>
+            <ExpertFormPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'intake/needs/new',
+        element: (
+          <Guarded roles={['officer']}>
+            <NeedFormPage intake />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'intake/needs/:id/edit',
+        element: (
+          <Guarded roles={['officer']}>
+            <NeedFormPage intake />
+          </Guarded>
         ),
       },
       {

@@ -72,6 +72,11 @@ export function Layout() {
                     <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
                   </li>
                 )}
+                {canModerate(roles) && (
+                  <li>
+                    <NavLink to="/intake/needs/new">{t('nav.intake')}</NavLink>
+                  </li>
+                )}
               </ul>
             </nav>
             <div className="header-tools">

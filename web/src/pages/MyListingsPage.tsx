@@ -1,10 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, errorMessage, TECHMART } from '../api/client.ts';
-import type { ListingStatus, Offer, Page } from '../api/types.ts';
+import type { Expert, ListingStatus, Need, Offer, Page } from '../api/types.ts';
+import { useAuth } from '../auth/AuthProvider.tsx';
 import { useCursorList } from '../api/useCursorList.ts';
 import { ErrorBox, Flash, Loading } from '../components/Status.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
+import type { MessageKey } from '../i18n/dict.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useTitle } from '../lib/useTitle.ts';
@@ -15,16 +17,96 @@ export interface FlashState {
   flash?: string;
 }
 
+/** The three kinds of listing an organisation manages, each with its own tab. */
+const LIST_TYPES = ['offers', 'needs', 'experts'] as const;
+type ListType = (typeof LIST_TYPES)[number];
+
+interface Row {
+  id: string;
+  title: string;
+  status: ListingStatus;
+  typeLabel: MessageKey;
+  updatedAt?: string | undefined;
+  returnReason?: string | undefined;
+  note?: string | undefined;
+  detail: string;
+  edit: string;
+}
+
+const TAB_LABEL: Record<ListType, MessageKey> = {
+  offers: 'my.tab.offers',
+  needs: 'my.tab.needs',
+  experts: 'my.tab.experts',
+};
+const NEW_LINK: Record<ListType, { to: string; label: MessageKey }> = {
+  offers: { to: '/my/offers/new', label: 'my.new' },
+  needs: { to: '/my/needs/new', label: 'my.newNeed' },
+  experts: { to: '/my/experts/new', label: 'my.newExpert' },
+};
+const EMPTY: Record<ListType, MessageKey> = { offers: 'my.empty', needs: 'my.emptyNeeds', experts: 'my.emptyExperts' };
+
+type AnyListing = Offer | Need | Expert;
+
+function toRow(type: ListType, item: AnyListing, intakeLabel: (name: string) => string): Row {
+  const id = encodeURIComponent(item.id);
+  if (type === 'offers') {
+    const o = item as Offer;
+    return {
+      id: o.id,
+      title: o.title,
+      status: o.status,
+      typeLabel: o.kind === 'equipment' ? 'type.equipment' : 'type.offer',
+      updatedAt: o.updatedAt,
+      returnReason: o.returnReason,
+      detail: `/${o.kind === 'equipment' ? 'equipment' : 'offers'}/${id}`,
+      edit: `/my/offers/${id}/edit`,
+    };
+  }
+  if (type === 'needs') {
+    const n = item as Need;
+    const by = n.intake?.enteredBy?.displayName;
+    return {
+      id: n.id,
+      title: n.title,
+      status: n.status ?? 'draft',
+      typeLabel: 'type.need',
+      updatedAt: n.updatedAt,
+      returnReason: n.returnReason,
+      note: by ? intakeLabel(by) : undefined,
+      detail: `/needs/${id}`,
+      edit: `/my/needs/${id}/edit`,
+    };
+  }
+  const e = item as Expert;
+  return {
+    id: e.id,
+    title: [e.academicTitle, e.fullName].filter(Boolean).join(' '),
+    status: e.status ?? 'draft',
+    typeLabel: 'type.expert',
+    updatedAt: e.updatedAt,
+    returnReason: e.returnReason,
+    detail: `/experts/${id}`,
+    edit: `/my/experts/${id}/edit`,
+  };
+}
+
 export function MyListingsPage() {
   const { t, lang } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
+  const { identity } = useAuth();
+  const [params, setParams] = useSearchParams();
+  // expert profiles are for researchers (their institutes); businesses post offers and needs
+  const types = LIST_TYPES.filter((ty) => ty !== 'experts' || identity?.roles.includes('researcher'));
+  const raw = params.get('type');
+  const type: ListType = (types as readonly string[]).includes(raw ?? '') ? (raw as ListType) : 'offers';
   const [status, setStatus] = useState<ListingStatus | ''>('');
   const [flash, setFlash] = useState<string | null>((location.state as FlashState | null)?.flash ?? null);
   // The flash message is shown once: drop it from the history entry so a reload does not repeat it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: run once on arrival
   useEffect(() => {
-    if ((location.state as FlashState | null)?.flash) navigate('.', { replace: true, state: null });
+    if ((location.state as FlashState | null)?.flash)
+      navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
   }, []);
   const [actionError, setActionError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -32,19 +114,19 @@ export function MyListingsPage() {
   useTitle(t('my.title'));
 
   const query = `limit=50${status ? `&status=${status}` : ''}`;
-  const res = useCursorList<Offer>(query, (cursor, signal) =>
-    api<Page<Offer>>(`${TECHMART}/my/offers?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
+  const res = useCursorList<AnyListing>(`${type}?${query}`, (cursor, signal) =>
+    api<Page<AnyListing>>(`${TECHMART}/my/${type}?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
       signal,
     }),
   );
 
-  const submit = async (offer: Offer) => {
-    setBusy(offer.id);
+  const submit = async (row: Row) => {
+    setBusy(row.id);
     setActionError(null);
     setFlash(null);
     try {
-      await api(`${TECHMART}/offers/${encodeURIComponent(offer.id)}/submit`, { method: 'POST', json: {} });
-      setFlash(t('my.submitted', { title: offer.title }));
+      await api(`${TECHMART}/${type}/${encodeURIComponent(row.id)}/submit`, { method: 'POST', json: {} });
+      setFlash(t('my.submitted', { title: row.title }));
       res.reload();
     } catch (e) {
       setActionError(errorMessage(e, lang, t('error.generic'), t('error.network')));
@@ -53,15 +135,35 @@ export function MyListingsPage() {
     }
   };
 
-  const items = res.items;
+  const items = res.items.map((item) => toRow(type, item, (name) => t('my.intakeBy', { name })));
   return (
     <div className="container page">
       <div className="page-head">
         <h1>{t('my.title')}</h1>
-        <Link className="btn btn-primary" to="/my/offers/new">
-          {t('my.new')}
+        <Link className="btn btn-primary" to={NEW_LINK[type].to}>
+          {t(NEW_LINK[type].label)}
         </Link>
       </div>
+      <nav aria-label={t('my.tabs')} className="type-tabs">
+        <ul>
+          {types.map((ty) => (
+            <li key={ty}>
+              <Link
+                to={`?type=${ty}`}
+                className={ty === type ? 'tab current' : 'tab'}
+                aria-current={ty === type ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  setFlash(null);
+                  setParams({ type: ty });
+                }}
+              >
+                {t(TAB_LABEL[ty])}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <Flash message={flash} />
       {actionError && <ErrorBox>{actionError}</ErrorBox>}
       <div className="toolbar">
@@ -83,14 +185,14 @@ export function MyListingsPage() {
       </div>
       {res.loading && !res.loaded && <Loading />}
       {res.error !== undefined && <ErrorBox error={res.error} onRetry={res.reload} />}
-      {res.loaded && items.length === 0 && <p className="empty">{t('my.empty')}</p>}
+      {res.loaded && !res.loading && items.length === 0 && <p className="empty">{t(EMPTY[type])}</p>}
       {items.length > 0 && (
         <div className="table-wrap">
           <table className="table">
-            <caption className="visually-hidden">{t('my.title')}</caption>
+            <caption className="visually-hidden">{`${t('my.title')}: ${t(TAB_LABEL[type])}`}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('my.col.title')}</th>
+                <th scope="col">{t(type === 'experts' ? 'my.col.name' : 'my.col.title')}</th>
                 <th scope="col">{t('my.col.kind')}</th>
                 <th scope="col">{t('my.col.status')}</th>
                 <th scope="col">{t('my.col.updated')}</th>
@@ -101,25 +203,22 @@ export function MyListingsPage() {
               {items.map((o) => (
                 <tr key={o.id}>
                   <th scope="row" className="cell-title">
-                    <Link to={`/offers/${encodeURIComponent(o.id)}`}>{o.title}</Link>
+                    <Link to={o.detail}>{o.title}</Link>
+                    {o.note && <div className="muted">{o.note}</div>}
                     {o.status === 'returned' && o.returnReason && (
                       <div className="return-reason">
                         <strong>{t('my.returnReason')}:</strong> <span className="prewrap">{o.returnReason}</span>
                       </div>
                     )}
                   </th>
-                  <td>{t(o.kind === 'equipment' ? 'type.equipment' : 'type.offer')}</td>
+                  <td>{t(o.typeLabel)}</td>
                   <td>
                     <StatusBadge status={o.status} />
                   </td>
-                  <td>{formatDateTime(o.updatedAt, lang)}</td>
+                  <td>{o.updatedAt ? formatDateTime(o.updatedAt, lang) : ''}</td>
                   <td className="cell-actions">
                     {(o.status === 'draft' || o.status === 'returned' || o.status === 'published') && (
-                      <Link
-                        className="btn btn-secondary btn-sm"
-                        to={`/my/offers/${encodeURIComponent(o.id)}/edit`}
-                        aria-label={`${t('my.edit')}: ${o.title}`}
-                      >
+                      <Link className="btn btn-secondary btn-sm" to={o.edit} aria-label={`${t('my.edit')}: ${o.title}`}>
                         {t('my.edit')}
                       </Link>
                     )}

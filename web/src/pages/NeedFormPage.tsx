@@ -1,0 +1,467 @@
+// The technology-need form: a business or researcher posts and edits its own needs (/my/needs/…);
+// an officer records a need on behalf of a local business or co-operative (/intake/needs/…).
+
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { api, TECHMART } from '../api/client.ts';
+import { sectorName, useReference } from '../api/reference.ts';
+import type { Need, Offer, Page } from '../api/types.ts';
+import { useFetch } from '../api/useFetch.ts';
+import {
+  EditNotices,
+  ErrorSummary,
+  FieldErrors,
+  Req,
+  SelectField,
+  TextField,
+  useFormErrors,
+} from '../components/FormFields.tsx';
+import { ErrorBox, Loading } from '../components/Status.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { formatVnd } from '../lib/format.ts';
+import {
+  cleanAmount,
+  emptyNeedForm,
+  emptyOnBehalfOf,
+  NEED_LIMITS,
+  type NeedFormState,
+  needFormFromNeed,
+  needServerField,
+  type OnBehalfOfState,
+  toNeedInput,
+  toNeedIntakeInput,
+  validateNeed,
+} from '../lib/needForm.ts';
+import { fieldId, LIMITS } from '../lib/offerForm.ts';
+import { useTitle } from '../lib/useTitle.ts';
+import type { FlashState } from './MyListingsPage.tsx';
+
+export function NeedFormPage({ intake = false }: { intake?: boolean }) {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const res = useFetch<Need>(id ?? null, (signal) =>
+    api<Need>(`${TECHMART}/needs/${encodeURIComponent(id ?? '')}`, { signal }),
+  );
+  useTitle(intake && !id ? t('intake.title') : id ? t('need.editTitle') : t('need.createTitle'));
+  if (id && !res.data) {
+    return (
+      <div className="container narrow page">
+        {res.loading ? <Loading /> : <ErrorBox error={res.error} onRetry={res.reload} />}
+      </div>
+    );
+  }
+  return <NeedForm key={res.data?.id ?? 'new'} need={res.data} intake={intake} />;
+}
+
+/** Organisations known to the exchange (owners of published listings), for the intake picker. */
+function useKnownOrganisations(enabled: boolean): { list: { id: string; name: string }[]; failed: boolean } {
+  const [state, setState] = useState<{ list: { id: string; name: string }[]; failed: boolean }>({
+    list: [],
+    failed: false,
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    const ctrl = new AbortController();
+    Promise.all([
+      api<Page<Need>>(`${TECHMART}/needs?limit=100`, { signal: ctrl.signal }),
+      api<Page<Offer>>(`${TECHMART}/offers?limit=100`, { signal: ctrl.signal }),
+    ]).then(
+      ([needs, offers]) => {
+        const byId = new Map<string, string>();
+        for (const n of needs?.items ?? []) if (n.requester?.id) byId.set(n.requester.id, n.requester.name);
+        for (const o of offers?.items ?? []) if (o.owner?.id) byId.set(o.owner.id, o.owner.name);
+        const list = [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+        setState({ list, failed: false });
+      },
+      () => {
+        if (!ctrl.signal.aborted) setState({ list: [], failed: true });
+      },
+    );
+    return () => ctrl.abort();
+  }, [enabled]);
+  return state;
+}
+
+const CONTROL_OF: Partial<Record<keyof NeedFormState, string>> = {
+  budgetMin: 'budget.minVnd',
+  budgetMax: 'budget.maxVnd',
+  provinceCode: 'locality.provinceCode',
+  communeCode: 'locality.communeCode',
+  contactName: 'contact.name',
+  contactEmail: 'contact.email',
+  contactPhone: 'contact.phone',
+};
+
+function NeedForm({ need, intake }: { need?: Need | undefined; intake: boolean }) {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const { sectors, provinces } = useReference();
+  const [form, setForm] = useState<NeedFormState>(() => (need ? needFormFromNeed(need) : emptyNeedForm()));
+  // only a new intake names the organisation; an edit keeps the one the need belongs to
+  const newIntake = intake && !need;
+  const [behalf, setBehalf] = useState<OnBehalfOfState>(emptyOnBehalfOf);
+  const orgs = useKnownOrganisations(newIntake);
+  const errs = useFormErrors(needServerField);
+  const [saving, setSaving] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const status = need?.status ?? 'draft';
+  const editable = !need || status === 'draft' || status === 'returned' || status === 'published';
+  const backTo = intake ? (need ? `/needs/${encodeURIComponent(need.id)}` : '/') : '/my/listings?type=needs';
+
+  const { showErrors, setClientErrors } = errs;
+  useEffect(() => {
+    if (showErrors) setClientErrors(validateNeed(form, newIntake ? behalf : undefined));
+  }, [form, behalf, newIntake, showErrors, setClientErrors]);
+
+  const set = <K extends keyof NeedFormState>(key: K, value: NeedFormState[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    const control = CONTROL_OF[key] ?? key;
+    errs.clearServer((field) => field === control);
+  };
+  const setBehalfField = (patch: Partial<OnBehalfOfState>) => {
+    setBehalf((b) => ({ ...b, ...patch }));
+    errs.clearServer((field) => field.startsWith('onBehalfOf'));
+  };
+
+  const save = async (andSubmit: boolean) => {
+    errs.setShowErrors(true);
+    errs.setFormError(null);
+    const errors = validateNeed(form, newIntake ? behalf : undefined);
+    errs.setClientErrors(errors);
+    if (errors.length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setSaving(true);
+    errs.resetServer();
+    try {
+      let saved: Need;
+      if (need) {
+        saved = await api<Need>(`${TECHMART}/needs/${encodeURIComponent(need.id)}`, {
+          method: 'PUT',
+          json: { ...toNeedInput(form), revision: need.revision ?? 0 },
+        });
+      } else if (intake) {
+        saved = await api<Need>(`${TECHMART}/needs/intake`, { method: 'POST', json: toNeedIntakeInput(form, behalf) });
+      } else {
+        saved = await api<Need>(`${TECHMART}/needs`, { method: 'POST', json: toNeedInput(form) });
+      }
+      const savedId = saved?.id ?? need?.id;
+      // an edit of a published need is sent to moderation by the server itself
+      if (andSubmit && savedId && saved?.status !== 'submitted') {
+        await api(`${TECHMART}/needs/${encodeURIComponent(savedId)}/submit`, { method: 'POST', json: {} });
+      }
+      const title = saved?.title ?? form.title;
+      if (intake && savedId) {
+        const flash: FlashState = { flash: t(andSubmit ? 'intake.submitted' : 'intake.saved', { title }) };
+        navigate(`/needs/${encodeURIComponent(savedId)}`, { state: flash });
+      } else {
+        const flash: FlashState = { flash: t(andSubmit ? 'my.submitted' : 'my.saved', { title }) };
+        navigate('/my/listings?type=needs', { state: flash });
+      }
+    } catch (e) {
+      errs.fromFailure(e);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(true);
+  };
+
+  const { errorFor } = errs;
+  const province = provinces.find((p) => p.provinceCode === form.provinceCode);
+  const preview = (raw: string) => {
+    const v = cleanAmount(raw);
+    const shown = v ? formatVnd(v) : null;
+    return shown ? t('form.price.preview', { value: shown }) : undefined;
+  };
+  const heading = newIntake ? t('intake.title') : need ? t('need.editTitle') : t('need.createTitle');
+
+  return (
+    <div className="container narrow page">
+      <h1>{heading}</h1>
+      {newIntake && <p className="lead">{t('intake.lead')}</p>}
+      {need && (
+        <p>
+          <StatusBadge status={status} />
+        </p>
+      )}
+      {need?.intake?.enteredBy?.displayName && (
+        <p className="intake-attribution">
+          {t('need.intakeNotice', {
+            name: need.intake.enteredBy.displayName,
+            org: need.intake.onBehalfOf?.name ?? need.requester?.name ?? '',
+          })}
+        </p>
+      )}
+      {need && (
+        <EditNotices status={status} returnReason={need.returnReason} hasPublishedVersion={!!need.publishedVersion} />
+      )}
+      {!editable && <ErrorBox>{t('form.notEditable')}</ErrorBox>}
+
+      <ErrorSummary anchor={summaryRef} formError={errs.formError} shown={errs.shown} visible={errs.showErrors} />
+
+      <form className="form" noValidate onSubmit={onSubmit}>
+        {newIntake && (
+          <fieldset className="field">
+            <legend>
+              {t('intake.onBehalfOf')} <Req />
+            </legend>
+            <div className="radio-row">
+              <label className="choice">
+                <input
+                  type="radio"
+                  name="behalfMode"
+                  checked={behalf.mode === 'name'}
+                  onChange={() => setBehalfField({ mode: 'name' })}
+                />
+                {t('intake.mode.name')}
+              </label>
+              <label className="choice">
+                <input
+                  type="radio"
+                  name="behalfMode"
+                  checked={behalf.mode === 'existing'}
+                  onChange={() => setBehalfField({ mode: 'existing' })}
+                />
+                {t('intake.mode.existing')}
+              </label>
+            </div>
+            {behalf.mode === 'name' ? (
+              <TextField
+                field="onBehalfOf.organisationName"
+                label={t('intake.organisationName')}
+                required
+                hint={t('intake.organisationNameHint')}
+                value={behalf.organisationName}
+                max={NEED_LIMITS.organisationName.max}
+                autoComplete="organization"
+                errors={errorFor('onBehalfOf.organisationName')}
+                onChange={(v) => setBehalfField({ organisationName: v })}
+              />
+            ) : (
+              <>
+                <SelectField
+                  field="onBehalfOf.organisationId"
+                  label={t('intake.organisation')}
+                  value={behalf.organisationId}
+                  errors={errorFor('onBehalfOf.organisationId')}
+                  onChange={(v) => setBehalfField({ organisationId: v })}
+                >
+                  <option value="">{t('form.choose')}</option>
+                  {orgs.list.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </SelectField>
+                {orgs.failed && <p className="hint">{t('intake.noOrganisations')}</p>}
+              </>
+            )}
+          </fieldset>
+        )}
+
+        <TextField
+          field="title"
+          label={t('form.title')}
+          required
+          value={form.title}
+          max={NEED_LIMITS.title.max}
+          errors={errorFor('title')}
+          onChange={(v) => set('title', v)}
+        />
+        <TextField
+          field="problem"
+          label={t('need.problem')}
+          hint={t('need.problemHint')}
+          required
+          multiline
+          rows={8}
+          value={form.problem}
+          max={NEED_LIMITS.problem.max}
+          errors={errorFor('problem')}
+          onChange={(v) => set('problem', v)}
+        />
+
+        <div className="grid-2">
+          <SelectField
+            field="sectorCode"
+            label={t('form.sector')}
+            value={form.sectorCode}
+            errors={errorFor('sectorCode')}
+            onChange={(v) => set('sectorCode', v)}
+          >
+            <option value="">{t('form.choose')}</option>
+            {sectors.map((s) => (
+              <option key={s.code} value={s.code}>
+                {sectorName(s, sectors, lang)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            field="desiredTrl"
+            label={t('need.desiredTrl')}
+            optional
+            value={form.desiredTrl}
+            errors={errorFor('desiredTrl')}
+            onChange={(v) => set('desiredTrl', v)}
+          >
+            <option value="">{t('need.notSpecified')}</option>
+            {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
+              <option key={n} value={String(n)}>
+                {t('trl.value', { n })}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+
+        <TextField
+          field="keywords"
+          label={t('form.keywords')}
+          hint={t('form.keywordsHint')}
+          hideCounter
+          value={form.keywords}
+          max={2000}
+          errors={errorFor('keywords')}
+          onChange={(v) => set('keywords', v)}
+        />
+
+        <fieldset className="field" aria-describedby={`${fieldId('budget')}-hint`}>
+          <legend>{t('need.budget')}</legend>
+          <p className="hint" id={`${fieldId('budget')}-hint`}>
+            {t('need.budgetHint')}
+          </p>
+          <div className="grid-2">
+            <TextField
+              field="budget.minVnd"
+              label={t('need.budgetMin')}
+              inputMode="numeric"
+              hideCounter
+              max={18}
+              value={form.budgetMin}
+              hint={preview(form.budgetMin)}
+              errors={errorFor('budget.minVnd')}
+              onChange={(v) => set('budgetMin', cleanAmount(v))}
+            />
+            <TextField
+              field="budget.maxVnd"
+              label={t('need.budgetMax')}
+              inputMode="numeric"
+              hideCounter
+              max={18}
+              value={form.budgetMax}
+              hint={preview(form.budgetMax)}
+              errors={errorFor('budget.maxVnd')}
+              onChange={(v) => set('budgetMax', cleanAmount(v))}
+            />
+          </div>
+          <FieldErrors id={`${fieldId('budget')}-err`} errors={errorFor('budget')} />
+        </fieldset>
+
+        <TextField
+          field="wantedBy"
+          label={t('need.wantedBy')}
+          type="date"
+          hideCounter
+          max={10}
+          value={form.wantedBy}
+          errors={errorFor('wantedBy')}
+          onChange={(v) => set('wantedBy', v)}
+        />
+
+        <div className="grid-2">
+          <SelectField
+            field="locality.provinceCode"
+            label={t('form.province')}
+            value={form.provinceCode}
+            errors={errorFor('locality.provinceCode')}
+            onChange={(v) => {
+              set('provinceCode', v);
+              set('communeCode', '');
+            }}
+          >
+            <option value="">{t('form.choose')}</option>
+            {provinces.map((p) => (
+              <option key={p.provinceCode} value={p.provinceCode}>
+                {p.provinceName}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            field="locality.communeCode"
+            label={t('form.commune')}
+            optional
+            value={form.communeCode}
+            errors={errorFor('locality.communeCode')}
+            onChange={(v) => set('communeCode', v)}
+          >
+            <option value="">{t('form.communeAny')}</option>
+            {(province?.communes ?? []).map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+
+        <div className="grid-3">
+          <TextField
+            field="contact.name"
+            label={t('form.contactName')}
+            required
+            hideCounter
+            value={form.contactName}
+            max={LIMITS.contactName.max}
+            autoComplete="name"
+            errors={errorFor('contact.name')}
+            onChange={(v) => set('contactName', v)}
+          />
+          <TextField
+            field="contact.email"
+            label={t('form.contactEmail')}
+            type="email"
+            hideCounter
+            value={form.contactEmail}
+            max={254}
+            autoComplete="email"
+            errors={errorFor('contact.email')}
+            onChange={(v) => set('contactEmail', v)}
+          />
+          <TextField
+            field="contact.phone"
+            label={t('form.contactPhone')}
+            type="tel"
+            hideCounter
+            value={form.contactPhone}
+            max={20}
+            autoComplete="tel"
+            errors={errorFor('contact.phone')}
+            onChange={(v) => set('contactPhone', v)}
+          />
+        </div>
+
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={saving || !editable}>
+            {saving ? t('form.saving') : t('form.saveSubmit')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={saving || !editable}
+            onClick={() => void save(false)}
+          >
+            {t('form.save')}
+          </button>
+          <button type="button" className="btn btn-ghost" onClick={() => navigate(backTo)}>
+            {t('form.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
