@@ -18,14 +18,23 @@ export type HistoryEnd = Map<string, bigint>;
 
 const slot = (topic: string, partition: number) => `${topic}/${partition}`;
 
-/** Wraps a transport so what a consumer has finished with (applied, skipped or parked) is visible. */
+/**
+ * Wraps a transport so what a consumer has finished with (applied, skipped or parked) is visible.
+ * A transport may hand one partition's messages to several calls at once (the in-process transport's
+ * key lanes): a slot's highest offset only counts once no call holding that slot is still running, so
+ * a finished lane cannot claim offsets a slower lane is still applying.
+ */
 export class ReplayProgressTransport implements EventTransport {
   readonly kind: EventTransport['kind'];
-  /** `topic/partition` → highest offset whose batch the consumer finished */
+  /** `topic/partition` → highest offset finished with, taken when no call on that slot was running */
   readonly reached = new Map<string, bigint>();
   /** ids of events the consumer parked instead of applying */
   readonly parkedEventIds = new Set<string>();
   messages = 0;
+  private readonly seen = new Map<string, bigint>();
+  private readonly running = new Map<string, number>();
+  /** slots where a call failed since they were last idle: the transport delivers those again */
+  private readonly failed = new Set<string>();
 
   constructor(private readonly inner: EventTransport) {
     this.kind = inner.kind;
@@ -45,13 +54,30 @@ export class ReplayProgressTransport implements EventTransport {
 
   subscribe(options: SubscribeOptions): Promise<TransportSubscription> {
     const onBatch: BatchHandler = async (messages) => {
-      await options.onBatch(messages);
-      this.messages += messages.length;
+      const slots = new Map<string, bigint>();
       for (const message of messages) {
         if (!/^\d+$/.test(message.offset)) continue;
         const key = slot(message.topic, message.partition);
         const offset = BigInt(message.offset);
-        if (offset > (this.reached.get(key) ?? -1n)) this.reached.set(key, offset);
+        if (offset > (slots.get(key) ?? -1n)) slots.set(key, offset);
+      }
+      for (const key of slots.keys()) this.running.set(key, (this.running.get(key) ?? 0) + 1);
+      let finished = false;
+      try {
+        await options.onBatch(messages);
+        finished = true;
+        this.messages += messages.length;
+      } finally {
+        for (const [key, offset] of slots) {
+          if (!finished) this.failed.add(key);
+          else if (offset > (this.seen.get(key) ?? -1n)) this.seen.set(key, offset);
+          const left = (this.running.get(key) ?? 1) - 1;
+          this.running.set(key, left);
+          if (left > 0) continue;
+          const seen = this.seen.get(key);
+          if (this.failed.delete(key) || seen === undefined) continue;
+          this.reached.set(key, seen);
+        }
       }
     };
     return this.inner.subscribe({ ...options, onBatch });
