@@ -4,6 +4,7 @@
 import type { SqlClient } from '../database/sql-client.js';
 import { cloudEventHeaders } from './cloud-events.codec.js';
 import { tableDeadLetterStore } from './dead-letter.table-store.js';
+import { applyLanes, hashKey, splitIntoLanes } from './key-lanes.js';
 import type {
   BatchHandler,
   EventTransport,
@@ -32,6 +33,11 @@ export interface InProcessTransportOptions {
   outboxes?: SqlClient[];
   /** rows read per history page */
   historyPageSize?: number;
+  /**
+   * Key lanes a group member applies at the same time (3, like the Kafka transport's partitions consumed
+   * concurrently): each aggregate stays in one lane, in order; a delivery completes when every lane has.
+   */
+  lanes?: number;
 }
 
 export class InProcessTransport implements EventTransport {
@@ -119,7 +125,9 @@ export class InProcessTransport implements EventTransport {
         share.push(message);
         shares.set(member, share);
       }
-      for (const [member, share] of shares) work.push(enqueue(member, share));
+      const lanes = Math.max(1, this.options.lanes ?? 3);
+      // the member was picked with `hash % members`: its lanes use the rest of the hash
+      for (const [member, share] of shares) work.push(enqueue(member, splitIntoLanes(share, lanes, members.length)));
     }
     const results = await Promise.allSettled(work);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -181,23 +189,15 @@ export class InProcessTransport implements EventTransport {
   }
 }
 
-function enqueue(member: Member, messages: TransportMessage[]): Promise<void> {
+/** One delivery at a time per member; its lanes run together and all settle before the next delivery. */
+function enqueue(member: Member, lanes: TransportMessage[][]): Promise<void> {
   const run = member.queue.then(
     () => member.ready,
     () => member.ready,
   );
-  const next = run.then(() => member.onBatch(messages));
+  const next = run.then(() => applyLanes(lanes, member.onBatch));
   member.queue = next.catch(() => {});
   return next;
-}
-
-function hashKey(key: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
 }
 
 export function createInProcessTransport(options: InProcessTransportOptions = {}): InProcessTransport {

@@ -136,7 +136,7 @@ export class OutboxRelay {
             continue;
           }
         }
-        const published = await this.publishBatch();
+        const published = await this.drain();
         backoff = this.options.initialBackoffMs ?? 100;
         if (published === 0) {
           for (const resolve of this.idleWaiters.splice(0)) resolve();
@@ -155,32 +155,47 @@ export class OutboxRelay {
     }
   }
 
-  private async publishBatch(): Promise<number> {
-    const rows = await this.options.sql.query<OutboxRow>(
+  /**
+   * Publishes until the outbox is drained (or the relay stops or loses the lead); returns the rows published.
+   * Batches go to the transport one after the other in position order; while the transport works on one,
+   * the previous one is marked published and then the next one is read (the batch in flight excluded).
+   * Any failure drops the read-ahead: rows not marked are read again, in order, on the next attempt.
+   */
+  private async drain(): Promise<number> {
+    let published = 0;
+    let marked: Promise<void> = Promise.resolve();
+    let rows = await this.read([]);
+    try {
+      while (rows.length > 0 && this.running && this.leader) {
+        const batch = rows;
+        const sent = this.options.transport.publish(batch.map(toRecord));
+        const next: Promise<OutboxRow[]> =
+          batch.length < this.batchSize ? marked.then(() => []) : marked.then(() => this.read(batch));
+        next.catch(() => {}); // awaited below unless the publish fails first
+        await sent;
+        marked = next.then(() => this.mark(batch));
+        published += batch.length;
+        rows = await next;
+      }
+    } finally {
+      await marked;
+    }
+    return published;
+  }
+
+  private read(inFlight: OutboxRow[]): Promise<OutboxRow[]> {
+    return this.options.sql.query<OutboxRow>(
       `SELECT id::text AS id, position::text AS position, topic, aggregate_type, aggregate_id, type, source, occurred_at, trace_id, payload
-       FROM outbox WHERE published_at IS NULL ORDER BY outbox.position LIMIT $1`,
-      [this.batchSize],
+       FROM outbox WHERE published_at IS NULL AND position <> ALL($2::bigint[]) ORDER BY outbox.position LIMIT $1`,
+      [this.batchSize, inFlight.map((r) => r.position)],
     );
-    if (rows.length === 0) return 0;
-    const records: PublishRecord[] = rows.map((row) => ({
-      id: row.id,
-      position: row.position,
-      topic: row.topic,
-      aggregateType: row.aggregate_type,
-      aggregateId: row.aggregate_id,
-      type: row.type,
-      source: row.source,
-      occurredAt: new Date(row.occurred_at),
-      traceId: row.trace_id ?? undefined,
-      payload: row.payload,
-    }));
-    await this.options.transport.publish(records);
+  }
+
+  private async mark(rows: OutboxRow[]): Promise<void> {
     await this.options.sql.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])`, [
       rows.map((r) => r.id),
     ]);
     eventMetrics(this.options.registry).published.inc({ outbox: this.name }, rows.length);
-    if (rows.length === this.batchSize) this.wake();
-    return rows.length;
   }
 
   /** Tries to become the active relay; subscribes to NOTIFY when it does. */
@@ -251,6 +266,21 @@ export class OutboxRelay {
     this.unlisten = undefined;
     await unlisten?.();
   }
+}
+
+function toRecord(row: OutboxRow): PublishRecord {
+  return {
+    id: row.id,
+    position: row.position,
+    topic: row.topic,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    type: row.type,
+    source: row.source,
+    occurredAt: new Date(row.occurred_at),
+    traceId: row.trace_id ?? undefined,
+    payload: row.payload,
+  };
 }
 
 export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {

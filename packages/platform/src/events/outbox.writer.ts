@@ -2,31 +2,37 @@
 import type { SqlExecutor } from '../database/sql-client.js';
 import type { OutgoingEvent } from './event.types.js';
 
-const COLUMNS = 9;
-// 9 parameters per row keeps one statement well under PostgreSQL's 65,535-parameter limit.
-const ROWS_PER_STATEMENT = 1_000;
+// One statement (one round trip) whatever the count. It first takes a transaction-scoped advisory lock
+// per aggregate, in sorted order: writers of one aggregate are serialised until commit, so position order
+// = commit order per aggregate and the relay (which reads in position order) never publishes an
+// aggregate's events out of order. Positions are drawn only for rows joined to the lock count, i.e.
+// after every lock is held, whatever plan PostgreSQL picks; rows are inserted in the given order.
+// Every column travels as a text array, which every executor (pg, PGlite, Prisma) passes the same way.
+const APPEND_SQL = `WITH locks AS (
+  SELECT count(pg_advisory_xact_lock(hashtextextended(a, 0))) AS held
+  FROM (SELECT a FROM unnest($10::text[]) AS a ORDER BY a) AS sorted
+)
+INSERT INTO outbox (id, topic, aggregate_type, aggregate_id, type, source, occurred_at, trace_id, payload)
+SELECT e.id::uuid, e.topic, e.aggregate_type, e.aggregate_id, e.type, e.source, e.occurred_at::timestamptz,
+       nullif(e.trace_id, ''), decode(e.payload, 'hex')
+FROM locks,
+     unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+       WITH ORDINALITY AS e(id, topic, aggregate_type, aggregate_id, type, source, occurred_at, trace_id, payload, n)
+ORDER BY e.n`;
 
 export async function appendToOutbox(tx: SqlExecutor, events: OutgoingEvent[]): Promise<void> {
   if (events.length === 0) return;
-  // Serialises writers of one aggregate until commit, so position order = commit order per aggregate
-  // and the relay (which reads in position order) never publishes an aggregate's events out of order.
-  const aggregates = [...new Set(events.map((e) => `${e.aggregateType}/${e.aggregateId}`))].sort();
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended(a, 0)) FROM unnest($1::text[]) AS a ORDER BY a`, [
+  const aggregates = [...new Set(events.map((e) => `${e.aggregateType}/${e.aggregateId}`))];
+  await tx.query(APPEND_SQL, [
+    events.map((e) => e.id),
+    events.map((e) => e.topic),
+    events.map((e) => e.aggregateType),
+    events.map((e) => e.aggregateId),
+    events.map((e) => e.type),
+    events.map((e) => e.source),
+    events.map((e) => e.occurredAt.toISOString()),
+    events.map((e) => e.traceId ?? ''),
+    events.map((e) => Buffer.from(e.payload.buffer, e.payload.byteOffset, e.payload.byteLength).toString('hex')),
     aggregates,
   ]);
-  for (let start = 0; start < events.length; start += ROWS_PER_STATEMENT) {
-    const chunk = events.slice(start, start + ROWS_PER_STATEMENT);
-    const params: unknown[] = [];
-    const rows = chunk.map((e, i) => {
-      params.push(e.id, e.topic, e.aggregateType, e.aggregateId, e.type, e.source, e.occurredAt, e.traceId ?? null);
-      params.push(Buffer.from(e.payload.buffer, e.payload.byteOffset, e.payload.byteLength));
-      const b = i * COLUMNS;
-      return `($${b + 1}::uuid, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::timestamptz, $${b + 8}, $${b + 9}::bytea)`;
-    });
-    await tx.query(
-      `INSERT INTO outbox (id, topic, aggregate_type, aggregate_id, type, source, occurred_at, trace_id, payload)
-       VALUES ${rows.join(', ')}`,
-      params,
-    );
-  }
 }
