@@ -16,6 +16,7 @@
 // request logs off and on. Replaces the `bench:gateway` section of docs/benchmarks.md.
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { createServer } from 'node:net';
@@ -134,7 +135,10 @@ async function server(): Promise<void> {
   process.on('message', (message) => {
     if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
   });
-  process.on('disconnect', () => process.exit(0));
+  process.on('disconnect', () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
 }
 
 // The gateway's parts over a stub upstream: what each layer adds to the CPU time of one request.
@@ -202,7 +206,10 @@ async function attributionServer(): Promise<void> {
   process.on('message', (message) => {
     if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
   });
-  process.on('disconnect', () => process.exit(0));
+  process.on('disconnect', () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -271,6 +278,16 @@ interface Row {
 }
 
 const median = (values: number[]) => summarise(values).p50;
+
+/** The server exits (removing its temporary files) when the IPC channel closes; SIGTERM if it does not. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.disconnect();
+  const timer = setTimeout(() => child.kill('SIGTERM'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
 
 function serverCpu(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
@@ -351,8 +368,7 @@ async function client(): Promise<void> {
       }
     }
   } finally {
-    child.disconnect();
-    child.kill('SIGTERM');
+    await stopChild(child);
     await rm(logDir, { recursive: true, force: true });
   }
 
@@ -381,8 +397,7 @@ async function client(): Promise<void> {
     }
     for (const [label, values] of perLayer) layerRows.push({ label, cpu: median(values) });
   } finally {
-    layerChild.disconnect();
-    layerChild.kill('SIGTERM');
+    await stopChild(layerChild);
   }
   const layerTable = [
     '| layers (stub upstream, concurrency 1) | server CPU ms/request | added by this layer |',
