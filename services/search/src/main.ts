@@ -5,19 +5,14 @@ import {
   booleanField,
   bootConfig,
   createLogger,
-  eventMetrics,
   KafkaTransport,
   ReadinessRegistry,
-  SERVICE_METRICS,
-  type ServiceMetrics,
-  type SqlClient,
   type SubscribeOptions,
   stopOnSignals,
   type TransportSubscription,
 } from '@sti/platform';
-import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { SearchDocument, SearchEngine } from './engine/index.js';
+import { followProjectionTable } from './projection/projection-table-follower.js';
 import { searchConfigSchema } from './search.config.js';
 import { createSearchEngine } from './search-engine.factory.js';
 import { startSearchService } from './search-service.js';
@@ -75,89 +70,15 @@ const service = await startSearchService({
   shutdownHooks: false,
 });
 
-// one probe in flight at a time: while the broker is down a probe waits for the client's retries
-let kafkaProbe: Promise<void> | undefined;
-const kafkaReachable = () =>
-  (kafkaProbe ??= transport
-    .getAdmin()
-    .then((admin) => admin.describeCluster())
-    .then(() => undefined)
-    .finally(() => {
-      kafkaProbe = undefined;
-    }));
-service.app.get(ReadinessRegistry).register('kafka', kafkaReachable, { timeoutMs: 3000 });
-exposeEventMetrics(service.app.get<ServiceMetrics>(SERVICE_METRICS).registry);
+service.app.get(ReadinessRegistry).register('kafka', () => transport.ping(), { timeoutMs: 3000 });
 
 const follower =
   !config.MEILI_URL && config.SEARCH_TABLE_FOLLOW_MS > 0
     ? followProjectionTable(
         service.db.sql,
         engine,
-        { intervalMs: config.SEARCH_TABLE_FOLLOW_MS, since: bootedAt },
+        { intervalMs: config.SEARCH_TABLE_FOLLOW_MS, since: new Date(bootedAt) },
         logger,
       )
     : undefined;
 stopOnSignals([...(follower ? [follower] : []), { stop: () => service.stop() }, { stop: () => transport.close() }]);
-
-/**
- * The relay's and consumers' `sti_*` metrics are recorded in prom-client's global registry, while
- * `/metrics` serves the app's own registry: register them there too (the same metric objects).
- */
-function exposeEventMetrics(target: ServiceMetrics['registry']): void {
-  const global = (eventMetrics().consumed as unknown as { registers: ServiceMetrics['registry'][] }).registers[0];
-  for (const metric of global?.getMetricsAsArray() ?? []) {
-    if (metric.name.startsWith('sti_') && !target.getSingleMetric(metric.name)) {
-      target.registerMetric(metric as unknown as Parameters<typeof target.registerMetric>[0]);
-    }
-  }
-}
-
-/**
- * Each replica's embedded engine is its own index, but only one replica applies a given event: every
- * replica follows the shared projection table (rows changed since its last look, with an overlap for
- * transactions that committed late) so all of them answer for everything. The engine ignores versions
- * it already holds. Meilisearch replicas share one index and need none of this.
- */
-function followProjectionTable(
-  sql: SqlClient,
-  target: SearchEngine,
-  options: { intervalMs: number; since: number },
-  log: Logger,
-) {
-  const { intervalMs } = options;
-  const overlapMs = Math.max(10_000, intervalMs * 5);
-  // the start-up sync (after `since`) covered every row changed before it
-  let since = new Date(options.since);
-  let running: Promise<void> | undefined;
-  const tick = async () => {
-    const [clock] = await sql.query<{ now: Date }>('SELECT clock_timestamp() AS now');
-    const from = new Date(since.getTime() - overlapMs);
-    const rows = await sql.query<{ id: string; version: number; deleted: boolean; document: unknown }>(
-      'SELECT id, version, deleted, document FROM search_document WHERE updated_at >= $1 ORDER BY updated_at',
-      [from],
-    );
-    const live = rows.flatMap((row) => (row.deleted || !row.document ? [] : [parseDocument(row.document)]));
-    const gone = rows.filter((row) => row.deleted).map((row) => ({ id: row.id, version: row.version }));
-    if (live.length > 0) await target.upsert(live);
-    if (gone.length > 0) await target.remove(gone);
-    since = clock?.now ?? since;
-  };
-  const timer = setInterval(() => {
-    running ??= tick()
-      .catch((err: unknown) => log.warn({ err }, 'following the projection table failed; retrying'))
-      .finally(() => {
-        running = undefined;
-      });
-  }, intervalMs);
-  log.info({ intervalMs }, 'embedded engine follows the projection table (replicas stay in line)');
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
-
-function parseDocument(value: unknown): SearchDocument {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as SearchDocument;
-}

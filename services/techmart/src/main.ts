@@ -53,17 +53,7 @@ const techmart = await startTechmart({
   ...(transport ? { transport } : {}),
 });
 if (transport) {
-  // one probe in flight at a time: while the broker is down a probe waits for the client's retries
-  let probe: Promise<void> | undefined;
-  const kafkaReachable = () =>
-    (probe ??= transport
-      .getAdmin()
-      .then((admin) => admin.describeCluster())
-      .then(() => undefined)
-      .finally(() => {
-        probe = undefined;
-      }));
-  techmart.app.get(ReadinessRegistry).register('kafka', kafkaReachable, { timeoutMs: 3000 });
+  techmart.app.get(ReadinessRegistry).register('kafka', () => transport.ping(), { timeoutMs: 3000 });
 }
 logger.info({ url: techmart.url }, 'techmart listening');
 stopOnSignals([techmart, ...(transport ? [transport] : [])]);

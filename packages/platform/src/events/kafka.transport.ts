@@ -58,6 +58,7 @@ const DEFAULT_RETRY: RetryOptions = {
 };
 
 export class KafkaTransport implements EventTransport {
+  private probe: Promise<void> | undefined;
   readonly kind = 'kafka' as const;
   readonly kafka: Kafka;
   private producer: Producer | undefined;
@@ -223,6 +224,20 @@ export class KafkaTransport implements EventTransport {
       await producer.disconnect().catch(() => {});
       throw error;
     }
+  }
+
+  /**
+   * Readiness: resolves when the cluster answers. One probe at a time: while the broker is down a probe
+   * waits for the client's retries, and later calls share it.
+   */
+  ping(): Promise<void> {
+    this.probe ??= this.getAdmin()
+      .then((admin) => admin.describeCluster())
+      .then(() => undefined)
+      .finally(() => {
+        this.probe = undefined;
+      });
+    return this.probe;
   }
 
   async getAdmin(): Promise<Admin> {
