@@ -2,9 +2,9 @@
 // load and lock the listing, check the policy, apply the pure transition, save it and write its
 // events to the outbox — all in one transaction, so an event exists exactly when its change does.
 
-import { appendToOutbox, type OutgoingEvent, type TransactionRunner } from '@sti/platform';
+import { appendToOutbox, type OutgoingEvent, prismaTxExecutor, type TransactionRunner } from '@sti/platform';
 import type { Prisma } from '../generated/prisma/client.js';
-import { outboxExecutor } from '../platform-shims/outbox-executor.js';
+
 import type { Actor } from '../shared/actor.js';
 import { assertAllowed, listingNotFound, toProblem } from '../shared/problems.js';
 import { hasPendingRevision } from './listing-lifecycle.js';
@@ -107,7 +107,7 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
     return this.transactions.run(async ({ tx }) => {
       await this.aggregate.repository.insert(tx, record);
       const view = await this.renderOne(tx, record);
-      await appendToOutbox(outboxExecutor(tx), [
+      await appendToOutbox(prismaTxExecutor(tx), [
         ...extraEvents,
         this.aggregate.events.created(view, actor, record.createdAt),
       ]);
@@ -210,7 +210,7 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
         const current = await this.aggregate.repository.lock(tx, id);
         if (!current) throw listingNotFound(this.aggregate.kind, id);
         const { record, events } = await change(tx, current, this.clock());
-        await appendToOutbox(outboxExecutor(tx), events);
+        await appendToOutbox(prismaTxExecutor(tx), events);
         return this.workingView(tx, record);
       });
     } catch (error) {
