@@ -17,6 +17,7 @@ import {
   useFormErrors,
 } from '../components/FormFields.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
+import { LocalityContactFields } from '../components/LocalityContactFields.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatVnd } from '../lib/format.ts';
@@ -33,7 +34,7 @@ import {
   toNeedIntakeInput,
   validateNeed,
 } from '../lib/needForm.ts';
-import { fieldId, LIMITS } from '../lib/offerForm.ts';
+import { fieldId } from '../lib/offerForm.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import type { FlashState } from './MyListingsPage.tsx';
 
@@ -174,7 +175,6 @@ function NeedForm({ need, intake }: { need?: Need | undefined; intake: boolean }
   };
 
   const { errorFor } = errs;
-  const province = provinces.find((p) => p.provinceCode === form.provinceCode);
   const preview = (raw: string) => {
     const v = cleanAmount(raw);
     const shown = v ? formatVnd(v) : null;
@@ -374,76 +374,7 @@ function NeedForm({ need, intake }: { need?: Need | undefined; intake: boolean }
           onChange={(v) => set('wantedBy', v)}
         />
 
-        <div className="grid-2">
-          <SelectField
-            field="locality.provinceCode"
-            label={t('form.province')}
-            value={form.provinceCode}
-            errors={errorFor('locality.provinceCode')}
-            onChange={(v) => {
-              set('provinceCode', v);
-              set('communeCode', '');
-            }}
-          >
-            <option value="">{t('form.choose')}</option>
-            {provinces.map((p) => (
-              <option key={p.provinceCode} value={p.provinceCode}>
-                {p.provinceName}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            field="locality.communeCode"
-            label={t('form.commune')}
-            optional
-            value={form.communeCode}
-            errors={errorFor('locality.communeCode')}
-            onChange={(v) => set('communeCode', v)}
-          >
-            <option value="">{t('form.communeAny')}</option>
-            {(province?.communes ?? []).map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-
-        <div className="grid-3">
-          <TextField
-            field="contact.name"
-            label={t('form.contactName')}
-            required
-            hideCounter
-            value={form.contactName}
-            max={LIMITS.contactName.max}
-            autoComplete="name"
-            errors={errorFor('contact.name')}
-            onChange={(v) => set('contactName', v)}
-          />
-          <TextField
-            field="contact.email"
-            label={t('form.contactEmail')}
-            type="email"
-            hideCounter
-            value={form.contactEmail}
-            max={254}
-            autoComplete="email"
-            errors={errorFor('contact.email')}
-            onChange={(v) => set('contactEmail', v)}
-          />
-          <TextField
-            field="contact.phone"
-            label={t('form.contactPhone')}
-            type="tel"
-            hideCounter
-            value={form.contactPhone}
-            max={20}
-            autoComplete="tel"
-            errors={errorFor('contact.phone')}
-            onChange={(v) => set('contactPhone', v)}
-          />
-        </div>
+        <LocalityContactFields value={form} provinces={provinces} errorFor={errorFor} onChange={set} />
 
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={saving || !editable}>

@@ -14,6 +14,7 @@ import {
 import { useFetch } from '../api/useFetch.ts';
 import { EditNotices, FieldErrors, Req, SelectField, TextField } from '../components/FormFields.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
+import { LocalityContactFields } from '../components/LocalityContactFields.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatVnd } from '../lib/format.ts';
@@ -137,7 +138,6 @@ function OfferForm({ offer }: { offer?: Offer }) {
     void save(true);
   };
 
-  const province = provinces.find((p) => p.provinceCode === form.provinceCode);
   const amountPreview = form.priceMode === 'amount' ? formatVnd(form.amountVnd) : null;
 
   return (
@@ -346,76 +346,7 @@ function OfferForm({ offer }: { offer?: Offer }) {
           )}
         </fieldset>
 
-        <div className="grid-2">
-          <SelectField
-            field="locality.provinceCode"
-            label={t('form.province')}
-            value={form.provinceCode}
-            errors={errorFor('locality.provinceCode')}
-            onChange={(v) => {
-              set('provinceCode', v);
-              set('communeCode', '');
-            }}
-          >
-            <option value="">{t('form.choose')}</option>
-            {provinces.map((p) => (
-              <option key={p.provinceCode} value={p.provinceCode}>
-                {p.provinceName}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            field="locality.communeCode"
-            label={t('form.commune')}
-            optional
-            value={form.communeCode}
-            errors={errorFor('locality.communeCode')}
-            onChange={(v) => set('communeCode', v)}
-          >
-            <option value="">{t('form.communeAny')}</option>
-            {(province?.communes ?? []).map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-
-        <div className="grid-3">
-          <TextField
-            field="contact.name"
-            label={t('form.contactName')}
-            required
-            hideCounter
-            value={form.contactName}
-            max={LIMITS.contactName.max}
-            autoComplete="name"
-            errors={errorFor('contact.name')}
-            onChange={(v) => set('contactName', v)}
-          />
-          <TextField
-            field="contact.email"
-            label={t('form.contactEmail')}
-            type="email"
-            hideCounter
-            value={form.contactEmail}
-            max={254}
-            autoComplete="email"
-            errors={errorFor('contact.email')}
-            onChange={(v) => set('contactEmail', v)}
-          />
-          <TextField
-            field="contact.phone"
-            label={t('form.contactPhone')}
-            type="tel"
-            hideCounter
-            value={form.contactPhone}
-            max={20}
-            autoComplete="tel"
-            errors={errorFor('contact.phone')}
-            onChange={(v) => set('contactPhone', v)}
-          />
-        </div>
+        <LocalityContactFields value={form} provinces={provinces} errorFor={errorFor} onChange={set} />
 
         {form.kind === 'equipment' && (
           <fieldset className="field">
