@@ -4,12 +4,12 @@
 import {
   booleanField,
   bootConfig,
+  countField,
   createLogger,
+  kafkaTopicConfigFields,
   KafkaTransport,
   ReadinessRegistry,
-  type SubscribeOptions,
   stopOnSignals,
-  type TransportSubscription,
 } from '@sti/platform';
 import { z } from 'zod';
 import { followProjectionTable } from './projection/projection-table-follower.js';
@@ -17,39 +17,25 @@ import { searchConfigSchema } from './search.config.js';
 import { createSearchEngine } from './search-engine.factory.js';
 import { startSearchService } from './search-service.js';
 
-const count = (min: number) =>
-  z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(z.number().int().min(min));
-
 const config = bootConfig(
   searchConfigSchema.extend({
     /** prefixed to the Kafka consumer group ids: separates environments that share one cluster */
     KAFKA_GROUP_PREFIX: z.string().default(''),
     /** where a group without committed offsets starts: the retained history (default) or only new events */
     KAFKA_FROM_BEGINNING: booleanField().default(true),
-    /** partitions and replication of the topics this process creates when they are missing */
-    KAFKA_TOPIC_PARTITIONS: count(1).default(6),
-    KAFKA_TOPIC_REPLICATION_FACTOR: count(1).default(1),
+    ...kafkaTopicConfigFields,
     /** embedded engine only: how often a replica applies what other replicas projected (0 = never) */
-    SEARCH_TABLE_FOLLOW_MS: count(0).default(2000),
+    SEARCH_TABLE_FOLLOW_MS: countField(0).default(2000),
   }),
 );
 const logger = createLogger({ service: 'search', level: config.LOG_LEVEL });
 
-/** The Kafka transport with this deployment's consumer-group settings applied to every subscription. */
-class SearchKafkaTransport extends KafkaTransport {
-  override subscribe(options: SubscribeOptions): Promise<TransportSubscription> {
-    return super.subscribe({
-      ...options,
-      group: `${config.KAFKA_GROUP_PREFIX}${options.group}`,
-      // a projection is rebuilt from the retained topics; the inbox skips what is already applied
-      fromBeginning: options.fromBeginning ?? config.KAFKA_FROM_BEGINNING,
-    });
-  }
-}
-
-const transport = new SearchKafkaTransport({
+const transport = new KafkaTransport({
   brokers: config.KAFKA_BROKERS,
   clientId: 'search',
+  groupPrefix: config.KAFKA_GROUP_PREFIX,
+  // a projection is rebuilt from the retained topics; the inbox skips what is already applied
+  fromBeginningByDefault: config.KAFKA_FROM_BEGINNING,
   partitions: config.KAFKA_TOPIC_PARTITIONS,
   replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
   logger,

@@ -6,15 +6,13 @@ import {
   booleanField,
   createKafkaTransport,
   createLogger,
+  kafkaTopicConfigFields,
   ReadinessRegistry,
   serviceConfigFields,
   stopOnSignals,
 } from '@sti/platform';
 import { z } from 'zod';
 import { SERVICE_NAME, startTechmart } from './start-techmart.js';
-
-const count = () =>
-  z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(z.number().int().min(1));
 
 const config = bootConfig(
   z.object({
@@ -23,9 +21,7 @@ const config = bootConfig(
     DATA_DIR: z.string().default('./.data/techmart'),
     /** comma-separated; without it the outbox keeps the events until a relay with a transport runs */
     KAFKA_BROKERS: z.string().optional(),
-    /** partitions and replication of the topics this process creates when they are missing */
-    KAFKA_TOPIC_PARTITIONS: count().default(6),
-    KAFKA_TOPIC_REPLICATION_FACTOR: count().default(1),
+    ...kafkaTopicConfigFields,
     SEED_DEMO_DATA: booleanField().default(true),
   }),
 );

@@ -43,6 +43,14 @@ export const durationMsField = () =>
       return Number(match?.[1]) * (DURATION_UNITS[match?.[2] ?? 'ms'] ?? 1);
     });
 
+/** A whole number of at least `min`. */
+export const countField = (min = 0) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'expected a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `expected at least ${min}`));
+
 /** A shared secret long enough for HMAC-SHA256. */
 export const secretField = (minLength = 32) => z.string().min(minLength, `expected at least ${minLength} characters`);
 
@@ -53,4 +61,10 @@ export const serviceConfigFields = {
   LOG_LEVEL: logLevelField().default('info'),
   DATABASE_URL: databaseUrlField(),
   INTERNAL_AUTH_SECRET: secretField(),
+};
+
+/** How a service creates the Kafka topics it publishes or consumes when they are missing. */
+export const kafkaTopicConfigFields = {
+  KAFKA_TOPIC_PARTITIONS: countField(1).default(6),
+  KAFKA_TOPIC_REPLICATION_FACTOR: countField(1).default(1),
 };

@@ -34,6 +34,10 @@ export interface KafkaTransportOptions {
   /** partitions of topics this transport creates */
   partitions?: number;
   replicationFactor?: number;
+  /** prefixed to every consumer group id: separates environments that share one cluster */
+  groupPrefix?: string;
+  /** where a group without committed offsets starts when the subscriber does not say (default: only new events) */
+  fromBeginningByDefault?: boolean;
   /** messages applied per consumer callback (one database transaction each) */
   consumerChunkSize?: number;
   /** partitions one consumer processes at the same time */
@@ -143,7 +147,7 @@ export class KafkaTransport implements EventTransport {
     await this.ensureTopics(options.topics);
     const chunkSize = this.options.consumerChunkSize ?? 200;
     const consumer = this.kafka.consumer({
-      groupId: options.group,
+      groupId: `${this.options.groupPrefix ?? ''}${options.group}`,
       sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
       heartbeatInterval: this.options.heartbeatIntervalMs ?? 1_000,
       rebalanceTimeout: 30_000,
@@ -153,7 +157,10 @@ export class KafkaTransport implements EventTransport {
     });
     const joined = waitForFirstFetch(consumer);
     await consumer.connect();
-    await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning ?? false });
+    await consumer.subscribe({
+      topics: options.topics,
+      fromBeginning: options.fromBeginning ?? this.options.fromBeginningByDefault ?? false,
+    });
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
