@@ -15,11 +15,18 @@ die() { echo "verify: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
 step "install dependencies"
 npm ci --no-audit --no-fund || die "npm ci failed"
 
-step "start PostgreSQL, Kafka, Keycloak; install Chromium"
+step "start PostgreSQL, Kafka, Meilisearch, Keycloak; install Chromium"
 # Keycloak's first start downloads its distribution and takes minutes: it runs alongside the others.
 bash infra/scripts/keycloak.sh start & keycloak_start=$!
 bash infra/scripts/postgres.sh start || die "PostgreSQL did not start"
 bash infra/scripts/kafka.sh start || die "Kafka did not start"
+# Meilisearch: the contract, rebuild and distributed suites run on it when a binary exists
+# (../shared/bin/meilisearch or MEILI_BINARY); without one they are skipped and counted as skipped.
+if bash infra/scripts/meilisearch.sh start; then
+  export MEILI_URL="$(bash infra/scripts/meilisearch.sh url)" MEILI_MASTER_KEY="$(bash infra/scripts/meilisearch.sh key)"
+else
+  echo "verify: no Meilisearch binary here: the Meilisearch suites will be skipped" >&2
+fi
 wait "$keycloak_start" || die "Keycloak did not start"
 bash infra/scripts/chromium.sh install || die "Chromium could not be installed"
 
