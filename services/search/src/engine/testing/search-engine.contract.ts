@@ -45,6 +45,22 @@ export function describeSearchEngineContract(name: string, create: () => Promise
         expect(result.total).toBe(1);
       });
 
+      it('finds `sáng kiến` from `sang kien`, ranked before a listing with only one of the words', async () => {
+        const initiative = contractDocument({ id: 'initiative', title: 'Sáng kiến cải tiến máy gặt lúa' });
+        const other = contractDocument({
+          id: 'other',
+          title: 'Hệ thống chiếu sáng tiết kiệm',
+          publishedAt: '2026-12-01T00:00:00.000Z',
+        });
+        await engine.upsert([initiative, other]);
+        try {
+          expect(ids(await engine.search({ q: 'sang kien' }))).toEqual(['initiative']);
+          expect(ids(await engine.search({ q: 'SÁNG KIẾN' }))).toEqual(['initiative']);
+        } finally {
+          await engine.remove(['initiative', 'other']);
+        }
+      });
+
       it('treats NFC and NFD input alike, and ignores case', async () => {
         const nfd = await engine.search({ q: 'MÁY SẤY'.normalize('NFD') });
         const nfc = await engine.search({ q: 'máy sấy'.normalize('NFC') });
