@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from './query-analysis.js';
+import { analyzeQuery, fallbackWords } from './query-analysis.js';
 import { SynonymMatcher } from './synonym-matcher.js';
 import { VIETNAMESE_SYNONYMS } from './vietnamese-synonyms.js';
 
@@ -36,6 +36,12 @@ describe('analyzeQuery', () => {
     expect(words.filter((w) => w.stop).map((w) => w.accented ?? w.term)).toEqual(['cho', 'của', 'và', 'được']);
     // folded alike, but content words: "dược liệu", "phân hữu cơ"
     expect(analyzeQuery('dược liệu hữu cơ duoc', synonyms).some((w) => w.stop)).toBe(false);
+  });
+
+  it('falls back to the content words, or to the stop words when there is nothing else', () => {
+    const terms = (q: string) => fallbackWords(analyzeQuery(q, synonyms)).map((w) => w.term);
+    expect(terms('chở đi đổ tro trấu cho tôi')).toEqual(['cho', 'do', 'tro', 'trau']); // chở, đổ stay
+    expect(terms('của và cho')).toEqual(['cua', 'va', 'cho']);
   });
 
   it('returns no words for blank or punctuation-only queries', () => {
