@@ -82,6 +82,7 @@ export function documentFacetValues(doc: SearchDocument): Record<FacetName, stri
     commune: doc.locality?.communeCode ? [doc.locality.communeCode] : [],
     transferMode: [...new Set(doc.transferModes)],
     ipStatus: doc.ipStatus ? [doc.ipStatus] : [],
+    condition: doc.condition ? [doc.condition] : [],
   };
 }
 
@@ -98,6 +99,8 @@ export function toHit(doc: SearchDocument, highlights: SearchHit['highlights']):
     transferModes: doc.transferModes,
     ipStatus: doc.ipStatus,
     ownerName: doc.ownerName,
+    condition: doc.condition ?? null,
+    price: doc.price ?? null,
     publishedAt: doc.publishedAt,
     version: doc.version,
     highlights,

@@ -25,12 +25,22 @@ describe('InvertedIndex', () => {
     expect(index.prefixTerms('~', 10)).toEqual([]);
   });
 
+  it('returns every completion when no limit is given', () => {
+    const index = new InvertedIndex(4);
+    const many = Array.from({ length: 120 }, (_, i) => `tr${String(i).padStart(3, '0')}`);
+    many.forEach((term, d) => {
+      index.add(d, weights(term));
+    });
+    expect(index.prefixTerms('tr')).toHaveLength(120);
+  });
+
   it('finds one-edit candidates, including terms added after the typo index was built', () => {
     const index = build();
     expect(index.typoTerms('luonq')).toEqual(['luong']);
     expect(index.typoTerms('thuong').sort()).toEqual(['truong']);
-    index.add(3, weights('chuong'));
-    expect(index.typoTerms('thuong').sort()).toEqual(['chuong', 'truong']);
+    index.add(3, weights('chuong', 'tuong'));
+    // chuong is one edit away too, but on the first letter: never a typo (Meilisearch's rule)
+    expect(index.typoTerms('thuong').sort()).toEqual(['truong', 'tuong']);
     expect(index.typoTerms('xyzzy')).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 // term dictionary: a sorted term list for prefix expansion and a symmetric-deletion index for
 // one-typo candidates (both built lazily, the deletion index kept up to date once built).
 import { isSyntheticTerm } from '../text/synonym-matcher.js';
-import { singleDeletions, withinOneEdit } from '../text/typo-rules.js';
+import { singleDeletions, withinOneTypo } from '../text/typo-rules.js';
 
 export class Postings {
   docs: Uint32Array;
@@ -72,8 +72,11 @@ export class InvertedIndex {
     }
   }
 
-  /** Dictionary terms starting with `prefix` (not `prefix` itself), the `limit` most frequent. */
-  prefixTerms(prefix: string, limit: number): string[] {
+  /**
+   * Dictionary terms starting with `prefix` (not `prefix` itself), all of them: a binary search and a
+   * scan of the matching range of the sorted term list. With `limit`, the `limit` most frequent.
+   */
+  prefixTerms(prefix: string, limit = Number.POSITIVE_INFINITY): string[] {
     const sorted = this.sorted();
     let lo = 0;
     let hi = sorted.length;
@@ -93,13 +96,13 @@ export class InvertedIndex {
     return found.sort((a, b) => df(b) - df(a)).slice(0, limit);
   }
 
-  /** Dictionary terms exactly one edit away from `word` (not `word` itself). */
+  /** Dictionary terms one typo away from `word` (one edit, first letter unchanged; not `word` itself). */
   typoTerms(word: string): string[] {
     const deletions = this.deletionIndex();
     const found = new Set<string>();
     for (const key of [word, ...singleDeletions(word)]) {
       for (const term of deletions.get(key) ?? []) {
-        if (term !== word && withinOneEdit(term, word)) found.add(term);
+        if (term !== word && withinOneTypo(word, term)) found.add(term);
       }
     }
     return [...found];

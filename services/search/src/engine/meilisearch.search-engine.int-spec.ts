@@ -1,5 +1,6 @@
 // Runs the SearchEngine contract against a real Meilisearch when MEILI_URL (and MEILI_MASTER_KEY)
 // is set, e.g. the one docker-compose.yml starts; skipped, and named as skipped, otherwise.
+import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { MeilisearchSearchEngine } from './meilisearch.search-engine.js';
 import { describeSearchEngineContract } from './testing/search-engine.contract.js';
@@ -9,7 +10,8 @@ const apiKey = process.env.MEILI_MASTER_KEY;
 
 if (host) {
   describeSearchEngineContract(`meilisearch at ${host}`, async () => {
-    const indexUid = `contract_${Date.now()}_${process.pid}`;
+    // an index of its own per suite run, so parallel runs against one server never collide
+    const indexUid = `contract_${randomUUID()}`;
     const open = () => new MeilisearchSearchEngine({ host, apiKey, indexUid });
     let engine = open();
     return {

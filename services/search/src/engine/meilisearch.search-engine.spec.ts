@@ -21,8 +21,18 @@ describe('Meilisearch adapter mapping', () => {
     const settings = meilisearchSettings();
     expect(settings.typoTolerance?.minWordSizeForTypos?.oneTypo).toBe(5);
     expect(settings.filterableAttributes).toEqual(
-      expect.arrayContaining(['deleted', 'type', 'sector.code', 'trl', 'locality.provinceCode', 'transferModes']),
+      expect.arrayContaining([
+        'deleted',
+        'type',
+        'sector.code',
+        'trl',
+        'locality.provinceCode',
+        'transferModes',
+        'condition',
+      ]),
     );
+    // stop words stay indexed: Meilisearch's stopWords would make `cho` unsearchable (see README)
+    expect(settings.stopWords).toBeUndefined();
     expect(settings.sortableAttributes).toEqual(['publishedAtMs']);
     expect(settings.searchableAttributes?.[0]).toBe('title');
     expect(Object.keys(settings.synonyms ?? {})).toContain('kh&cn');

@@ -5,13 +5,20 @@
 // Kafka (one partition per aggregate id, one consumer per partition). Highlights are computed here
 // with the same highlighter as the embedded engine, so both adapters return the same ranges.
 import { performance } from 'node:perf_hooks';
-import { Meilisearch, MeilisearchApiError, type Index, type Settings } from 'meilisearch';
+import {
+  type Index,
+  Meilisearch,
+  MeilisearchApiError,
+  type MultiSearchQuery,
+  type SearchResponse,
+  type Settings,
+} from 'meilisearch';
 import { highlightRanges } from '../text/highlighter.js';
-import { analyzeQuery } from '../text/query-analysis.js';
+import { analyzeQuery, fallbackWords, type QueryWord } from '../text/query-analysis.js';
 import { SynonymMatcher } from '../text/synonym-matcher.js';
 import { DEFAULT_MIN_WORD_SIZE_FOR_ONE_TYPO } from '../text/typo-rules.js';
 import { VIETNAMESE_SYNONYMS } from '../text/vietnamese-synonyms.js';
-import { publishedAtMs, toHit } from './document-fields.js';
+import { documentFacetValues, publishedAtMs, toHit } from './document-fields.js';
 import { normalizePaging, validateDocument } from './search-document.js';
 import {
   FACET_NAMES,
@@ -49,7 +56,14 @@ export const MEILI_FACET_ATTRIBUTES: Record<FacetName, string> = {
   commune: 'locality.communeCode',
   transferMode: 'transferModes',
   ipStatus: 'ipStatus',
+  condition: 'condition',
 };
+
+/**
+ * The fallback (no document matches every word) reads at most this many matches per word and merges
+ * them here; below it, totals and facet counts are exact (the embedded engine has no such bound).
+ */
+export const FALLBACK_MATCHES_PER_WORD = 1_000;
 
 const RETRIEVED = [
   'id',
@@ -63,6 +77,8 @@ const RETRIEVED = [
   'transferModes',
   'ipStatus',
   'ownerName',
+  'condition',
+  'price',
   'publishedAt',
   'version',
 ];
@@ -186,38 +202,140 @@ export class MeilisearchSearchEngine implements SearchEngine {
     return result;
   }
 
+  /**
+   * One multi-search: the query with every filter, plus one facet-only query per filtered facet
+   * without its own filter (disjunctive facet counts). When no document matches every word, the
+   * fallback below takes over.
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
     const { page, limit } = normalizePaging(query);
     const q = query.q ?? '';
     const words = analyzeQuery(q, this.synonyms, { minWordSizeForOneTypo: this.minWordSizeForOneTypo });
     const facetNames = query.facets ?? FACET_NAMES;
-    const response = await this.index.search<StoredDocument>(q, {
-      filter: meilisearchFilter(query),
-      facets: facetNames.map((f) => MEILI_FACET_ATTRIBUTES[f]),
-      sort: query.sort === 'newest' || words.length === 0 ? ['publishedAtMs:desc'] : undefined,
-      page,
-      hitsPerPage: limit,
-      matchingStrategy: 'all',
-      attributesToRetrieve: RETRIEVED,
-    });
+    const filtered = facetNames.filter((f) => (query.filters?.[f]?.length ?? 0) > 0);
+    const queries: MultiSearchQuery[] = [
+      {
+        indexUid: this.indexUid,
+        q,
+        filter: meilisearchFilter(query),
+        facets: facetNames.filter((f) => !filtered.includes(f)).map((f) => MEILI_FACET_ATTRIBUTES[f]),
+        sort: query.sort === 'newest' || words.length === 0 ? ['publishedAtMs:desc'] : undefined,
+        page,
+        hitsPerPage: limit,
+        matchingStrategy: 'all',
+        attributesToRetrieve: RETRIEVED,
+      },
+      ...filtered.map(
+        (facet): MultiSearchQuery => ({
+          indexUid: this.indexUid,
+          q,
+          filter: meilisearchFilter({ filters: { ...query.filters, [facet]: undefined } }),
+          facets: [MEILI_FACET_ATTRIBUTES[facet]],
+          page: 1,
+          hitsPerPage: 0,
+          matchingStrategy: 'all',
+        }),
+      ),
+    ];
+    const { results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, StoredDocument>({ queries });
+    const [main, ...perFacet] = results as SearchResponse<StoredDocument>[];
+    // with page/hitsPerPage Meilisearch counts hits exhaustively (up to pagination.maxTotalHits)
+    const total = main?.totalHits ?? 0;
+    if (total === 0 && words.length > 1) return this.fallbackSearch(query, words, page, limit, started);
+
     const facets: FacetCounts = {};
     for (const facet of facetNames) {
-      const distribution = response.facetDistribution?.[MEILI_FACET_ATTRIBUTES[facet]] ?? {};
-      const counts = Object.entries(distribution).filter(([, n]) => n > 0);
-      counts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-      facets[facet] = Object.fromEntries(counts);
+      const at = filtered.indexOf(facet);
+      const source = at < 0 ? main : perFacet[at];
+      const distribution = source?.facetDistribution?.[MEILI_FACET_ATTRIBUTES[facet]] ?? {};
+      facets[facet] = sortedCounts(Object.entries(distribution));
     }
-    const hits = response.hits.map((hit) =>
+    const hits = (main?.hits ?? []).map((hit) =>
       toHit(hit, {
         title: highlightRanges(hit.title, words, this.synonyms),
         summary: highlightRanges(hit.summary, words, this.synonyms),
       }),
     );
-    const tookMs = Math.round((performance.now() - started) * 100) / 100;
-    // with page/hitsPerPage Meilisearch counts hits exhaustively (up to pagination.maxTotalHits)
-    const total = (response as { totalHits?: number }).totalHits ?? 0;
-    return { total, page, limit, hits, facets, tookMs };
+    return { total, page, limit, hits, facets, tookMs: elapsed(started) };
+  }
+
+  /**
+   * No document matches every word: documents matching some of the words, ranked by how many, then
+   * by Meilisearch's ranking score (summed over the matched words). Meilisearch's own strategies do
+   * not do this (`last` keeps the first word, so a sentence returns what matches its first word), so
+   * the adapter asks one query per word (no prefix but on the last word, as in the whole query) and
+   * merges, filters and counts facets here, as the embedded engine does over its bitsets.
+   */
+  private async fallbackSearch(
+    query: SearchQuery,
+    analysed: readonly QueryWord[],
+    page: number,
+    limit: number,
+    started: number,
+  ): Promise<SearchResult> {
+    const words = fallbackWords(analysed);
+    const { results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, StoredDocument>({
+      queries: words.map((word) => ({
+        indexUid: this.indexUid,
+        // a trailing space tells Meilisearch the word is complete (no prefix match)
+        q: word.prefix ? (word.accented ?? word.term) : `${word.accented ?? word.term} `,
+        filter: ['deleted = false'],
+        limit: FALLBACK_MATCHES_PER_WORD,
+        matchingStrategy: 'all',
+        attributesToRetrieve: RETRIEVED,
+        showRankingScore: true,
+      })),
+    });
+    const merged = new Map<string, { doc: StoredDocument; matched: number; score: number }>();
+    for (const result of results as SearchResponse<StoredDocument>[]) {
+      for (const hit of result.hits) {
+        const entry = merged.get(hit.id);
+        if (entry) {
+          entry.matched++;
+          entry.score += hit._rankingScore ?? 0;
+        } else {
+          merged.set(hit.id, { doc: hit, matched: 1, score: hit._rankingScore ?? 0 });
+        }
+      }
+    }
+    const candidates = [...merged.values()].map((entry) => ({
+      ...entry,
+      values: documentFacetValues(entry.doc),
+      publishedAtMs: publishedAtMs(entry.doc),
+    }));
+    const filters = Object.entries(query.filters ?? {})
+      .filter(([, values]) => values && values.length > 0)
+      .map(([facet, values]) => [facet as FacetName, new Set((values ?? []).map(String))] as const);
+    const passes = (values: Record<FacetName, string[]>, except?: FacetName) =>
+      filters.every(([facet, allowed]) => facet === except || values[facet].some((v) => allowed.has(v)));
+
+    const facets: FacetCounts = {};
+    for (const facet of query.facets ?? FACET_NAMES) {
+      const counts = new Map<string, number>();
+      for (const c of candidates) {
+        if (!passes(c.values, facet)) continue;
+        for (const value of c.values[facet]) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      facets[facet] = sortedCounts([...counts]);
+    }
+    const matching = candidates.filter((c) => passes(c.values));
+    const newest = query.sort === 'newest';
+    matching.sort(
+      (a, b) =>
+        (newest ? b.publishedAtMs - a.publishedAtMs : 0) ||
+        b.matched - a.matched ||
+        b.score - a.score ||
+        b.publishedAtMs - a.publishedAtMs ||
+        (a.doc.id < b.doc.id ? -1 : 1),
+    );
+    const hits = matching.slice((page - 1) * limit, page * limit).map(({ doc }) =>
+      toHit(doc, {
+        title: highlightRanges(doc.title, words, this.synonyms),
+        summary: highlightRanges(doc.summary, words, this.synonyms),
+      }),
+    );
+    return { total: matching.length, page, limit, hits, facets, tookMs: elapsed(started) };
   }
 
   async clear(): Promise<void> {
@@ -261,6 +379,16 @@ export class MeilisearchSearchEngine implements SearchEngine {
   }
 }
 
+function sortedCounts(entries: [string, number][]): Record<string, number> {
+  const counts = entries.filter(([, n]) => n > 0);
+  counts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return Object.fromEntries(counts);
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
+}
+
 /** AND across facets, OR within one (`IN`), always without tombstones. */
 export function meilisearchFilter(query: SearchQuery): string[] {
   const clauses = ['deleted = false'];
@@ -302,6 +430,8 @@ function canonical(doc: SearchDocument): unknown[] {
     doc.transferModes,
     doc.ipStatus,
     doc.ownerName,
+    doc.condition ?? null,
+    doc.price ?? null,
     doc.publishedAt,
     doc.version,
   ];

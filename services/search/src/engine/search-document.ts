@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   DEFAULT_PAGE_SIZE,
   DOCUMENT_TYPES,
+  EQUIPMENT_CONDITIONS,
   MAX_PAGE_SIZE,
   type SearchDocument,
   type SearchQuery,
@@ -30,6 +31,13 @@ export const searchDocumentSchema = z.object({
   transferModes: z.array(z.string()),
   ipStatus: z.string().nullable(),
   ownerName: z.string().nullable(),
+  condition: z.enum(EQUIPMENT_CONDITIONS).nullish(),
+  price: z
+    .union([
+      z.object({ amountVnd: z.number().int().min(0) }).strict(),
+      z.object({ negotiable: z.literal(true) }).strict(),
+    ])
+    .nullish(),
   publishedAt: z.string(),
   version: z.number().int().min(0),
 });

@@ -18,6 +18,13 @@ export interface LocalityRef {
   communeName?: string | null;
 }
 
+/** Equipment condition, in the HTTP contract's spelling (Techmart's `EQUIPMENT_CONDITIONS`). */
+export const EQUIPMENT_CONDITIONS = ['new', 'used_good', 'used_fair', 'refurbished'] as const;
+export type EquipmentConditionValue = (typeof EQUIPMENT_CONDITIONS)[number];
+
+/** An indicative price in whole VND, or "negotiable" (Techmart's price: one amount or negotiable). */
+export type SearchPrice = { amountVnd: number } | { negotiable: true };
+
 /** One searchable listing, projected from a Techmart snapshot (Offer, Need, Expert). */
 export interface SearchDocument {
   id: string;
@@ -33,16 +40,29 @@ export interface SearchDocument {
   transferModes: string[];
   ipStatus: string | null;
   ownerName: string | null;
+  /** equipment only (`EQUIPMENT_CONDITIONS`); optional so documents stored before it still load */
+  condition?: EquipmentConditionValue | null;
+  /** offers and equipment; null/absent when the listing has no price */
+  price?: SearchPrice | null;
   /** ISO-8601 UTC */
   publishedAt: string;
   /** the aggregate's revision: an upsert or remove older than what the engine holds is ignored */
   version: number;
 }
 
-export const FACET_NAMES = ['type', 'sector', 'trl', 'locality', 'commune', 'transferMode', 'ipStatus'] as const;
+export const FACET_NAMES = [
+  'type',
+  'sector',
+  'trl',
+  'locality',
+  'commune',
+  'transferMode',
+  'ipStatus',
+  'condition',
+] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
-/** AND across facets, OR within one facet's values. */
+/** AND across facets, OR within one facet's values. Facet counts are disjunctive (see FacetCounts). */
 export type SearchFilters = Partial<Record<FacetName, readonly (string | number)[]>>;
 
 export type SearchSort = 'relevance' | 'newest';
@@ -71,13 +91,19 @@ export interface SearchHit {
   transferModes: string[];
   ipStatus: string | null;
   ownerName: string | null;
+  condition: EquipmentConditionValue | null;
+  price: SearchPrice | null;
   publishedAt: string;
   version: number;
   /** [start, end) UTF-16 offsets into title / summary as stored (the original accented text) */
   highlights: { title: HighlightRange[]; summary: HighlightRange[] };
 }
 
-/** facet → value → number of hits; values with no hits are left out */
+/**
+ * facet → value → number of hits; values with no hits are left out. Disjunctive, as in Meilisearch's
+ * and Algolia's faceted UIs: a facet's counts apply every filter except that facet's own, so after
+ * ticking one sector the other sectors keep their counts (OR within a facet stays reachable).
+ */
 export type FacetCounts = Partial<Record<FacetName, Record<string, number>>>;
 
 export interface SearchResult {
@@ -98,7 +124,10 @@ export interface IndexSettings {
 
 export interface RemoveRef {
   id: string;
-  /** when given, the removal only wins over documents up to this version, and blocks older upserts */
+  /**
+   * When given, the removal only wins over documents up to this version and leaves a tombstone at it
+   * (also when no document is held), so an older or replayed upsert (version ≤ this) is ignored.
+   */
   version?: number;
 }
 

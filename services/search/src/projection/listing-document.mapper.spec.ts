@@ -1,5 +1,13 @@
 import { create } from '@bufbuild/protobuf';
-import { ExpertSchema, IpStatus, NeedSchema, OfferKind, OfferSchema, TransferMode } from '@sti/contracts';
+import {
+  EquipmentCondition,
+  ExpertSchema,
+  IpStatus,
+  NeedSchema,
+  OfferKind,
+  OfferSchema,
+  TransferMode,
+} from '@sti/contracts';
 import { describe, expect, it } from 'vitest';
 import { expertDocument, needDocument, offerDocument } from './listing-document.mapper.js';
 
@@ -18,6 +26,7 @@ describe('listing → search document', () => {
         transferModes: [TransferMode.JOINT_VENTURE, TransferMode.CONSULTING_TRAINING],
         locality: { provinceCode: '87', provinceName: 'Đồng Tháp' },
         owner: { id: 'org', name: 'Viện Nghiên cứu Nông nghiệp' },
+        price: { value: { case: 'negotiable', value: true } },
         revision: 3,
         publishedAt: '2026-11-01T00:00:00.000Z',
       }),
@@ -30,23 +39,46 @@ describe('listing → search document', () => {
       transferModes: ['joint_venture', 'consulting_training'],
       ownerName: 'Viện Nghiên cứu Nông nghiệp',
       locality: { provinceCode: '87', communeCode: null },
+      condition: null,
+      price: { negotiable: true },
       version: 3,
     });
   });
 
-  it('files equipment under its own type and searches its specifications', () => {
+  it('files equipment under its own type with its condition and price, and searches its specifications', () => {
     const doc = offerDocument(
       create(OfferSchema, {
         id: 'e1',
         kind: OfferKind.EQUIPMENT,
         title: 'Máy đóng gói',
-        equipment: { specifications: [{ name: 'Công suất', value: '2 kW' }], quantity: 1 },
+        price: { value: { case: 'amountVnd', value: 150_000_000n } },
+        equipment: {
+          specifications: [{ name: 'Công suất', value: '2 kW' }],
+          condition: EquipmentCondition.USED_GOOD,
+          quantity: 1,
+        },
       }),
     );
     expect(doc.type).toBe('equipment');
+    expect(doc.condition).toBe('used_good');
+    expect(doc.price).toEqual({ amountVnd: 150_000_000 });
     expect(doc.body).toContain('Công suất 2 kW');
     expect(doc.trl).toBeNull();
     expect(doc.ipStatus).toBeNull();
+  });
+
+  it('leaves condition and price empty when the snapshot has none', () => {
+    const doc = offerDocument(create(OfferSchema, { id: 'e2', kind: OfferKind.EQUIPMENT, title: 'Máy cũ' }));
+    expect(doc).toMatchObject({ condition: null, price: null });
+    const refurbished = offerDocument(
+      create(OfferSchema, {
+        id: 'e3',
+        kind: OfferKind.EQUIPMENT,
+        title: 'Máy xay',
+        equipment: { condition: EquipmentCondition.REFURBISHED },
+      }),
+    );
+    expect(refurbished.condition).toBe('refurbished');
   });
 
   it('maps needs and experts', () => {

@@ -1,16 +1,25 @@
 // Turns Techmart's published snapshots into search documents. Pure: unit-tested directly.
 import {
+  EquipmentCondition,
   type Expert,
   IpStatus,
   type Need,
   type Offer,
   OfferKind,
   type Organisation,
+  type Price,
   type ReferenceTerm,
   type Locality,
   TransferMode,
 } from '@sti/contracts';
-import type { LocalityRef, SearchDocument, SectorRef } from '../engine/index.js';
+import {
+  EQUIPMENT_CONDITIONS,
+  type EquipmentConditionValue,
+  type LocalityRef,
+  type SearchDocument,
+  type SearchPrice,
+  type SectorRef,
+} from '../engine/index.js';
 
 /** `IP_STATUS_GRANTED_PATENT` → `granted_patent`: the HTTP contract's spelling. */
 function enumValue(names: Record<number, string>, prefix: string, value: number): string | null {
@@ -31,6 +40,19 @@ function locality(value: Locality | undefined): LocalityRef | null {
     communeCode: value.communeCode || null,
     communeName: value.communeName || null,
   };
+}
+
+function condition(value: EquipmentCondition | undefined): EquipmentConditionValue | null {
+  const spelled = value === undefined ? null : enumValue(EquipmentCondition, 'EQUIPMENT_CONDITION', value);
+  return EQUIPMENT_CONDITIONS.find((c) => c === spelled) ?? null;
+}
+
+/** Techmart's one amount (int64 VND) or "negotiable"; null when the listing states no price. */
+function price(value: Price | undefined): SearchPrice | null {
+  const v = value?.value;
+  if (v?.case === 'amountVnd') return v.value >= 0n ? { amountVnd: Number(v.value) } : null;
+  if (v?.case === 'negotiable' && v.value) return { negotiable: true };
+  return null;
 }
 
 function ownerName(org: Organisation | undefined): string | null {
@@ -58,6 +80,8 @@ export function offerDocument(offer: Offer): SearchDocument {
       .filter((mode): mode is string => mode !== null),
     ipStatus: enumValue(IpStatus, 'IP_STATUS', offer.ipStatus),
     ownerName: ownerName(offer.owner),
+    condition: offer.kind === OfferKind.EQUIPMENT ? condition(offer.equipment?.condition) : null,
+    price: price(offer.price),
     publishedAt: publishedAt(offer.publishedAt, offer.updatedAt),
     version: offer.revision,
   };

@@ -1,6 +1,6 @@
 // The search request and response schemas: validation, the OpenAPI document and the portal's types.
 import { z } from 'zod';
-import { DOCUMENT_TYPES, MAX_PAGE_SIZE } from '../engine/index.js';
+import { DOCUMENT_TYPES, EQUIPMENT_CONDITIONS, MAX_PAGE_SIZE } from '../engine/index.js';
 
 // A query-string parameter may appear once (string) or repeated (array): OR within a facet.
 const repeated = <T extends z.ZodType>(item: T) =>
@@ -24,6 +24,7 @@ export const searchQuerySchema = z.object({
   commune: repeated(code),
   transferMode: repeated(code),
   ipStatus: repeated(code),
+  condition: repeated(z.enum(EQUIPMENT_CONDITIONS)),
   sort: z.enum(['relevance', 'newest']).default('relevance'),
   page: z.coerce.number().int().min(1).max(500).default(1),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
@@ -52,6 +53,10 @@ export const searchHitSchema = z.object({
   transferModes: z.array(z.string()),
   ipStatus: z.string().nullable(),
   ownerName: z.string().nullable(),
+  /** equipment: new / used_good / used_fair / refurbished */
+  condition: z.enum(EQUIPMENT_CONDITIONS).nullable(),
+  /** indicative price in whole VND, or negotiable; null when none is stated */
+  price: z.union([z.object({ amountVnd: z.number().int() }), z.object({ negotiable: z.literal(true) })]).nullable(),
   publishedAt: z.string(),
   highlights: z.object({ title: z.array(range), summary: z.array(range) }),
 });

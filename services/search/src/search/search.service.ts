@@ -1,5 +1,5 @@
-// Runs a portal search against the engine. The type facet ignores the type filter so the portal's
-// tabs show every type's count while one tab is open.
+// Runs a portal search against the engine. Facet counts come back disjunctive from the engine (each
+// facet ignores its own filter), so the portal's type tabs and facet checkboxes keep their counts.
 import type { SearchEngine, SearchFilters, SearchHit } from '../engine/index.js';
 import type { SearchQueryInput, SearchResponse } from './search-query.schema.js';
 
@@ -16,20 +16,10 @@ export class SearchService {
       commune: input.commune,
       transferMode: input.transferMode,
       ipStatus: input.ipStatus,
+      condition: input.condition,
     };
     const query = { q: input.q, filters, sort: input.sort, page: input.page, limit: input.limit };
     const result = await this.engine.search(query);
-    const facets = { ...result.facets };
-    if (input.type && input.type.length > 0) {
-      const allTypes = await this.engine.search({
-        ...query,
-        filters: { ...filters, type: undefined },
-        page: 1,
-        limit: 1,
-        facets: ['type'],
-      });
-      facets.type = allTypes.facets.type ?? {};
-    }
     return {
       query: input.q ?? '',
       total: result.total,
@@ -37,7 +27,7 @@ export class SearchService {
       limit: result.limit,
       tookMs: Math.round((performance.now() - started) * 100) / 100,
       hits: result.hits.map(toResponseHit),
-      facets: facets as SearchResponse['facets'],
+      facets: result.facets as SearchResponse['facets'],
     };
   }
 }

@@ -8,6 +8,7 @@ export {
   SynonymMatcher,
   type SynonymOccurrence,
 } from './synonym-matcher.js';
+export { VIETNAMESE_STOP_WORDS } from './vietnamese-stop-words.js';
 export { VIETNAMESE_SYNONYMS } from './vietnamese-synonyms.js';
-export { analyzeQuery, type QueryAnalysisOptions, type QueryWord } from './query-analysis.js';
+export { analyzeQuery, fallbackWords, type QueryAnalysisOptions, type QueryWord } from './query-analysis.js';
 export { type HighlightRange, highlightRanges, mergeRanges, wordMatches } from './highlighter.js';

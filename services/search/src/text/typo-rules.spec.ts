@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, singleDeletions, withinOneEdit } from './typo-rules.js';
+import { allowedTypos, singleDeletions, withinOneEdit, withinOneTypo } from './typo-rules.js';
 
 describe('typo rules', () => {
   it('allows one typo from five letters, none below', () => {
@@ -20,6 +20,13 @@ describe('typo rules', () => {
     expect(withinOneEdit('truong', 'thuong')).toBe(true);
     expect(withinOneEdit('ab', 'ba')).toBe(true);
     expect(withinOneEdit('abc', 'bca')).toBe(false);
+  });
+
+  it('never counts a change of the first letter as one typo (Meilisearch counts it as two)', () => {
+    expect(withinOneTypo('luonq', 'luong')).toBe(true);
+    expect(withinOneTypo('muong', 'luong')).toBe(false); // substitution of the first letter
+    expect(withinOneTypo('uong', 'luong')).toBe(false); // first letter deleted
+    expect(withinOneTypo('ulong', 'luong')).toBe(false); // first two swapped
   });
 
   it('lists single deletions without duplicates from doubled letters', () => {

@@ -41,6 +41,7 @@ export const CONTRACT_DOCUMENTS: SearchDocument[] = [
     transferModes: ['licence', 'turnkey'],
     ipStatus: 'granted_patent',
     ownerName: 'Trường Đại học Đồng Tháp',
+    price: { negotiable: true },
     publishedAt: '2026-03-01T08:00:00.000Z',
   }),
   contractDocument({
@@ -56,6 +57,8 @@ export const CONTRACT_DOCUMENTS: SearchDocument[] = [
     transferModes: ['assignment'],
     ipStatus: 'none',
     ownerName: 'Công ty TNHH Cơ khí Sa Đéc',
+    condition: 'used_good',
+    price: { amountVnd: 45_000_000 },
     publishedAt: '2026-05-10T08:00:00.000Z',
   }),
   contractDocument({

@@ -1,0 +1,38 @@
+// Vietnamese function words that carry little meaning in a search: when a query does not match with
+// every word, these are dropped first (query-analysis marks them, the engines' fallback skips them).
+// Kept as data, written with their diacritics: a word is a stop word only as typed with these exact
+// marks, because folding merges it with content words (`được` → `duoc` = `dược` in "dược liệu",
+// `có` = `cơ` in "hữu cơ", `là` = `lá`, `những` = `nhung`).
+export const VIETNAMESE_STOP_WORDS: readonly string[] = [
+  'của',
+  'và',
+  'cho',
+  'ra',
+  'đi',
+  'là',
+  'các',
+  'những',
+  'có',
+  'được',
+  'một',
+  'với',
+  'để',
+  'này',
+  'thì',
+  'mà',
+  'ở',
+  'khi',
+  'đã',
+  'sẽ',
+  'đang',
+  'bị',
+  'rất',
+  'cũng',
+  'nên',
+  'vì',
+  'nếu',
+  'tôi',
+  'chúng',
+  'vài',
+  'mỗi',
+];
