@@ -1,6 +1,6 @@
-// Turns the regional templates into seed items: one listing per template, placed at the owner's
-// seat or a named commune of its province, mostly published and the rest spread over the other
-// states. Pure and deterministic, like the first wave.
+// Turns written-out records (the regional wave, the records of seed v2) into seed items: one
+// listing per record, placed at the owner's seat or a named commune of its province, mostly
+// published and the rest spread over the other states. Pure and deterministic, like the first wave.
 
 import type { NeedInput } from '../needs/need.schema.js';
 import type { TransferMode } from '../offers/offer.schema.js';
