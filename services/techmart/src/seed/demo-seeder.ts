@@ -193,7 +193,7 @@ async function removePreviousVersions(
         ),
         ...(
           await prisma.need.findMany({
-            where: { ...seeded, OR: [demoOwned, { intakeByUserId: SEED_OFFICER.userId }] },
+            where: { ...seeded, OR: [demoOwned, { intakeByUserId: { in: SEED_IDENTITIES } }] },
             select,
             take: SEED_BATCH,
           })
