@@ -104,12 +104,12 @@ export const DELTA_TECHNOLOGIES: readonly RegionalTechnology[] = [
     modes: ['consulting_training'],
   },
   {
-    title: 'Giống lúa OM 18 chịu phèn mặn kèm quy trình sạ thưa',
+    title: 'Giống lúa ĐT 45 chịu phèn mặn kèm quy trình sạ thưa',
     sector: 'crop-production',
     summary:
-      'Chuyển giao lúa giống xác nhận OM 18 (gạo dài, thơm nhẹ, chịu mặn 3–4‰) kèm quy trình sạ thưa 80 kg/ha và bón phân theo bảng so màu lá.',
+      'Chuyển giao quyền sản xuất giống lúa ĐT 45 (gạo dài, thơm nhẹ, chịu mặn 3–4‰, đã được cấp bằng bảo hộ giống cây trồng) kèm quy trình sạ thưa 80 kg/ha và bón phân theo bảng so màu lá.',
     highlights: ['Năng suất 6,5–7 tấn/ha vụ Đông Xuân', 'Giảm 30% lượng giống và 20% phân đạm'],
-    keywords: ['giống lúa', 'OM 18', 'chịu mặn', 'sạ thưa'],
+    keywords: ['giống lúa', 'ĐT 45', 'chịu mặn', 'sạ thưa'],
     trl: 9,
     ip: 'granted_patent',
     priceMillions: null,
@@ -237,8 +237,8 @@ export const DELTA_TECHNOLOGIES: readonly RegionalTechnology[] = [
     title: 'Sản xuất tôm càng xanh toàn đực bằng kỹ thuật đảo giới tính',
     sector: 'aquaculture',
     summary:
-      'Tạo đàn tôm càng xanh toàn đực bằng tiêm dsRNA ức chế gen IAG ở tôm bột, không dùng hormone; tôm đực lớn nhanh, cỡ đồng đều, năng suất ruộng lúa–tôm tăng 30%.',
-    highlights: ['Tỷ lệ đực trên 95% sau đảo giới tính', 'Chuyển giao quy trình cho trại giống có sẵn bể ương'],
+      'Tạo tôm cái giả bằng tiêm dsRNA ức chế gen IAG ở tôm đực non, cho giao phối với tôm đực thường để sinh đàn con toàn đực, không dùng hormone; tôm đực lớn nhanh, cỡ đồng đều, năng suất ruộng lúa–tôm tăng 30%.',
+    highlights: ['Tỷ lệ đực trên 95% ở đàn con', 'Chuyển giao quy trình cho trại giống có sẵn bể ương'],
     keywords: ['tôm càng xanh', 'toàn đực', 'giống thủy sản', 'lúa tôm'],
     trl: 6,
     ip: 'pending_application',
