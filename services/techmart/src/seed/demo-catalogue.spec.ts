@@ -6,7 +6,7 @@ import { ReferenceCatalog } from '../reference/reference-catalog.js';
 import { PROVINCES, SECTORS } from '../reference/reference-data.js';
 import { buildDemoCatalogue } from './demo-catalogue.js';
 import { DEMO_ORGANISATION_IDS, DEMO_ORGANISATIONS } from './demo-organisations.js';
-import { buildRegionalCatalogue } from './regional-catalogue.js';
+import { areNearDuplicates, foldTitle, nearDuplicatePairs } from './title-similarity.js';
 
 const catalogue = buildDemoCatalogue();
 const reference = new ReferenceCatalog(SECTORS, PROVINCES);
@@ -23,6 +23,14 @@ describe('demo catalogue', () => {
     expect(count('need') + count('need-intake')).toBeGreaterThanOrEqual(50);
     expect(count('need-intake')).toBeGreaterThanOrEqual(10);
     expect(count('expert')).toBeGreaterThanOrEqual(30);
+  });
+
+  it('publishes at least 30 of each kind the portal has a tab for', () => {
+    const published = catalogue.filter((item) => item.outcome.status === 'published');
+    const kind = (item: (typeof catalogue)[number]) =>
+      item.type === 'offer' ? item.input.kind : item.type === 'need-intake' ? 'need' : item.type;
+    for (const k of ['technology', 'equipment', 'need', 'expert'])
+      expect(published.filter((item) => kind(item) === k).length, k).toBeGreaterThanOrEqual(30);
   });
 
   it('publishes at least 300 listings, across the sectors the issue names and several provinces', () => {
@@ -56,11 +64,22 @@ describe('demo catalogue', () => {
     }
   });
 
-  it('only ever grows at the end, so an earlier install seeds just the new tail', () => {
-    const regional = buildRegionalCatalogue();
-    expect(JSON.stringify(catalogue.slice(-regional.length))).toBe(JSON.stringify(regional));
-    // the first wave: 330 listings seeded by the first release of the demo data
-    expect(catalogue.length - regional.length).toBe(330);
+  it('has no two listings a searcher would take for the same one (the title variants of seed v1)', () => {
+    const titles = catalogue.map((item) => ('title' in item.input ? item.input.title : item.input.fullName));
+    expect(nearDuplicatePairs(titles)).toEqual([]);
+    // drafts, pending and returned listings too: the moderation queue should not repeat itself
+    expect(catalogue.filter((item) => item.outcome.status !== 'published').length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('lists the same listing once for the searches that showed it five times', () => {
+    const titles = catalogue
+      .filter((item) => item.outcome.status === 'published' && item.type !== 'expert')
+      .map((item) => ('title' in item.input ? foldTitle(item.input.title) : ''));
+    for (const query of ['nuoc mam', 'duoc lieu', 'say xoai', 'sen']) {
+      const hits = titles.filter((title) => ` ${title} `.includes(` ${query} `));
+      expect(hits.length, query).toBeGreaterThan(0);
+      expect(nearDuplicatePairs(hits), query).toEqual([]);
+    }
   });
 
   it('is deterministic', () => {
@@ -93,6 +112,23 @@ describe('demo catalogue', () => {
     expect(JSON.stringify(catalogue)).not.toMatch(/lorem|ipsum|TODO|xxx/i);
   });
 
+  it('publishes the listings the README and the browser tests name', () => {
+    const published = (title: string) =>
+      catalogue.find(
+        (item) =>
+          item.outcome.status === 'published' &&
+          ('title' in item.input ? item.input.title : item.input.fullName) === title,
+      );
+    expect(published('Cần công nghệ sấy xoài giữ màu, giảm chi phí điện')).toMatchObject({
+      input: { budget: { minVnd: '150000000', maxVnd: '400000000' } },
+    });
+    expect(published('Đinh Văn Khải')).toMatchObject({ owner: 'agriInstitute' });
+    const search = foldTitle('may say nong san');
+    expect(
+      catalogue.filter((item) => 'title' in item.input && foldTitle(item.input.title).includes(search)),
+    ).toHaveLength(1);
+  });
+
   it('publishes "Máy sấy nông sản năng lượng mặt trời"', () => {
     const dryer = catalogue.find(
       (item) => item.type === 'offer' && item.input.title === 'Máy sấy nông sản năng lượng mặt trời',
@@ -117,5 +153,22 @@ describe('demo catalogue', () => {
     expect(DEMO_ORGANISATIONS.find((o) => o.key === 'songHau')?.name).toBe('Công ty TNHH Nông sản Sông Hậu');
     expect(DEMO_ORGANISATIONS.find((o) => o.key === 'agriInstitute')?.name).toBe('Viện Nghiên cứu Nông nghiệp');
     expect(new Set(DEMO_ORGANISATIONS.map((o) => o.id)).size).toBe(DEMO_ORGANISATIONS.length);
+  });
+});
+
+describe('near-duplicate titles', () => {
+  it('folds tones, đ and case before comparing', () => {
+    expect(foldTitle('Nước mắm cá linh Đồng Tháp')).toBe('nuoc mam ca linh dong thap');
+  });
+
+  it('flags the variants seed v1 made and titles one letter apart, not different listings', () => {
+    expect(
+      areNearDuplicates('Quy trình ủ nước mắm cá linh', 'Quy trình ủ nước mắm cá linh – chuyển giao trọn gói'),
+    ).toBe(true);
+    expect(areNearDuplicates('Cần máy rửa củ sen', 'Cần máy rửa củ sen tại Phường Sa Đéc')).toBe(true);
+    expect(areNearDuplicates('Máy sấy lúa tầng sôi 10 tấn/mẻ', 'Máy sấy lúa tầng sôi 12 tấn/mẻ')).toBe(true);
+    expect(areNearDuplicates('Nguyễn Văn Hùng', 'Nguyễn Văn Hưng')).toBe(true);
+    expect(areNearDuplicates('Máy sấy lúa tầng sôi 10 tấn/mẻ', 'Máy bóc vỏ hạt điều bán tự động')).toBe(false);
+    expect(areNearDuplicates('Chế phẩm vi sinh xử lý rơm rạ', 'Chế phẩm vi sinh xử lý bùn đáy ao')).toBe(false);
   });
 });

@@ -9,7 +9,9 @@ import { DEMO_ORGANISATIONS, type DemoOrganisation, type DemoOrganisationKey } f
 import { ACADEMIC_TITLES, EXPERT_FIELDS, FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES } from './expert-data.js';
 import { NEED_TEMPLATES } from './need-templates.js';
 import { EQUIPMENT_TEMPLATES, type TechnologyTemplate, TECHNOLOGY_TEMPLATES } from './offer-templates.js';
-import { buildRegionalCatalogue } from './regional-catalogue.js';
+import { DELTA_RECORDS } from './delta-records.js';
+import { buildListingItems, REGIONAL_RECORDS } from './regional-catalogue.js';
+import { areNearDuplicates } from './title-similarity.js';
 
 /** Where a demo listing ends up in its lifecycle. */
 export type SeedOutcome =
@@ -43,15 +45,14 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** 75% published; the rest spread over the other states so every screen has something. */
+/** 85% published; the rest spread over the moderation states so every screen has something. */
 export function outcomeFor(index: number): SeedOutcome {
   const slot = index % 20;
   if (slot === 1) return { status: 'published', editAfterPublish: true };
-  if (slot < 15) return { status: 'published' };
-  if (slot < 17) return { status: 'submitted' };
-  if (slot === 17) return { status: 'draft' };
+  if (slot < 17) return { status: 'published' };
+  if (slot === 17) return { status: 'submitted' };
   if (slot === 18) return { status: 'returned', reason: cycle(RETURN_REASONS, index) };
-  return { status: 'archived' };
+  return { status: 'draft' };
 }
 
 const organisation = (key: DemoOrganisationKey): DemoOrganisation => {
@@ -97,11 +98,6 @@ function baseModes(template: TechnologyTemplate): TransferMode[] {
   }
 }
 
-function communeIn(provinceCode: string, random: () => number): string {
-  const province = PROVINCES.find((p) => p.code === provinceCode);
-  return pick(province?.communes ?? [], random).code;
-}
-
 function communeName(code: string): string {
   for (const province of PROVINCES) {
     const commune = province.communes.find((c) => c.code === code);
@@ -110,81 +106,49 @@ function communeName(code: string): string {
   return code;
 }
 
-const TECHNOLOGY_VARIANTS = [
-  { suffix: '', note: '' },
-  {
-    suffix: ' – chuyển giao trọn gói',
-    note: 'Gói trọn gói gồm khảo sát, thiết kế, lắp đặt, chạy thử, đào tạo vận hành và bảo hành 12 tháng.',
-  },
-  {
-    suffix: ' – tư vấn và đào tạo áp dụng',
-    note: 'Gói tư vấn gồm tập huấn kỹ thuật, tài liệu hướng dẫn và hỗ trợ tại cơ sở trong 3 tháng đầu áp dụng.',
-  },
-] as const;
-
-function technologyOffers(random: () => number): SeedItem[] {
-  const items: SeedItem[] = [];
-  for (const template of TECHNOLOGY_TEMPLATES) {
-    for (const [v, variant] of TECHNOLOGY_VARIANTS.entries()) {
-      const owner = organisation(cycle(template.owners, v));
-      const modes: TransferMode[] = v === 0 ? baseModes(template) : v === 1 ? ['turnkey'] : ['consulting_training'];
-      const factor = v === 0 ? 1 : v === 1 ? 1.2 : 0.3;
-      const price = template.priceMillions === null ? null : million(template.priceMillions * factor);
-      const communeCode = v === 0 ? owner.communeCode : communeIn(owner.provinceCode, random);
-      const description = [
-        template.summary,
-        `Ưu điểm nổi bật:\n${template.highlights.map((h) => `- ${h}`).join('\n')}`,
-        `Hình thức chuyển giao: ${modes.map((m) => MODE_NAMES[m]).join('; ')}.`,
-        variant.note,
-        `Đơn vị chuyển giao: ${owner.name}. Địa điểm trình diễn: ${communeName(communeCode)}.`,
-      ]
-        .filter((part) => part !== '')
-        .join('\n\n');
-      items.push({
-        type: 'offer',
-        owner: owner.key,
-        outcome: outcomeFor(items.length),
-        input: {
-          kind: 'technology',
-          title: `${template.title}${variant.suffix}`,
-          summary: template.summary,
-          description,
-          sectorCode: template.sector,
-          keywords: template.keywords,
-          trl: template.trl,
-          ipStatus: template.ip,
-          transferModes: modes,
-          price: price === null ? { negotiable: true } : { amountVnd: price },
-          locality: { provinceCode: owner.provinceCode, communeCode },
-          contact: owner.contact,
-        },
-      });
-    }
-  }
-  return items;
+function technologyOffers(startIndex: number): SeedItem[] {
+  return TECHNOLOGY_TEMPLATES.map((template, index): SeedItem => {
+    const owner = organisation(cycle(template.owners, 0));
+    const modes = baseModes(template);
+    const description = [
+      template.summary,
+      `Ưu điểm nổi bật:\n${template.highlights.map((h) => `- ${h}`).join('\n')}`,
+      `Hình thức chuyển giao: ${modes.map((m) => MODE_NAMES[m]).join('; ')}.`,
+      `Đơn vị chuyển giao: ${owner.name}. Địa điểm trình diễn: ${communeName(owner.communeCode)}.`,
+    ].join('\n\n');
+    return {
+      type: 'offer',
+      owner: owner.key,
+      outcome: outcomeFor(startIndex + index),
+      input: {
+        kind: 'technology',
+        title: template.title,
+        summary: template.summary,
+        description,
+        sectorCode: template.sector,
+        keywords: template.keywords,
+        trl: template.trl,
+        ipStatus: template.ip,
+        transferModes: modes,
+        price: template.priceMillions === null ? { negotiable: true } : { amountVnd: million(template.priceMillions) },
+        locality: { provinceCode: owner.provinceCode, communeCode: owner.communeCode },
+        contact: owner.contact,
+      },
+    };
+  });
 }
 
-const EQUIPMENT_VARIANTS = [
+/** Equipment comes in every condition a real exchange sees, each a different machine. */
+const EQUIPMENT_CONDITIONS = [
+  { condition: 'new', factor: 1, note: 'Hàng mới 100%, bảo hành 12 tháng, giao hàng và lắp đặt trong tỉnh.' },
   {
-    suffix: '',
-    condition: 'new',
-    factor: 1,
-    note: 'Hàng mới 100%, bảo hành 12 tháng, giao hàng và lắp đặt trong tỉnh.',
-  },
-  {
-    suffix: ' (đã qua sử dụng)',
     condition: 'used_good',
     factor: 0.65,
     note: 'Đã qua sử dụng, hoạt động tốt, có thể xem máy chạy thực tế tại xưởng.',
   },
+  { condition: 'new', factor: 1, note: 'Hàng mới, sản xuất theo đơn đặt hàng, giao trong 30 ngày.' },
+  { condition: 'refurbished', factor: 0.75, note: 'Đã tân trang, thay mới linh kiện hao mòn, bảo hành 6 tháng.' },
   {
-    suffix: ' (đã tân trang)',
-    condition: 'refurbished',
-    factor: 0.75,
-    note: 'Đã tân trang, thay mới linh kiện hao mòn, bảo hành 6 tháng.',
-  },
-  {
-    suffix: ' – thanh lý',
     condition: 'used_fair',
     factor: 0.45,
     note: 'Thanh lý do đổi dây chuyền; máy cần bảo dưỡng trước khi đưa vào sản xuất.',
@@ -192,46 +156,43 @@ const EQUIPMENT_VARIANTS = [
 ] as const;
 
 function equipmentOffers(random: () => number, startIndex: number): SeedItem[] {
-  const items: SeedItem[] = [];
-  for (const template of EQUIPMENT_TEMPLATES) {
-    for (const [v, variant] of EQUIPMENT_VARIANTS.entries()) {
-      const owner = organisation(cycle(template.owners, v));
-      const quantity = 1 + Math.floor(random() * (variant.condition === 'new' ? 10 : 3));
-      items.push({
-        type: 'offer',
-        owner: owner.key,
-        outcome: outcomeFor(startIndex + items.length),
-        input: {
-          kind: 'equipment',
-          title: `${template.title}${variant.suffix}`,
-          summary: `${template.summary} ${variant.note}`,
-          description: [
-            template.summary,
-            `Thông số chính:\n${template.specifications.map(([name, value]) => `- ${name}: ${value}`).join('\n')}`,
-            variant.note,
-            `Liên hệ ${owner.name} để xem thiết bị và nhận báo giá vận chuyển.`,
-          ].join('\n\n'),
-          sectorCode: template.sector,
-          keywords: template.keywords,
-          trl: 9,
-          ipStatus: 'none',
-          transferModes: ['assignment'],
-          price:
-            template.priceMillions === null
-              ? { negotiable: true }
-              : { amountVnd: million(template.priceMillions * variant.factor) },
-          locality: { provinceCode: owner.provinceCode, communeCode: owner.communeCode },
-          contact: owner.contact,
-          equipment: {
-            specifications: template.specifications.map(([name, value]) => ({ name, value })),
-            condition: variant.condition,
-            quantity,
-          },
+  return EQUIPMENT_TEMPLATES.map((template, index): SeedItem => {
+    const owner = organisation(cycle(template.owners, index));
+    const variant = cycle(EQUIPMENT_CONDITIONS, index);
+    const quantity = 1 + Math.floor(random() * (variant.condition === 'new' ? 10 : 3));
+    return {
+      type: 'offer',
+      owner: owner.key,
+      outcome: outcomeFor(startIndex + index),
+      input: {
+        kind: 'equipment',
+        title: template.title,
+        summary: `${template.summary} ${variant.note}`,
+        description: [
+          template.summary,
+          `Thông số chính:\n${template.specifications.map(([name, value]) => `- ${name}: ${value}`).join('\n')}`,
+          variant.note,
+          `Liên hệ ${owner.name} để xem thiết bị và nhận báo giá vận chuyển.`,
+        ].join('\n\n'),
+        sectorCode: template.sector,
+        keywords: template.keywords,
+        trl: 9,
+        ipStatus: 'none',
+        transferModes: ['assignment'],
+        price:
+          template.priceMillions === null
+            ? { negotiable: true }
+            : { amountVnd: million(template.priceMillions * variant.factor) },
+        locality: { provinceCode: owner.provinceCode, communeCode: owner.communeCode },
+        contact: owner.contact,
+        equipment: {
+          specifications: template.specifications.map(([name, value]) => ({ name, value })),
+          condition: variant.condition,
+          quantity,
         },
-      });
-    }
-  }
-  return items;
+      },
+    };
+  });
 }
 
 const NEED_OWNERS: DemoOrganisationKey[] = ['songHau', 'caoLanh', 'mekongAqua', 'dongThapMechanical'];
@@ -242,58 +203,43 @@ const LOCAL_BUSINESS_KINDS = [
   'Hợp tác xã Dịch vụ Nông nghiệp',
 ];
 
-function needs(random: () => number): SeedItem[] {
-  const items: SeedItem[] = [];
+function needs(random: () => number, startIndex: number): SeedItem[] {
   const home = cycle(PROVINCES, 0);
-  for (const [t, template] of NEED_TEMPLATES.entries()) {
-    for (let v = 0; v < 3; v++) {
-      const communeCode = pick(home.communes, random).code;
-      const place = communeName(communeCode);
-      const [min, max] = template.budgetMillions;
-      const wantedBy = new Date(Date.UTC(2027, (t + v * 4) % 12, 1 + ((t * 7 + v) % 27))).toISOString().slice(0, 10);
-      const owner = organisation(cycle(NEED_OWNERS, t + v));
-      const intake = v === 1;
-      const requesterName = intake
-        ? `${LOCAL_BUSINESS_KINDS[t % LOCAL_BUSINESS_KINDS.length]} ${place.replace(/^(Xã|Phường) /, '')}`
-        : owner.name;
-      const input: NeedInput = {
-        title:
-          v === 0 ? template.title : v === 1 ? `${template.title} tại ${place}` : `${template.title} (mở rộng quy mô)`,
-        problem: [
-          template.problem,
-          intake
-            ? `Nhu cầu do cán bộ Sở ghi nhận trong đợt khảo sát doanh nghiệp, hợp tác xã tại ${place}.`
-            : v === 2
-              ? 'Đơn vị đã thử nghiệm quy mô nhỏ và nay cần giải pháp cho quy mô gấp 2–3 lần.'
-              : '',
-        ]
-          .filter((part) => part !== '')
-          .join('\n\n'),
-        sectorCode: template.sector,
-        keywords: template.keywords,
-        ...(template.desiredTrl !== null ? { desiredTrl: template.desiredTrl } : {}),
-        budget: {
-          ...(min !== null ? { minVnd: million(min) } : {}),
-          ...(max !== null ? { maxVnd: million(max) } : {}),
-        },
-        wantedBy,
-        locality: {
-          provinceCode: home.code,
-          communeCode: intake ? communeCode : owner.provinceCode === home.code ? owner.communeCode : communeCode,
-        },
-        contact: intake
-          ? { name: `Ban điều hành ${requesterName}`, phone: `09${String(10000000 + Math.floor(random() * 89999999))}` }
-          : owner.contact,
-      };
-      const outcome = outcomeFor(items.length);
-      items.push(
-        intake
-          ? { type: 'need-intake', onBehalfOfName: requesterName, input, outcome }
-          : { type: 'need', owner: owner.key, input, outcome },
-      );
-    }
-  }
-  return items;
+  return NEED_TEMPLATES.map((template, t): SeedItem => {
+    const communeCode = pick(home.communes, random).code;
+    const place = communeName(communeCode);
+    const [min, max] = template.budgetMillions;
+    const wantedBy = new Date(Date.UTC(2027, t % 12, 1 + ((t * 7) % 27))).toISOString().slice(0, 10);
+    const owner = organisation(cycle(NEED_OWNERS, t));
+    // every third need was recorded by the Department's officer for a local business without an account
+    const intake = t % 3 === 1;
+    const requesterName = `${cycle(LOCAL_BUSINESS_KINDS, t)} ${place.replace(/^(Xã|Phường) /, '')}`;
+    const input: NeedInput = {
+      title: template.title,
+      problem: intake
+        ? `${template.problem}\n\nNhu cầu do cán bộ Sở ghi nhận trong đợt khảo sát doanh nghiệp, hợp tác xã tại ${place}.`
+        : template.problem,
+      sectorCode: template.sector,
+      keywords: template.keywords,
+      ...(template.desiredTrl !== null ? { desiredTrl: template.desiredTrl } : {}),
+      budget: {
+        ...(min !== null ? { minVnd: million(min) } : {}),
+        ...(max !== null ? { maxVnd: million(max) } : {}),
+      },
+      wantedBy,
+      locality: {
+        provinceCode: home.code,
+        communeCode: intake || owner.provinceCode !== home.code ? communeCode : owner.communeCode,
+      },
+      contact: intake
+        ? { name: `Ban điều hành ${requesterName}`, phone: `09${String(10000000 + Math.floor(random() * 89999999))}` }
+        : owner.contact,
+    };
+    const outcome = outcomeFor(startIndex + t);
+    return intake
+      ? { type: 'need-intake', onBehalfOfName: requesterName, input, outcome }
+      : { type: 'need', owner: owner.key, input, outcome };
+  });
 }
 
 const EXPERT_ORGANISATIONS: DemoOrganisationKey[] = [
@@ -303,15 +249,19 @@ const EXPERT_ORGANISATIONS: DemoOrganisationKey[] = [
   'techApplicationCentre',
 ];
 
-function experts(random: () => number): SeedItem[] {
+/**
+ * One expert per field (each with that field's own results), named from common family, middle and
+ * given names; a name a searcher could confuse with another expert's (`takenNames`) is drawn again.
+ */
+function experts(random: () => number, startIndex: number, takenNames: readonly string[]): SeedItem[] {
   const items: SeedItem[] = [];
-  const used = new Set<string>();
-  for (let i = 0; i < 40; i++) {
+  const used = [...takenNames];
+  for (let i = 0; i < EXPERT_FIELDS.length; i++) {
     let fullName = '';
     do {
       fullName = `${pick(FAMILY_NAMES, random)} ${pick(MIDDLE_NAMES, random)} ${pick(GIVEN_NAMES, random)}`;
-    } while (used.has(fullName));
-    used.add(fullName);
+    } while (used.some((name) => areNearDuplicates(name, fullName)));
+    used.push(fullName);
     const field = cycle(EXPERT_FIELDS, i);
     const second = cycle(EXPERT_FIELDS, i * 3 + 1);
     const owner = organisation(cycle(EXPERT_ORGANISATIONS, i));
@@ -326,7 +276,7 @@ function experts(random: () => number): SeedItem[] {
     items.push({
       type: 'expert',
       owner: owner.key,
-      outcome: outcomeFor(i),
+      outcome: outcomeFor(startIndex + i),
       input: {
         fullName,
         academicTitle: title,
@@ -350,18 +300,23 @@ function experts(random: () => number): SeedItem[] {
 }
 
 /**
- * Every demo listing in seeding order (same result on every call). Append-only: the seeder records
- * how many items it has seeded, so an install seeded with an earlier, shorter catalogue seeds just
- * the new tail on its next start. Never reorder or edit the items before the tail.
+ * Every demo listing in seeding order (same result on every call): each record one listing, no
+ * title variants. Append-only within a seed version: the seeder records how many items it has
+ * seeded, so an install seeded with an earlier, shorter catalogue of the same version seeds just the
+ * new tail. Reordering or editing earlier items needs a new seed version (DEMO_SEED_NAME), which
+ * replaces the previous version's demo data.
  */
 export function buildDemoCatalogue(): SeedItem[] {
   const random = seededRandom(20_251_123);
-  const technology = technologyOffers(random);
+  const written = [REGIONAL_RECORDS, DELTA_RECORDS];
+  const technology = technologyOffers(0);
+  const equipment = equipmentOffers(random, technology.length);
+  const needItems = needs(random, technology.length + equipment.length);
+  const firstWave = [...technology, ...equipment, ...needItems];
+  const takenNames = written.flatMap((records) => records.experts.map((expert) => expert.fullName));
   return [
-    ...technology,
-    ...equipmentOffers(random, technology.length),
-    ...needs(random),
-    ...experts(random),
-    ...buildRegionalCatalogue(),
+    ...firstWave,
+    ...experts(random, firstWave.length, takenNames),
+    ...written.flatMap((records) => buildListingItems(records)),
   ];
 }

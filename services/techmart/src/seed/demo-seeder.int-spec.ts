@@ -103,3 +103,60 @@ describe('demo seed, when the catalogue grows', () => {
     }
   });
 });
+
+describe('demo seed, after a seed version bump', () => {
+  it('replaces the earlier version’s listings (archived for search, then removed) and keeps what people added', async () => {
+    const app = await startTestTechmart();
+    try {
+      const { principals } = await import('../testing/techmart-test-app.js');
+      const catalogue = buildDemoCatalogue();
+      const prisma = app.handle.database.prisma;
+      const sql = app.handle.database.sql;
+      // an install seeded by the previous version (its listings in every state, an intake among them)
+      const previous = catalogue.slice(60, 100);
+      for (const type of ['offer', 'need', 'need-intake', 'expert'])
+        expect(previous.some((item) => item.type === type)).toBe(true);
+      await seedDemoData({ prisma, dataDir: '/tmp', catalogue: previous, name: 'techmart-demo-v1' });
+      const oldOffers = await sql.query<{ id: string; status: string }>('SELECT id, status FROM offers');
+      const published = oldOffers.find((offer) => offer.status === 'published');
+      expect(published).toBeDefined();
+      // then the demo user of Sông Hậu adds a listing of their own
+      const template = catalogue.find((item) => item.type === 'offer' && item.owner === 'songHau');
+      if (template?.type !== 'offer') throw new Error('no Sông Hậu offer in the catalogue');
+      const own = await app.request<{ id: string }>({
+        method: 'POST',
+        url: '/api/techmart/v1/offers',
+        principal: principals.business,
+        body: { ...template.input, title: 'Dây chuyền rửa và phân loại khoai lang của chúng tôi' },
+      });
+      expect(own.status, own.text).toBe(201);
+
+      // the new version starts: the old listings go, the new ones come, the user's listing stays
+      const next = catalogue.slice(200, 210);
+      expect(await seedDemoData({ prisma, dataDir: '/tmp', catalogue: next })).toEqual({ seeded: true, items: 10 });
+      const titles = async (table: 'offers' | 'needs') =>
+        (await sql.query<{ title: string }>(`SELECT title FROM ${table}`)).map((row) => row.title).sort();
+      const titleOf = (item: (typeof catalogue)[number]) =>
+        'title' in item.input ? item.input.title : item.input.fullName;
+      const names = (await sql.query<{ full_name: string }>('SELECT full_name FROM experts')).map((r) => r.full_name);
+      expect([...(await titles('offers')), ...(await titles('needs')), ...names].sort()).toEqual(
+        [...next.map(titleOf), 'Dây chuyền rửa và phân loại khoai lang của chúng tôi'].sort(),
+      );
+      // search learns through the outbox that the published old listing is gone
+      const events = await app.events(published?.id ?? '');
+      expect(events.at(-1)?.type).toBe('sti.techmart.v1.OfferArchived');
+      // the businesses the officer took needs in for went with their needs
+      const [orphans] = await sql.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM organisations o WHERE NOT EXISTS (SELECT 1 FROM offers WHERE owner_organisation_id = o.id) AND NOT EXISTS (SELECT 1 FROM needs WHERE owner_organisation_id = o.id) AND NOT EXISTS (SELECT 1 FROM experts WHERE owner_organisation_id = o.id) AND o.id::text NOT LIKE $1 AND o.id::text NOT LIKE $2',
+        ['01920000-%', '0193a1c0-%'],
+      );
+      expect(orphans?.n).toBe(0);
+      const runs = await sql.query<{ name: string }>('SELECT name FROM seed_runs');
+      expect(runs.map((run) => run.name)).toEqual([DEMO_SEED_NAME]);
+      // and the next start does nothing
+      expect(await seedDemoData({ prisma, dataDir: '/tmp', catalogue: next })).toEqual({ seeded: false, items: 0 });
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -2,6 +2,8 @@
 // every listing gets its events in the outbox and search indexes it like any other.
 // Idempotent and resumable: a `seed_runs` row is claimed first and records progress per batch; a
 // later start skips a finished (or live) run and resumes one whose process died.
+// Versioned: the row is named after the seed version. A demo install seeded by an earlier version
+// has that version's listings archived (search drops them) and removed before the new ones are seeded.
 
 import type { Logger } from 'pino';
 import { expertInputSchema } from '../experts/expert.schema.js';
@@ -21,7 +23,9 @@ import {
   type DemoOrganisationKey,
 } from './demo-organisations.js';
 
-export const DEMO_SEED_NAME = 'techmart-demo-v1';
+/** Bump the version when earlier items of the catalogue change: the next start replaces the demo data. */
+export const DEMO_SEED_NAME = 'techmart-demo-v2';
+const DEMO_SEED_PREFIX = 'techmart-demo-';
 
 /** The demo officer `canbo` moderates the demo listings. */
 export const SEED_OFFICER: Actor = {
@@ -62,6 +66,8 @@ export interface SeedOptions {
   signal?: AbortSignal;
   /** the listings to seed (tests); default the whole demo catalogue */
   catalogue?: SeedItem[];
+  /** the seed version's run name (tests seed an earlier version); default DEMO_SEED_NAME */
+  name?: string;
 }
 
 const SEED_BATCH = 30;
@@ -71,21 +77,20 @@ const LEASE_SECONDS = 120;
 
 export async function seedDemoData(options: SeedOptions): Promise<SeedResult> {
   const { prisma } = options;
+  const name = options.name ?? DEMO_SEED_NAME;
+  if (!name.startsWith(DEMO_SEED_PREFIX)) throw new Error(`a demo seed name starts with ${DEMO_SEED_PREFIX}`);
   const catalogue = options.catalogue ?? buildDemoCatalogue();
   // Claim the run, take over one whose owner stopped reporting, or reopen a finished one when the
   // catalogue has grown since (it is append-only); either way learn how far it got.
   const claim = await prisma.$queryRaw<{ item_count: number }[]>`
-    INSERT INTO seed_runs (name, started_at, item_count) VALUES (${DEMO_SEED_NAME}, now(), 0)
+    INSERT INTO seed_runs (name, started_at, item_count) VALUES (${name}, now(), 0)
     ON CONFLICT (name) DO UPDATE SET started_at = now(), finished_at = NULL
       WHERE (seed_runs.finished_at IS NULL AND seed_runs.started_at < now() - make_interval(secs => ${LEASE_SECONDS}))
          OR (seed_runs.finished_at IS NOT NULL AND seed_runs.item_count < ${catalogue.length})
     RETURNING item_count`;
   const resumeFrom = claim[0]?.item_count;
   if (resumeFrom === undefined) {
-    options.logger?.info(
-      { seed: DEMO_SEED_NAME },
-      'demo data already seeded (or being seeded by another instance); skipping',
-    );
+    options.logger?.info({ seed: name }, 'demo data already seeded (or being seeded by another instance); skipping');
     return { seeded: false, items: 0 };
   }
 
@@ -99,6 +104,9 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedResult> {
   };
   const reference = options.reference ?? (await composeTechmart({ prisma, dataDir: options.dataDir })).reference;
 
+  // Only the run's owner gets here; no item of this version exists until the old data is gone.
+  if (!(await removePreviousVersions(prisma, name, reference, options))) return { seeded: false, items: 0 };
+
   for (const org of DEMO_ORGANISATIONS) {
     await prisma.organisation.upsert({
       where: { id: org.id },
@@ -111,7 +119,7 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedResult> {
   // together, so a run interrupted anywhere resumes exactly where it stopped.
   for (let start = resumeFrom; start < catalogue.length; start += SEED_BATCH) {
     if (options.signal?.aborted) {
-      options.logger?.info({ seed: DEMO_SEED_NAME, done: start }, 'demo seed interrupted; the next start resumes it');
+      options.logger?.info({ seed: name, done: start }, 'demo seed interrupted; the next start resumes it');
       return { seeded: false, items: start - resumeFrom };
     }
     const end = Math.min(start + SEED_BATCH, catalogue.length);
@@ -128,18 +136,117 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedResult> {
           clock,
         });
         for (const item of catalogue.slice(start, end)) await seedOne(services, item);
-        await tx.seedRun.update({ where: { name: DEMO_SEED_NAME }, data: { itemCount: end, startedAt: new Date() } });
+        await tx.seedRun.update({ where: { name }, data: { itemCount: end, startedAt: new Date() } });
       },
       { timeout: 300_000, maxWait: 30_000 },
     );
   }
 
   await prisma.seedRun.update({
-    where: { name: DEMO_SEED_NAME },
+    where: { name },
     data: { finishedAt: new Date(), itemCount: catalogue.length },
   });
-  options.logger?.info({ seed: DEMO_SEED_NAME, items: catalogue.length - resumeFrom }, 'demo data seeded');
+  options.logger?.info({ seed: name, items: catalogue.length - resumeFrom }, 'demo data seeded');
   return { seeded: true, items: catalogue.length - resumeFrom };
+}
+
+/** Who the seed acts as: the demo users, the stable seed identities and the officer taking needs in. */
+const SEED_IDENTITIES = [...Object.values(DEMO_USER_IDS), ...DEMO_ORGANISATIONS.map((org) => `seed-${org.key}`)];
+const DEMO_ORGANISATION_ID_LIST = DEMO_ORGANISATIONS.map((org) => org.id);
+
+type ListingTable = 'offer' | 'need' | 'expert';
+
+/**
+ * Removes what earlier seed versions created: listings of the demo organisations (and needs the
+ * seed officer took in) created by a seed identity up to that run's last progress, so listings
+ * people made afterwards stay. Each is archived through its service first (the archive event takes
+ * it out of search), then deleted with its attachment rows; the version's run row goes last.
+ * Resumable: false when stopped early, and the next start carries on.
+ */
+async function removePreviousVersions(
+  prisma: PrismaClient,
+  name: string,
+  reference: ReferenceService,
+  options: SeedOptions,
+): Promise<boolean> {
+  const previous = await prisma.seedRun.findMany({
+    where: { name: { startsWith: DEMO_SEED_PREFIX, not: name } },
+  });
+  for (const run of previous) {
+    const seededUntil = run.finishedAt ?? run.startedAt;
+    const seeded = { createdBy: { in: SEED_IDENTITIES }, createdAt: { lte: seededUntil } };
+    const demoOwned = { ownerOrganisationId: { in: DEMO_ORGANISATION_ID_LIST } };
+    const select = { id: true, status: true, ownerOrganisationId: true, createdBy: true } as const;
+    const intakeOrganisations = new Set<string>();
+    let removed = 0;
+    for (;;) {
+      if (options.signal?.aborted) return false;
+      const batch: {
+        table: ListingTable;
+        id: string;
+        status: string;
+        ownerOrganisationId: string;
+        createdBy: string;
+      }[] = [
+        ...(await prisma.offer.findMany({ where: { ...seeded, ...demoOwned }, select, take: SEED_BATCH })).map(
+          (row) => ({ table: 'offer' as const, ...row }),
+        ),
+        ...(
+          await prisma.need.findMany({
+            where: { ...seeded, OR: [demoOwned, { intakeByUserId: { in: SEED_IDENTITIES } }] },
+            select,
+            take: SEED_BATCH,
+          })
+        ).map((row) => ({ table: 'need' as const, ...row })),
+        ...(await prisma.expert.findMany({ where: { ...seeded, ...demoOwned }, select, take: SEED_BATCH })).map(
+          (row) => ({ table: 'expert' as const, ...row }),
+        ),
+      ];
+      if (batch.length === 0) break;
+      await prisma.$transaction(
+        async (tx) => {
+          const db = tx as unknown as Db;
+          const transactions: Transactions = { run: (work) => work({ tx: db, sql: prismaTxExecutor(db) }) };
+          const services = buildTechmartServices({ prisma, db, transactions, reference, dataDir: options.dataDir });
+          for (const row of batch) {
+            if (!DEMO_ORGANISATION_ID_LIST.includes(row.ownerOrganisationId))
+              intakeOrganisations.add(row.ownerOrganisationId);
+            if (row.status === 'archived') continue;
+            // the owner organisation archives its own listing (as the seed did when it created it)
+            const owner: Actor = {
+              userId: row.createdBy,
+              displayName: 'Dữ liệu mẫu',
+              organisationId: row.ownerOrganisationId,
+              organisationName: 'Dữ liệu mẫu',
+              roles: ['business'],
+            };
+            const lifecycle =
+              row.table === 'offer' ? services.offers : row.table === 'need' ? services.needs : services.experts;
+            await lifecycle.archive(owner, row.id);
+          }
+          const ids = (table: ListingTable) => batch.filter((row) => row.table === table).map((row) => row.id);
+          await tx.attachment.deleteMany({ where: { listingId: { in: batch.map((row) => row.id) } } });
+          await tx.offer.deleteMany({ where: { id: { in: ids('offer') } } });
+          await tx.need.deleteMany({ where: { id: { in: ids('need') } } });
+          await tx.expert.deleteMany({ where: { id: { in: ids('expert') } } });
+        },
+        { timeout: 300_000, maxWait: 30_000 },
+      );
+      removed += batch.length;
+    }
+    // the businesses the officer took needs in for, now without listings
+    await prisma.organisation.deleteMany({
+      where: {
+        id: { in: [...intakeOrganisations] },
+        offers: { none: {} },
+        needs: { none: {} },
+        experts: { none: {} },
+      },
+    });
+    await prisma.seedRun.delete({ where: { name: run.name } });
+    options.logger?.info({ seed: run.name, removed, by: name }, 'demo data of an earlier seed version removed');
+  }
+  return true;
 }
 
 interface Lifecycle {

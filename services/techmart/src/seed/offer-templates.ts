@@ -1,6 +1,7 @@
 // Hand-written technology and equipment offers for the demo data: real problems of the Mekong
 // delta (drying, mango, lotus, shrimp, pangasius, salinity, co-operative management…).
-// The generator combines each with owners, places and transfer packages.
+// Each record is one listing, owned by the first of its owners (seed v1 made up to four title
+// variants of each; that is what seed v2 replaced, see title-similarity.ts).
 
 import type { DemoOrganisationKey } from './demo-organisations.js';
 

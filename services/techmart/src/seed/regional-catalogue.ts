@@ -1,6 +1,6 @@
-// Turns the regional templates into seed items: one listing per template, placed at the owner's
-// seat or a named commune of its province, mostly published and the rest spread over the other
-// states. Pure and deterministic, like the first wave.
+// Turns written-out records (the regional wave, the records of seed v2) into seed items: one
+// listing per record, placed at the owner's seat or a named commune of its province, mostly
+// published and the rest spread over the other states. Pure and deterministic, like the first wave.
 
 import type { NeedInput } from '../needs/need.schema.js';
 import type { TransferMode } from '../offers/offer.schema.js';
@@ -12,8 +12,29 @@ import {
   REGIONAL_EXPERTS,
   REGIONAL_NEEDS,
   REGIONAL_TECHNOLOGIES,
+  type RegionalEquipment,
+  type RegionalExpert,
+  type RegionalNeed,
   type RegionalOutcome,
+  type RegionalTechnology,
 } from './regional-templates.js';
+
+/** A set of written-out listings, one seed item per record. */
+export interface ListingRecords {
+  technologies: readonly RegionalTechnology[];
+  equipment: readonly RegionalEquipment[];
+  needs: readonly RegionalNeed[];
+  experts: readonly RegionalExpert[];
+  /** records without an explicit outcome are published (otherwise about one in five is not) */
+  mostlyPublished?: boolean;
+}
+
+export const REGIONAL_RECORDS: ListingRecords = {
+  technologies: REGIONAL_TECHNOLOGIES,
+  equipment: REGIONAL_EQUIPMENT,
+  needs: REGIONAL_NEEDS,
+  experts: REGIONAL_EXPERTS,
+};
 
 /** The officer's reasons for returning a listing, by what is being returned. */
 const RETURN_REASONS = {
@@ -65,12 +86,16 @@ function communeName(provinceCode: string, code: string): string {
 
 const million = (value: number) => String(Math.round(value * 1_000_000));
 
-/** Explicit outcomes for the demo users' organisations; otherwise about four in five published. */
+/**
+ * Explicit outcomes for the demo users' organisations; otherwise about four in five published, or
+ * (`mostlyPublished` sets, whose records name their few unpublished states) all published.
+ */
 function outcome(
   explicit: RegionalOutcome | undefined,
   index: number,
   kind: keyof typeof RETURN_REASONS,
   returnReason?: string,
+  mostlyPublished = false,
 ): SeedOutcome {
   const reasons = RETURN_REASONS[kind];
   const reason = returnReason ?? reasons[index % reasons.length] ?? '';
@@ -86,14 +111,15 @@ function outcome(
       break;
   }
   const slot = index % 12;
+  if (mostlyPublished) return slot === 3 ? { status: 'published', editAfterPublish: true } : { status: 'published' };
   if (slot === 3) return { status: 'published', editAfterPublish: true };
   if (slot === 10) return { status: 'submitted' };
   if (slot === 11) return index % 24 === 11 ? { status: 'returned', reason } : { status: 'archived' };
   return { status: 'published' };
 }
 
-function technologies(): SeedItem[] {
-  return REGIONAL_TECHNOLOGIES.map((template, index) => {
+function technologies(records: readonly RegionalTechnology[], mostly: boolean): SeedItem[] {
+  return records.map((template, index) => {
     const owner = organisation(template.owner);
     const commune = template.commune ? communeCode(owner.provinceCode, template.commune) : owner.communeCode;
     const description = [
@@ -105,7 +131,7 @@ function technologies(): SeedItem[] {
     return {
       type: 'offer',
       owner: owner.key,
-      outcome: outcome(template.outcome, index, 'offer'),
+      outcome: outcome(template.outcome, index, 'offer', undefined, mostly),
       input: {
         kind: 'technology',
         title: template.title,
@@ -124,14 +150,14 @@ function technologies(): SeedItem[] {
   });
 }
 
-function equipment(start: number): SeedItem[] {
-  return REGIONAL_EQUIPMENT.map((template, index) => {
+function equipment(records: readonly RegionalEquipment[], start: number, mostly: boolean): SeedItem[] {
+  return records.map((template, index) => {
     const owner = organisation(template.owner);
     const note = CONDITION_NOTES[template.condition];
     return {
       type: 'offer',
       owner: owner.key,
-      outcome: outcome(template.outcome, start + index, 'offer'),
+      outcome: outcome(template.outcome, start + index, 'offer', undefined, mostly),
       input: {
         kind: 'equipment',
         title: template.title,
@@ -160,8 +186,8 @@ function equipment(start: number): SeedItem[] {
   });
 }
 
-function needs(start: number): SeedItem[] {
-  return REGIONAL_NEEDS.map((template, index): SeedItem => {
+function needs(records: readonly RegionalNeed[], start: number, mostly: boolean): SeedItem[] {
+  return records.map((template, index): SeedItem => {
     const [min, max] = template.budgetMillions;
     const base = {
       title: template.title,
@@ -174,7 +200,7 @@ function needs(start: number): SeedItem[] {
       },
       wantedBy: template.wantedBy,
     };
-    const result = outcome(template.outcome, start + index, 'need', template.returnReason);
+    const result = outcome(template.outcome, start + index, 'need', template.returnReason, mostly);
     if ('onBehalfOf' in template) {
       const commune = communeCode(HOME_PROVINCE_CODE, template.commune);
       const input: NeedInput = {
@@ -203,14 +229,14 @@ const BIOGRAPHY_CLOSINGS = [
   'Có kinh nghiệm xây dựng hồ sơ đăng ký sở hữu trí tuệ và chuyển giao công nghệ.',
 ];
 
-function experts(start: number): SeedItem[] {
-  return REGIONAL_EXPERTS.map((template, index) => {
+function experts(records: readonly RegionalExpert[], start: number, mostly: boolean): SeedItem[] {
+  return records.map((template, index) => {
     const owner = organisation(template.owner);
     const domain = owner.contact.email.split('@')[1] ?? 'example.vn';
     return {
       type: 'expert',
       owner: owner.key,
-      outcome: outcome(template.outcome, start + index, 'expert'),
+      outcome: outcome(template.outcome, start + index, 'expert', undefined, mostly),
       input: {
         fullName: template.fullName,
         academicTitle: template.academicTitle,
@@ -226,15 +252,16 @@ function experts(start: number): SeedItem[] {
   });
 }
 
-/** The regional wave in seeding order (same result on every call). */
-export function buildRegionalCatalogue(): SeedItem[] {
-  const technology = technologies();
-  const equipmentItems = equipment(technology.length);
-  const needItems = needs(technology.length + equipmentItems.length);
+/** Written-out listings in seeding order (same result on every call): offers, needs, experts. */
+export function buildListingItems(records: ListingRecords): SeedItem[] {
+  const mostly = records.mostlyPublished === true;
+  const technology = technologies(records.technologies, mostly);
+  const equipmentItems = equipment(records.equipment, technology.length, mostly);
+  const needItems = needs(records.needs, technology.length + equipmentItems.length, mostly);
   return [
     ...technology,
     ...equipmentItems,
     ...needItems,
-    ...experts(technology.length + equipmentItems.length + needItems.length),
+    ...experts(records.experts, technology.length + equipmentItems.length + needItems.length, mostly),
   ];
 }

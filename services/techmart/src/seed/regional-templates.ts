@@ -1,7 +1,7 @@
 // The regional wave of the demo data: one hand-written listing per entry (no variants), from the
 // organisations of the wider Mekong delta, Ho Chi Minh City and Hà Nội, so the catalogue covers
 // coconut, herbs, pottery, shrimp, irrigation companies, IoT, packaging materials and health too.
-// Appended after the first wave, so an install seeded before keeps its listings and gains these.
+// Seeded after the first wave (demo-catalogue.ts) and before the records of delta-records.ts.
 
 import type { TransferMode } from '../offers/offer.schema.js';
 import type { DemoOrganisationKey } from './demo-organisations.js';
