@@ -37,6 +37,7 @@ export class ExpertService {
     this.workflow = new ListingWorkflow(
       {
         kind: 'expert',
+        title: (record) => record.content.fullName,
         repository: deps.experts,
         events: expertEvents,
         render: (db, records) =>
@@ -74,6 +75,12 @@ export class ExpertService {
   submit(actor: Actor | null, id: string): Promise<ExpertView> {
     if (!actor) throw problem('unauthenticated');
     return this.workflow.submit(actor, id);
+  }
+
+  /** Takes a submission back to a draft before an officer decides (owner). */
+  withdraw(actor: Actor | null, id: string): Promise<ExpertView> {
+    if (!actor) throw problem('unauthenticated');
+    return this.workflow.withdraw(actor, id);
   }
 
   publish(actor: Actor | null, id: string): Promise<ExpertView> {

@@ -21,7 +21,20 @@ export const moderationQueueItemSchema = z
   })
   .meta({ id: 'ModerationQueueItem' });
 
+/** On the owner's and officers' view while an edit of a published listing is not yet approved. */
+export const pendingRevisionSchema = z
+  .object({
+    /** where the edit is: being edited again (withdrawn), awaiting moderation, or returned */
+    status: z.enum(['draft', 'submitted', 'returned']),
+    /** the revision the public still sees */
+    publicRevision: z.number().int(),
+    publishedAt: z.string(),
+    message: z.object({ vi: z.string(), en: z.string() }),
+  })
+  .meta({ id: 'PendingRevision' });
+
 export { returnReasonSchema };
+export type PendingRevisionView = z.infer<typeof pendingRevisionSchema>;
 export type ModerationQueueQuery = z.infer<typeof moderationQueueQuerySchema>;
 export type ModerationQueueItem = z.infer<typeof moderationQueueItemSchema>;
 export type ReturnReasonInput = z.infer<typeof returnReasonSchema>;

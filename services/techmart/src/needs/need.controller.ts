@@ -68,6 +68,14 @@ export class NeedController {
     return this.needs.submit(toActor(user), id);
   }
 
+  @Post('needs/:id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take a submission back to a draft before an officer decides (owner)' })
+  @ZodResponse({ type: NeedDto })
+  withdraw(@CurrentUser() user: Principal, @Param('id', ListingIdPipe) id: string) {
+    return this.needs.withdraw(toActor(user), id);
+  }
+
   @Post('needs/:id/publish')
   @HttpCode(200)
   @ZodResponse({ type: NeedDto })

@@ -37,6 +37,7 @@ export class NeedService {
     this.workflow = new ListingWorkflow(
       {
         kind: 'need',
+        title: (record) => record.content.title,
         repository: deps.needs,
         events: needEvents,
         officerManaged: (record) => record.content.intake !== null,
@@ -110,6 +111,12 @@ export class NeedService {
   submit(actor: Actor | null, id: string): Promise<NeedView> {
     if (!actor) throw problem('unauthenticated');
     return this.workflow.submit(actor, id);
+  }
+
+  /** Takes a submission back to a draft before an officer decides (owner). */
+  withdraw(actor: Actor | null, id: string): Promise<NeedView> {
+    if (!actor) throw problem('unauthenticated');
+    return this.workflow.withdraw(actor, id);
   }
 
   publish(actor: Actor | null, id: string): Promise<NeedView> {

@@ -37,6 +37,7 @@ export class OfferService {
     this.workflow = new ListingWorkflow(
       {
         kind: 'offer',
+        title: (record) => record.content.title,
         repository: deps.offers,
         events: offerEvents,
         render: (db, records) =>
@@ -90,6 +91,12 @@ export class OfferService {
   submit(actor: Actor | null, id: string): Promise<OfferView> {
     if (!actor) throw problem('unauthenticated');
     return this.workflow.submit(actor, id);
+  }
+
+  /** Takes a submission back to a draft before an officer decides (owner). */
+  withdraw(actor: Actor | null, id: string): Promise<OfferView> {
+    if (!actor) throw problem('unauthenticated');
+    return this.workflow.withdraw(actor, id);
   }
 
   publish(actor: Actor | null, id: string): Promise<OfferView> {
