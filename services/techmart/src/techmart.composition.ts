@@ -10,7 +10,9 @@ import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { Db, ListingViewShape, ListingWorkflow, Transactions } from './moderation/listing-workflow.js';
-import { ModerationService } from './moderation/moderation.service.js';
+import { ModerationDecisionRepository } from './moderation/moderation-decision.repository.js';
+import { ModerationQueueRepository } from './moderation/moderation-queue.repository.js';
+import { ModerationService, type ModerationServiceDependencies } from './moderation/moderation.service.js';
 import { NeedRepository } from './needs/need.repository.js';
 import { NeedService } from './needs/need.service.js';
 import { OfferRepository } from './offers/offer.repository.js';
@@ -75,13 +77,25 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
   const needs = new NeedService({ ...common, needs: repositories.needs });
   const experts = new ExpertService({ ...common, experts: repositories.experts });
   type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
+  type QueueWorkflow = ModerationServiceDependencies['workflows']['offer'];
   return {
     prisma,
     reference,
     offers,
     needs,
     experts,
-    moderation: new ModerationService({ db, organisations, ...repositories }),
+    moderation: new ModerationService({
+      db,
+      organisations,
+      queue: new ModerationQueueRepository(),
+      decisions: new ModerationDecisionRepository(),
+      workflows: {
+        offer: offers.workflow as unknown as QueueWorkflow,
+        need: needs.workflow as unknown as QueueWorkflow,
+        expert: experts.workflow as unknown as QueueWorkflow,
+      },
+      ...(clock ? { clock } : {}),
+    }),
     attachments: new AttachmentService({
       store: new AttachmentStore(join(options.dataDir, 'attachments')),
       attachments,

@@ -38,6 +38,7 @@ export class ExpertService {
       {
         kind: 'expert',
         title: (record) => record.content.fullName,
+        preview: (record) => record.content.biography,
         repository: deps.experts,
         events: expertEvents,
         render: (db, records) =>

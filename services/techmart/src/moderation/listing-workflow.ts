@@ -35,6 +35,7 @@ export type Db = Prisma.TransactionClient;
 
 export interface ListingRepository<C> {
   find(db: Db, id: string): Promise<ListingRecord<C> | null>;
+  findMany(db: Db, ids: readonly string[]): Promise<ListingRecord<C>[]>;
   /** Reads the listing and locks its row until the transaction ends. */
   lock(db: Db, id: string): Promise<ListingRecord<C> | null>;
   insert(db: Db, record: ListingRecord<C>): Promise<void>;
@@ -67,6 +68,8 @@ export interface ListingAggregate<C, PV extends ListingViewShape> {
   officerManaged?(record: ListingRecord<C>): boolean;
   /** The listing's name in notifications and the moderation queue. */
   title(record: ListingRecord<C>): string;
+  /** The short text an officer scans in the queue (summary, problem, biography). */
+  preview(record: ListingRecord<C>): string;
   /** Renders records as views (batched: lists render many at once). */
   render(db: Db, records: ListingRecord<C>[]): Promise<PV[]>;
 }
@@ -104,6 +107,22 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
       }
       return view;
     });
+  }
+
+  /** Records with their working views, in the order of `ids` (missing ones are left out). */
+  async findWithViews(
+    db: Db,
+    ids: readonly string[],
+  ): Promise<{ record: ListingRecord<C>; view: WorkingView<PV>; title: string; preview: string }[]> {
+    const found = new Map((await this.aggregate.repository.findMany(db, ids)).map((r) => [r.id, r]));
+    const records = ids.flatMap((id) => found.get(id) ?? []);
+    const views = await this.workingViews(db, records);
+    return records.map((record, index) => ({
+      record,
+      view: views[index] as WorkingView<PV>,
+      title: this.aggregate.title(record),
+      preview: this.aggregate.preview(record),
+    }));
   }
 
   private async workingView(db: Db, record: ListingRecord<C>): Promise<WorkingView<PV>> {

@@ -38,6 +38,7 @@ export class NeedService {
       {
         kind: 'need',
         title: (record) => record.content.title,
+        preview: (record) => record.content.problem,
         repository: deps.needs,
         events: needEvents,
         officerManaged: (record) => record.content.intake !== null,

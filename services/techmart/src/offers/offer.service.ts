@@ -38,6 +38,7 @@ export class OfferService {
       {
         kind: 'offer',
         title: (record) => record.content.title,
+        preview: (record) => record.content.summary,
         repository: deps.offers,
         events: offerEvents,
         render: (db, records) =>
