@@ -15,6 +15,8 @@ import { ModerationQueueRepository } from './moderation/moderation-queue.reposit
 import { ModerationService, type ModerationServiceDependencies } from './moderation/moderation.service.js';
 import { NeedRepository } from './needs/need.repository.js';
 import { NeedService } from './needs/need.service.js';
+import { NotificationRepository } from './notifications/notification.repository.js';
+import { NotificationService } from './notifications/notification.service.js';
 import { OfferRepository } from './offers/offer.repository.js';
 import { OfferService } from './offers/offer.service.js';
 import { OrganisationRepository } from './organisations/organisation.repository.js';
@@ -30,6 +32,7 @@ export interface TechmartServices {
   experts: ExpertService;
   moderation: ModerationService;
   attachments: AttachmentService;
+  notifications: NotificationService;
 }
 
 export interface ComposeOptions {
@@ -94,6 +97,11 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
         need: needs.workflow as unknown as QueueWorkflow,
         expert: experts.workflow as unknown as QueueWorkflow,
       },
+      ...(clock ? { clock } : {}),
+    }),
+    notifications: new NotificationService({
+      db,
+      notifications: new NotificationRepository(),
       ...(clock ? { clock } : {}),
     }),
     attachments: new AttachmentService({

@@ -7,6 +7,8 @@ import { ExpertController } from './experts/expert.controller.js';
 import { ExpertService } from './experts/expert.service.js';
 import { ModerationController } from './moderation/moderation.controller.js';
 import { ModerationService } from './moderation/moderation.service.js';
+import { NotificationController } from './notifications/notification.controller.js';
+import { NotificationService } from './notifications/notification.service.js';
 import { NeedController } from './needs/need.controller.js';
 import { NeedService } from './needs/need.service.js';
 import { OfferController } from './offers/offer.controller.js';
@@ -28,6 +30,7 @@ export class TechmartModule {
         ExpertController,
         ModerationController,
         AttachmentController,
+        NotificationController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -36,6 +39,7 @@ export class TechmartModule {
         { provide: ExpertService, useValue: services.experts },
         { provide: ModerationService, useValue: services.moderation },
         { provide: AttachmentService, useValue: services.attachments },
+        { provide: NotificationService, useValue: services.notifications },
       ],
     };
   }

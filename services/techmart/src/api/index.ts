@@ -3,6 +3,7 @@
 export * from '../experts/expert.schema.js';
 export * from '../moderation/moderation.schema.js';
 export * from '../needs/need.schema.js';
+export * from '../notifications/notification.schema.js';
 export * from '../offers/offer.schema.js';
 export * from '../reference/reference.schema.js';
 export {
