@@ -164,6 +164,21 @@ export class NeedService {
     return { items: await this.workflow.workingViews(this.deps.db, page.items), nextCursor: page.nextCursor };
   }
 
+  /** "Nhu cầu đã tiếp nhận": the needs this officer recorded on behalf of businesses, with their status. */
+  async listIntakes(actor: Actor | null, query: MyListQuery): Promise<Page<NeedView>> {
+    assertAllowed(canTakeIn(actor), 'need');
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 1);
+    if (query.cursor !== undefined && !after) throw invalidCursor();
+    const records = await this.deps.needs.listByIntakeOfficer(this.deps.db, {
+      userId: (actor as Actor).userId,
+      status: query.status,
+      afterId: after?.[0],
+      limit: query.limit,
+    });
+    const page = toPage(records, query.limit, (record) => [record.id]);
+    return { items: await this.workflow.workingViews(this.deps.db, page.items), nextCursor: page.nextCursor };
+  }
+
   private newRecord(ownerOrganisationId: string, createdBy: string, content: NeedContent): NeedRecord {
     return newListing({ id: uuidv7(), ownerOrganisationId, createdBy, content, now: this.workflow.now() });
   }

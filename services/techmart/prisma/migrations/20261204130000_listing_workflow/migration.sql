@@ -55,3 +55,6 @@ CREATE INDEX "notifications_organisation_id_id_idx" ON "notifications"("organisa
 
 -- CreateIndex
 CREATE UNIQUE INDEX "notification_reads_user_id_notification_id_key" ON "notification_reads"("user_id", "notification_id");
+
+-- CreateIndex
+CREATE INDEX "needs_intake_by_user_id_id_idx" ON "needs"("intake_by_user_id", "id");
