@@ -10,6 +10,8 @@ import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { Db, ListingViewShape, ListingWorkflow, Transactions } from './moderation/listing-workflow.js';
+import { HomeRepository } from './home/home.repository.js';
+import { HomeService } from './home/home.service.js';
 import { ModerationDecisionRepository } from './moderation/moderation-decision.repository.js';
 import { ModerationQueueRepository } from './moderation/moderation-queue.repository.js';
 import { ModerationService, type ModerationServiceDependencies } from './moderation/moderation.service.js';
@@ -33,6 +35,7 @@ export interface TechmartServices {
   moderation: ModerationService;
   attachments: AttachmentService;
   notifications: NotificationService;
+  home: HomeService;
 }
 
 export interface ComposeOptions {
@@ -99,6 +102,7 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
       },
       ...(clock ? { clock } : {}),
     }),
+    home: new HomeService({ db, home: new HomeRepository(), offers, needs, experts, ...(clock ? { clock } : {}) }),
     notifications: new NotificationService({
       db,
       notifications: new NotificationRepository(),

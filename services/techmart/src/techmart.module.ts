@@ -7,6 +7,8 @@ import { ExpertController } from './experts/expert.controller.js';
 import { ExpertService } from './experts/expert.service.js';
 import { ModerationController } from './moderation/moderation.controller.js';
 import { ModerationService } from './moderation/moderation.service.js';
+import { HomeController } from './home/home.controller.js';
+import { HomeService } from './home/home.service.js';
 import { NotificationController } from './notifications/notification.controller.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { NeedController } from './needs/need.controller.js';
@@ -31,6 +33,7 @@ export class TechmartModule {
         ModerationController,
         AttachmentController,
         NotificationController,
+        HomeController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -40,6 +43,7 @@ export class TechmartModule {
         { provide: ModerationService, useValue: services.moderation },
         { provide: AttachmentService, useValue: services.attachments },
         { provide: NotificationService, useValue: services.notifications },
+        { provide: HomeService, useValue: services.home },
       ],
     };
   }

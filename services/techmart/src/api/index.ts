@@ -1,6 +1,7 @@
 // @sti/techmart/api — the request/response schemas and types the portal imports.
 // Portal-safe: only zod schemas and plain TypeScript (no Node, Nest or Prisma).
 export * from '../experts/expert.schema.js';
+export * from '../home/home.schema.js';
 export * from '../moderation/moderation.schema.js';
 export * from '../needs/need.schema.js';
 export * from '../notifications/notification.schema.js';
