@@ -10,6 +10,8 @@ import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { Db, ListingViewShape, ListingWorkflow, Transactions } from './moderation/listing-workflow.js';
+import { DraftRepository } from './drafts/draft.repository.js';
+import { DraftService } from './drafts/draft.service.js';
 import { HomeRepository } from './home/home.repository.js';
 import { HomeService } from './home/home.service.js';
 import { ModerationDecisionRepository } from './moderation/moderation-decision.repository.js';
@@ -36,6 +38,7 @@ export interface TechmartServices {
   attachments: AttachmentService;
   notifications: NotificationService;
   home: HomeService;
+  drafts: DraftService;
 }
 
 export interface ComposeOptions {
@@ -100,6 +103,14 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
         need: needs.workflow as unknown as QueueWorkflow,
         expert: experts.workflow as unknown as QueueWorkflow,
       },
+      ...(clock ? { clock } : {}),
+    }),
+    drafts: new DraftService({
+      db,
+      drafts: new DraftRepository(),
+      offers,
+      needs,
+      experts,
       ...(clock ? { clock } : {}),
     }),
     home: new HomeService({ db, home: new HomeRepository(), offers, needs, experts, ...(clock ? { clock } : {}) }),

@@ -7,6 +7,8 @@ import { ExpertController } from './experts/expert.controller.js';
 import { ExpertService } from './experts/expert.service.js';
 import { ModerationController } from './moderation/moderation.controller.js';
 import { ModerationService } from './moderation/moderation.service.js';
+import { DraftController } from './drafts/draft.controller.js';
+import { DraftService } from './drafts/draft.service.js';
 import { HomeController } from './home/home.controller.js';
 import { HomeService } from './home/home.service.js';
 import { NotificationController } from './notifications/notification.controller.js';
@@ -34,6 +36,7 @@ export class TechmartModule {
         AttachmentController,
         NotificationController,
         HomeController,
+        DraftController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -44,6 +47,7 @@ export class TechmartModule {
         { provide: AttachmentService, useValue: services.attachments },
         { provide: NotificationService, useValue: services.notifications },
         { provide: HomeService, useValue: services.home },
+        { provide: DraftService, useValue: services.drafts },
       ],
     };
   }

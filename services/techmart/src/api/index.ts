@@ -1,5 +1,6 @@
 // @sti/techmart/api — the request/response schemas and types the portal imports.
 // Portal-safe: only zod schemas and plain TypeScript (no Node, Nest or Prisma).
+export * from '../drafts/draft.schema.js';
 export * from '../experts/expert.schema.js';
 export * from '../home/home.schema.js';
 export * from '../moderation/moderation.schema.js';

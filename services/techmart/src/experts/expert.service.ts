@@ -52,7 +52,8 @@ export class ExpertService {
     );
   }
 
-  async create(actor: Actor | null, input: ExpertInput): Promise<ExpertView> {
+  /** `alongside` runs in the creating transaction (a draft being submitted removes itself). */
+  async create(actor: Actor | null, input: ExpertInput, alongside?: (tx: Db) => Promise<void>): Promise<ExpertView> {
     assertAllowed(canCreate(actor, 'expert'), 'expert');
     const owner = actor as Actor & { organisationId: string };
     this.checkReferences(input);
@@ -64,7 +65,7 @@ export class ExpertService {
       content: expertContentFromInput(input),
       now: this.workflow.now(),
     });
-    return this.workflow.create(owner, record);
+    return this.workflow.create(owner, record, [], alongside);
   }
 
   async update(actor: Actor | null, id: string, input: ExpertUpdate): Promise<ExpertView> {

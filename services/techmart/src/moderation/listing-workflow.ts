@@ -131,9 +131,18 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
     return view;
   }
 
-  /** The record has been built and authorised by the aggregate's service. */
-  async create(actor: Actor, record: ListingRecord<C>, extraEvents: OutgoingEvent[] = []): Promise<WorkingView<PV>> {
+  /**
+   * The record has been built and authorised by the aggregate's service. `alongside` writes what
+   * belongs to the same creation in other tables (removing the half-filled draft it came from).
+   */
+  async create(
+    actor: Actor,
+    record: ListingRecord<C>,
+    extraEvents: OutgoingEvent[] = [],
+    alongside?: (tx: Db) => Promise<void>,
+  ): Promise<WorkingView<PV>> {
     return this.transactions.run(async ({ tx }) => {
+      await alongside?.(tx);
       await this.aggregate.repository.insert(tx, record);
       const view = await this.renderOne(tx, record);
       await appendToOutbox(prismaTxExecutor(tx), [

@@ -53,7 +53,8 @@ export class NeedService {
     );
   }
 
-  async create(actor: Actor | null, input: NeedInput): Promise<NeedView> {
+  /** `alongside` runs in the creating transaction (a draft being submitted removes itself). */
+  async create(actor: Actor | null, input: NeedInput, alongside?: (tx: Db) => Promise<void>): Promise<NeedView> {
     assertAllowed(canCreate(actor, 'need'), 'need');
     const owner = actor as Actor & { organisationId: string };
     this.checkReferences(input);
@@ -61,6 +62,8 @@ export class NeedService {
     return this.workflow.create(
       owner,
       this.newRecord(owner.organisationId, owner.userId, needContentFromInput(input, null)),
+      [],
+      alongside,
     );
   }
 

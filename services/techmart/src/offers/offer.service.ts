@@ -52,7 +52,8 @@ export class OfferService {
     );
   }
 
-  async create(actor: Actor | null, input: OfferInput): Promise<OfferView> {
+  /** `alongside` runs in the creating transaction (a draft being submitted removes itself). */
+  async create(actor: Actor | null, input: OfferInput, alongside?: (tx: Db) => Promise<void>): Promise<OfferView> {
     assertAllowed(canCreate(actor, 'offer'), 'offer');
     const owner = actor as Actor & { organisationId: string };
     this.checkReferences(input);
@@ -65,7 +66,7 @@ export class OfferService {
       now,
     });
     await this.deps.organisations.ensure(this.deps.db, { id: owner.organisationId, name: owner.organisationName });
-    return this.workflow.create(owner, record);
+    return this.workflow.create(owner, record, [], alongside);
   }
 
   async update(actor: Actor | null, id: string, input: OfferUpdate): Promise<OfferView> {

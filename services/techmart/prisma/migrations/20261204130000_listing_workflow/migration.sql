@@ -58,3 +58,20 @@ CREATE UNIQUE INDEX "notification_reads_user_id_notification_id_key" ON "notific
 
 -- CreateIndex
 CREATE INDEX "needs_intake_by_user_id_id_idx" ON "needs"("intake_by_user_id", "id");
+
+-- CreateTable
+CREATE TABLE "listing_drafts" (
+    "id" UUID NOT NULL,
+    "listing_type" TEXT NOT NULL,
+    "owner_organisation_id" UUID NOT NULL,
+    "created_by" TEXT NOT NULL,
+    "title" TEXT,
+    "input" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "listing_drafts_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "listing_drafts_owner_organisation_id_id_idx" ON "listing_drafts"("owner_organisation_id", "id");

@@ -82,3 +82,8 @@ export type NotificationRead = Prisma.NotificationReadModel
  * 
  */
 export type FeaturedListing = Prisma.FeaturedListingModel
+/**
+ * Model ListingDraft
+ * 
+ */
+export type ListingDraft = Prisma.ListingDraftModel

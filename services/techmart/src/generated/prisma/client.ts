@@ -106,3 +106,8 @@ export type NotificationRead = Prisma.NotificationReadModel
  * 
  */
 export type FeaturedListing = Prisma.FeaturedListingModel
+/**
+ * Model ListingDraft
+ * 
+ */
+export type ListingDraft = Prisma.ListingDraftModel

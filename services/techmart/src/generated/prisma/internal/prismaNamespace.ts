@@ -409,7 +409,8 @@ export const ModelName = {
   ModerationDecision: 'ModerationDecision',
   Notification: 'Notification',
   NotificationRead: 'NotificationRead',
-  FeaturedListing: 'FeaturedListing'
+  FeaturedListing: 'FeaturedListing',
+  ListingDraft: 'ListingDraft'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -425,7 +426,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "seedRun" | "moderationDecision" | "notification" | "notificationRead" | "featuredListing"
+    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "seedRun" | "moderationDecision" | "notification" | "notificationRead" | "featuredListing" | "listingDraft"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1391,6 +1392,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    ListingDraft: {
+      payload: Prisma.$ListingDraftPayload<ExtArgs>
+      fields: Prisma.ListingDraftFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ListingDraftFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ListingDraftFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        findFirst: {
+          args: Prisma.ListingDraftFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ListingDraftFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        findMany: {
+          args: Prisma.ListingDraftFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>[]
+        }
+        create: {
+          args: Prisma.ListingDraftCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        createMany: {
+          args: Prisma.ListingDraftCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ListingDraftCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>[]
+        }
+        delete: {
+          args: Prisma.ListingDraftDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        update: {
+          args: Prisma.ListingDraftUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        deleteMany: {
+          args: Prisma.ListingDraftDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ListingDraftUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ListingDraftUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>[]
+        }
+        upsert: {
+          args: Prisma.ListingDraftUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        aggregate: {
+          args: Prisma.ListingDraftAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateListingDraft>
+        }
+        groupBy: {
+          args: Prisma.ListingDraftGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ListingDraftGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ListingDraftCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ListingDraftCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1636,6 +1711,20 @@ export const FeaturedListingScalarFieldEnum = {
 } as const
 
 export type FeaturedListingScalarFieldEnum = (typeof FeaturedListingScalarFieldEnum)[keyof typeof FeaturedListingScalarFieldEnum]
+
+
+export const ListingDraftScalarFieldEnum = {
+  id: 'id',
+  listingType: 'listingType',
+  ownerOrganisationId: 'ownerOrganisationId',
+  createdBy: 'createdBy',
+  title: 'title',
+  input: 'input',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ListingDraftScalarFieldEnum = (typeof ListingDraftScalarFieldEnum)[keyof typeof ListingDraftScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -1974,6 +2063,7 @@ export type GlobalOmitConfig = {
   notification?: Prisma.NotificationOmit
   notificationRead?: Prisma.NotificationReadOmit
   featuredListing?: Prisma.FeaturedListingOmit
+  listingDraft?: Prisma.ListingDraftOmit
 }
 
 /* Types for Logging */

@@ -63,7 +63,8 @@ export const ModelName = {
   ModerationDecision: 'ModerationDecision',
   Notification: 'Notification',
   NotificationRead: 'NotificationRead',
-  FeaturedListing: 'FeaturedListing'
+  FeaturedListing: 'FeaturedListing',
+  ListingDraft: 'ListingDraft'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -288,6 +289,20 @@ export const FeaturedListingScalarFieldEnum = {
 } as const
 
 export type FeaturedListingScalarFieldEnum = (typeof FeaturedListingScalarFieldEnum)[keyof typeof FeaturedListingScalarFieldEnum]
+
+
+export const ListingDraftScalarFieldEnum = {
+  id: 'id',
+  listingType: 'listingType',
+  ownerOrganisationId: 'ownerOrganisationId',
+  createdBy: 'createdBy',
+  title: 'title',
+  input: 'input',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ListingDraftScalarFieldEnum = (typeof ListingDraftScalarFieldEnum)[keyof typeof ListingDraftScalarFieldEnum]
 
 
 export const SortOrder = {
