@@ -68,6 +68,8 @@ export interface ListingAggregate<C, PV extends ListingViewShape> {
   officerManaged?(record: ListingRecord<C>): boolean;
   /** The listing's name in notifications and the moderation queue. */
   title(record: ListingRecord<C>): string;
+  /** Organisations told about decisions besides the owner (the commune office that took a need in). */
+  alsoNotified?(record: ListingRecord<C>): string[];
   /** The short text an officer scans in the queue (summary, problem, biography). */
   preview(record: ListingRecord<C>): string;
   /** Renders records as views (batched: lists render many at once). */
@@ -265,14 +267,17 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
       decidedBy: actor.userId,
       decidedAt: now,
     });
-    await this.notifications.add(tx, {
-      ...listing,
-      organisationId: record.ownerOrganisationId,
-      kind: decision === 'published' ? 'listing_published' : 'listing_returned',
-      listingTitle: this.aggregate.title(record),
-      reason,
-      createdAt: now,
-    });
+    const recipients = new Set([record.ownerOrganisationId, ...(this.aggregate.alsoNotified?.(record) ?? [])]);
+    for (const organisationId of recipients) {
+      await this.notifications.add(tx, {
+        ...listing,
+        organisationId,
+        kind: decision === 'published' ? 'listing_published' : 'listing_returned',
+        listingTitle: this.aggregate.title(record),
+        reason,
+        createdAt: now,
+      });
+    }
   }
 
   private owned(record: ListingRecord<C>) {

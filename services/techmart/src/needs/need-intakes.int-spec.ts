@@ -86,6 +86,18 @@ describe("an officer's intakes", () => {
     await call('POST', `/needs/${need.id}/return`, principals.officer, {
       reason: 'Xin ghi rõ công suất đóng gói mong muốn (gói/giờ).',
     });
+    const heard = await call<{ items: { kind: string; listing: { id: string }; reason?: string }[] }>(
+      'GET',
+      '/notifications',
+      communeOfficer,
+    );
+    expect(heard.body.items).toMatchObject([
+      {
+        kind: 'listing_returned',
+        listing: { id: need.id },
+        reason: 'Xin ghi rõ công suất đóng gói mong muốn (gói/giờ).',
+      },
+    ]);
     const returned = (await intakes(communeOfficer)).items.find((n) => n.id === need.id);
     expect(returned).toMatchObject({
       status: 'returned',
@@ -99,6 +111,9 @@ describe("an officer's intakes", () => {
     });
     expect(fixed.status, fixed.text).toBe(200);
     expect((await call('POST', `/needs/${need.id}/submit`, communeOfficer)).body.status).toBe('submitted');
+    // The Department officer who returned it belongs to neither organisation: nothing for them.
+    const department = await call<{ items: unknown[] }>('GET', '/notifications', principals.officer);
+    expect(department.body.items).toEqual([]);
   });
 
   it('is for officers only', async () => {

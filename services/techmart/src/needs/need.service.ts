@@ -42,6 +42,11 @@ export class NeedService {
         repository: deps.needs,
         events: needEvents,
         officerManaged: (record) => record.content.intake !== null,
+        // The office that took the need in follows it up, so it hears the decision too.
+        alsoNotified: (record) => {
+          const office = record.content.intake?.enteredByOrganisationId;
+          return office ? [office] : [];
+        },
         render: (db, records) =>
           renderListings(db, deps, 'need', records, (record, context) =>
             toPublishedNeedView(record, { reference: deps.reference, ...context }),
