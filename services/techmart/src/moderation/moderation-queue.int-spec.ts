@@ -197,4 +197,27 @@ describe('moderation queue', () => {
     expect(page.items.map((i) => i.id)).not.toContain(ids.equipment);
     expect((await queue('', principals.business)).status).toBe(403);
   });
+
+  it('documents the filters and the new endpoints in the OpenAPI document', async () => {
+    const response = await t.request<{ paths: Record<string, { get?: { parameters?: { name: string }[] } }> }>({
+      url: '/api/techmart/openapi.json',
+    });
+    expect(response.status).toBe(200);
+    const parameters = response.body.paths['/api/techmart/v1/moderation/queue']?.get?.parameters?.map((p) => p.name);
+    expect(parameters).toEqual(
+      expect.arrayContaining(['type', 'communeCode', 'olderThanDays', 'resubmitted', 'q', 'cursor', 'limit']),
+    );
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/techmart/v1/offers/{id}/withdraw',
+        '/api/techmart/v1/notifications',
+        '/api/techmart/v1/notifications/{id}/read',
+        '/api/techmart/v1/my/intakes',
+        '/api/techmart/v1/my/drafts',
+        '/api/techmart/v1/drafts/{id}/submit',
+        '/api/techmart/v1/home',
+        '/api/techmart/v1/featured/{type}/{id}',
+      ]),
+    );
+  });
 });
