@@ -10,9 +10,17 @@ import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { Db, ListingViewShape, ListingWorkflow, Transactions } from './moderation/listing-workflow.js';
-import { ModerationService } from './moderation/moderation.service.js';
+import { DraftRepository } from './drafts/draft.repository.js';
+import { DraftService } from './drafts/draft.service.js';
+import { HomeRepository } from './home/home.repository.js';
+import { HomeService } from './home/home.service.js';
+import { ModerationDecisionRepository } from './moderation/moderation-decision.repository.js';
+import { ModerationQueueRepository } from './moderation/moderation-queue.repository.js';
+import { ModerationService, type ModerationServiceDependencies } from './moderation/moderation.service.js';
 import { NeedRepository } from './needs/need.repository.js';
 import { NeedService } from './needs/need.service.js';
+import { NotificationRepository } from './notifications/notification.repository.js';
+import { NotificationService } from './notifications/notification.service.js';
 import { OfferRepository } from './offers/offer.repository.js';
 import { OfferService } from './offers/offer.service.js';
 import { OrganisationRepository } from './organisations/organisation.repository.js';
@@ -28,6 +36,9 @@ export interface TechmartServices {
   experts: ExpertService;
   moderation: ModerationService;
   attachments: AttachmentService;
+  notifications: NotificationService;
+  home: HomeService;
+  drafts: DraftService;
 }
 
 export interface ComposeOptions {
@@ -75,13 +86,39 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
   const needs = new NeedService({ ...common, needs: repositories.needs });
   const experts = new ExpertService({ ...common, experts: repositories.experts });
   type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
+  type QueueWorkflow = ModerationServiceDependencies['workflows']['offer'];
   return {
     prisma,
     reference,
     offers,
     needs,
     experts,
-    moderation: new ModerationService({ db, organisations, ...repositories }),
+    moderation: new ModerationService({
+      db,
+      organisations,
+      queue: new ModerationQueueRepository(),
+      decisions: new ModerationDecisionRepository(),
+      workflows: {
+        offer: offers.workflow as unknown as QueueWorkflow,
+        need: needs.workflow as unknown as QueueWorkflow,
+        expert: experts.workflow as unknown as QueueWorkflow,
+      },
+      ...(clock ? { clock } : {}),
+    }),
+    drafts: new DraftService({
+      db,
+      drafts: new DraftRepository(),
+      offers,
+      needs,
+      experts,
+      ...(clock ? { clock } : {}),
+    }),
+    home: new HomeService({ db, home: new HomeRepository(), offers, needs, experts, ...(clock ? { clock } : {}) }),
+    notifications: new NotificationService({
+      db,
+      notifications: new NotificationRepository(),
+      ...(clock ? { clock } : {}),
+    }),
     attachments: new AttachmentService({
       store: new AttachmentStore(join(options.dataDir, 'attachments')),
       attachments,

@@ -7,6 +7,12 @@ import { ExpertController } from './experts/expert.controller.js';
 import { ExpertService } from './experts/expert.service.js';
 import { ModerationController } from './moderation/moderation.controller.js';
 import { ModerationService } from './moderation/moderation.service.js';
+import { DraftController } from './drafts/draft.controller.js';
+import { DraftService } from './drafts/draft.service.js';
+import { HomeController } from './home/home.controller.js';
+import { HomeService } from './home/home.service.js';
+import { NotificationController } from './notifications/notification.controller.js';
+import { NotificationService } from './notifications/notification.service.js';
 import { NeedController } from './needs/need.controller.js';
 import { NeedService } from './needs/need.service.js';
 import { OfferController } from './offers/offer.controller.js';
@@ -28,6 +34,9 @@ export class TechmartModule {
         ExpertController,
         ModerationController,
         AttachmentController,
+        NotificationController,
+        HomeController,
+        DraftController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -36,6 +45,9 @@ export class TechmartModule {
         { provide: ExpertService, useValue: services.experts },
         { provide: ModerationService, useValue: services.moderation },
         { provide: AttachmentService, useValue: services.attachments },
+        { provide: NotificationService, useValue: services.notifications },
+        { provide: HomeService, useValue: services.home },
+        { provide: DraftService, useValue: services.drafts },
       ],
     };
   }

@@ -60,6 +60,14 @@ export class ExpertController {
     return this.experts.submit(toActor(user), id);
   }
 
+  @Post('experts/:id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take a submission back to a draft before an officer decides (owner)' })
+  @ZodResponse({ type: ExpertDto })
+  withdraw(@CurrentUser() user: Principal, @Param('id', ListingIdPipe) id: string) {
+    return this.experts.withdraw(toActor(user), id);
+  }
+
   @Post('experts/:id/publish')
   @HttpCode(200)
   @ZodResponse({ type: ExpertDto })

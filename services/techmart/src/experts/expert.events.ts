@@ -8,6 +8,7 @@ import {
   ExpertReturnedSchema,
   type ExpertSchema,
   ExpertSubmittedSchema,
+  ExpertWithdrawnSchema,
   ExpertUpdatedSchema,
 } from '@sti/contracts';
 import { event, type OutgoingEvent } from '@sti/platform';
@@ -53,6 +54,8 @@ export const expertEvents = {
     event(ExpertUpdatedSchema, { expert: expertMessage(view), by: actorMessage(by) }, options(view.id, at)),
   submitted: (id: string, revision: number, by: Actor, at: Date): OutgoingEvent =>
     event(ExpertSubmittedSchema, { expertId: id, revision, by: actorMessage(by) }, options(id, at)),
+  withdrawn: (id: string, revision: number, by: Actor, at: Date): OutgoingEvent =>
+    event(ExpertWithdrawnSchema, { expertId: id, revision, by: actorMessage(by) }, options(id, at)),
   published: (snapshot: PublishedExpertView, by: Actor, at: Date): OutgoingEvent =>
     event(ExpertPublishedSchema, { expert: expertMessage(snapshot), by: actorMessage(by) }, options(snapshot.id, at)),
   returned: (id: string, revision: number, reason: string, by: Actor, at: Date): OutgoingEvent =>

@@ -1,6 +1,7 @@
 // Expert profile request and response shapes. Portal-safe: zod only.
 
 import { z } from 'zod';
+import { pendingRevisionSchema } from '../moderation/moderation.schema.js';
 import {
   block,
   codeSchema,
@@ -72,7 +73,7 @@ const expertViewFields = z.object({
 
 export const publishedExpertViewSchema = expertViewFields.meta({ id: 'PublishedExpert' });
 export const expertViewSchema = expertViewFields
-  .extend({ publishedVersion: expertViewFields.optional() })
+  .extend({ publishedVersion: expertViewFields.optional(), pendingRevision: pendingRevisionSchema.optional() })
   .meta({ id: 'Expert' });
 
 export type ExpertInput = z.infer<typeof expertInputSchema>;

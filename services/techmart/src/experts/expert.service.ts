@@ -37,6 +37,8 @@ export class ExpertService {
     this.workflow = new ListingWorkflow(
       {
         kind: 'expert',
+        title: (record) => record.content.fullName,
+        preview: (record) => record.content.biography,
         repository: deps.experts,
         events: expertEvents,
         render: (db, records) =>
@@ -50,7 +52,8 @@ export class ExpertService {
     );
   }
 
-  async create(actor: Actor | null, input: ExpertInput): Promise<ExpertView> {
+  /** `alongside` runs in the creating transaction (a draft being submitted removes itself). */
+  async create(actor: Actor | null, input: ExpertInput, alongside?: (tx: Db) => Promise<void>): Promise<ExpertView> {
     assertAllowed(canCreate(actor, 'expert'), 'expert');
     const owner = actor as Actor & { organisationId: string };
     this.checkReferences(input);
@@ -62,7 +65,7 @@ export class ExpertService {
       content: expertContentFromInput(input),
       now: this.workflow.now(),
     });
-    return this.workflow.create(owner, record);
+    return this.workflow.create(owner, record, [], alongside);
   }
 
   async update(actor: Actor | null, id: string, input: ExpertUpdate): Promise<ExpertView> {
@@ -74,6 +77,12 @@ export class ExpertService {
   submit(actor: Actor | null, id: string): Promise<ExpertView> {
     if (!actor) throw problem('unauthenticated');
     return this.workflow.submit(actor, id);
+  }
+
+  /** Takes a submission back to a draft before an officer decides (owner). */
+  withdraw(actor: Actor | null, id: string): Promise<ExpertView> {
+    if (!actor) throw problem('unauthenticated');
+    return this.workflow.withdraw(actor, id);
   }
 
   publish(actor: Actor | null, id: string): Promise<ExpertView> {

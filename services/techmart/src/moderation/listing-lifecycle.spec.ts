@@ -12,7 +12,9 @@ import {
   applyPublish,
   applyReturn,
   applySubmit,
+  applyWithdraw,
   InvalidTransitionError,
+  lifecycleState,
   newListing,
   StaleRevisionError,
 } from './listing-record.js';
@@ -20,11 +22,25 @@ import {
 describe('listing lifecycle', () => {
   // from × action → resulting status (or refused)
   const table: Record<ListingStatus, Record<ListingAction, ListingStatus | null>> = {
-    draft: { edit: 'draft', submit: 'submitted', publish: null, return: null, archive: 'archived' },
-    submitted: { edit: null, submit: null, publish: 'published', return: 'returned', archive: 'archived' },
-    published: { edit: 'submitted', submit: null, publish: null, return: null, archive: 'archived' },
-    returned: { edit: 'returned', submit: 'submitted', publish: null, return: null, archive: 'archived' },
-    archived: { edit: null, submit: null, publish: null, return: null, archive: null },
+    draft: { edit: 'draft', submit: 'submitted', withdraw: null, publish: null, return: null, archive: 'archived' },
+    submitted: {
+      edit: null,
+      submit: null,
+      withdraw: 'draft',
+      publish: 'published',
+      return: 'returned',
+      archive: 'archived',
+    },
+    published: { edit: 'submitted', submit: null, withdraw: null, publish: null, return: null, archive: 'archived' },
+    returned: {
+      edit: 'returned',
+      submit: 'submitted',
+      withdraw: null,
+      publish: null,
+      return: null,
+      archive: 'archived',
+    },
+    archived: { edit: null, submit: null, withdraw: null, publish: null, return: null, archive: null },
   };
 
   for (const from of LISTING_STATUSES) {
@@ -75,6 +91,16 @@ describe('listing record transitions', () => {
     expect(() => applyEdit(record, { basedOnRevision: 1, content: { title: 'c' }, now: t1 })).toThrow(
       StaleRevisionError,
     );
+  });
+
+  it('withdraws a submission back to a draft that can be edited, keeping a published version public', () => {
+    const withdrawn = applyWithdraw(applySubmit(draft, t0), t1);
+    expect(withdrawn).toMatchObject({ status: 'draft', submittedAt: null, updatedAt: t1, revision: 1 });
+    expect(applyEdit(withdrawn, { basedOnRevision: 1, content: { title: 'b' }, now: t1 }).record.status).toBe('draft');
+    expect(() => applyWithdraw(withdrawn, t1)).toThrow(InvalidTransitionError);
+    const pendingEdit = { ...withdrawn, publishedSnapshot: { id: 'x' } };
+    expect(isPubliclyVisible(lifecycleState(pendingEdit))).toBe(true);
+    expect(hasPendingRevision(lifecycleState(pendingEdit))).toBe(true);
   });
 
   it('clears the return reason on resubmission and on publication', () => {

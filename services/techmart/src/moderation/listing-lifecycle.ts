@@ -5,6 +5,7 @@
 //     └─edit      return─▼   └──submit── returned ◀─edit (stays returned until resubmitted)
 //                    returned
 //   edit of a published listing ──▶ submitted (a pending revision; the published snapshot stays public)
+//   submitted ──withdraw──▶ draft (the owner takes it back to keep editing; a published version stays public)
 //   any state except archived ──archive──▶ archived (terminal)
 //
 // Pure rules: given the current state and an action, say what happens or why it cannot.
@@ -12,7 +13,7 @@
 export const LISTING_STATUSES = ['draft', 'submitted', 'published', 'returned', 'archived'] as const;
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
-export type ListingAction = 'edit' | 'submit' | 'publish' | 'return' | 'archive';
+export type ListingAction = 'edit' | 'submit' | 'withdraw' | 'publish' | 'return' | 'archive';
 
 /** What an event consumer or a reader needs to know about a listing's moderation state. */
 export interface LifecycleState {
@@ -45,6 +46,9 @@ export function decide(state: LifecycleState, action: ListingAction): LifecycleD
       return refuse();
     case 'submit':
       return state.status === 'draft' || state.status === 'returned' ? allow('submitted') : refuse();
+    case 'withdraw':
+      // Only before an officer decides: a returned listing is already the owner's to edit.
+      return state.status === 'submitted' ? allow('draft') : refuse();
     case 'publish':
     case 'return':
       if (state.status !== 'submitted') return refuse();
@@ -59,9 +63,12 @@ export function isPubliclyVisible(state: LifecycleState): boolean {
   return state.hasPublishedVersion && state.status !== 'archived';
 }
 
-/** An edit is in moderation while an older version stays public. */
+/** An edit is in the works or in moderation while an older version stays public. */
 export function hasPendingRevision(state: LifecycleState): boolean {
-  return state.hasPublishedVersion && (state.status === 'submitted' || state.status === 'returned');
+  return (
+    state.hasPublishedVersion &&
+    (state.status === 'draft' || state.status === 'submitted' || state.status === 'returned')
+  );
 }
 
 export const RETURN_REASON_MIN = 10;

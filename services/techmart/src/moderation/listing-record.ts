@@ -112,6 +112,12 @@ export function applySubmit<C>(record: ListingRecord<C>, now: Date): ListingReco
   return { ...record, status: decision.status, returnReason: null, submittedAt: now, updatedAt: now };
 }
 
+/** Back to a draft before an officer decides; `submittedAt` clears so it leaves the queue. */
+export function applyWithdraw<C>(record: ListingRecord<C>, now: Date): ListingRecord<C> {
+  const decision = decideOrThrow(record, 'withdraw');
+  return { ...record, status: decision.status, submittedAt: null, updatedAt: now };
+}
+
 /** The caller renders the returned record's public view and stores it as `publishedSnapshot`. */
 export function applyPublish<C>(record: ListingRecord<C>, now: Date): ListingRecord<C> {
   const decision = decideOrThrow(record, 'publish');

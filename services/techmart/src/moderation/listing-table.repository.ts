@@ -48,6 +48,12 @@ export abstract class ListingTableRepository<Row, C, PV> implements ListingRepos
     return row ? this.toRecord(row) : null;
   }
 
+  async findMany(db: Db, ids: readonly string[]): Promise<ListingRecord<C>[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.delegate(db).findMany({ where: { id: { in: [...ids] } } })) as Row[];
+    return rows.map((row) => this.toRecord(row));
+  }
+
   async lock(db: Db, id: string): Promise<ListingRecord<C> | null> {
     await db.$queryRaw(Prisma.sql`SELECT 1 FROM ${Prisma.raw(this.table)} WHERE id = ${id}::uuid FOR UPDATE`);
     return this.find(db, id);

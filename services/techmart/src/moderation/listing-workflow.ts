@@ -5,9 +5,9 @@
 import { appendToOutbox, type OutgoingEvent, prismaTxExecutor, type TransactionRunner } from '@sti/platform';
 import type { Prisma } from '../generated/prisma/client.js';
 
+import { NotificationRepository } from '../notifications/notification.repository.js';
 import type { Actor } from '../shared/actor.js';
 import { assertAllowed, listingNotFound, toProblem } from '../shared/problems.js';
-import { hasPendingRevision } from './listing-lifecycle.js';
 import {
   canArchive,
   canEdit,
@@ -22,16 +22,20 @@ import {
   applyPublish,
   applyReturn,
   applySubmit,
-  lifecycleState,
+  applyWithdraw,
   type ListingRecord,
   ownedListing,
 } from './listing-record.js';
+import { ModerationDecisionRepository } from './moderation-decision.repository.js';
+import type { PendingRevisionView } from './moderation.schema.js';
+import { pendingRevisionOf } from './pending-revision.js';
 
 /** A Prisma transaction (or the client itself, for reads). */
 export type Db = Prisma.TransactionClient;
 
 export interface ListingRepository<C> {
   find(db: Db, id: string): Promise<ListingRecord<C> | null>;
+  findMany(db: Db, ids: readonly string[]): Promise<ListingRecord<C>[]>;
   /** Reads the listing and locks its row until the transaction ends. */
   lock(db: Db, id: string): Promise<ListingRecord<C> | null>;
   insert(db: Db, record: ListingRecord<C>): Promise<void>;
@@ -42,6 +46,7 @@ export interface ListingEventFactory<PV> {
   created(view: PV, by: Actor, at: Date): OutgoingEvent;
   updated(view: PV, by: Actor, at: Date): OutgoingEvent;
   submitted(id: string, revision: number, by: Actor, at: Date): OutgoingEvent;
+  withdrawn(id: string, revision: number, by: Actor, at: Date): OutgoingEvent;
   published(snapshot: PV, by: Actor, at: Date): OutgoingEvent;
   returned(id: string, revision: number, reason: string, by: Actor, at: Date): OutgoingEvent;
   archived(id: string, by: Actor, at: Date): OutgoingEvent;
@@ -52,8 +57,8 @@ export interface ListingViewShape {
   id: string;
 }
 
-/** The owner's and officers' view: the working copy, plus the public version during moderation. */
-export type WorkingView<PV> = PV & { publishedVersion?: PV };
+/** The owner's and officers' view: the working copy, plus the public version while an edit is pending. */
+export type WorkingView<PV> = PV & { publishedVersion?: PV; pendingRevision?: PendingRevisionView };
 
 export interface ListingAggregate<C, PV extends ListingViewShape> {
   kind: ListingKind;
@@ -61,6 +66,12 @@ export interface ListingAggregate<C, PV extends ListingViewShape> {
   events: ListingEventFactory<PV>;
   /** Listings officers edit on the owner's behalf (needs taken in for businesses without an account). */
   officerManaged?(record: ListingRecord<C>): boolean;
+  /** The listing's name in notifications and the moderation queue. */
+  title(record: ListingRecord<C>): string;
+  /** Organisations told about decisions besides the owner (the commune office that took a need in). */
+  alsoNotified?(record: ListingRecord<C>): string[];
+  /** The short text an officer scans in the queue (summary, problem, biography). */
+  preview(record: ListingRecord<C>): string;
   /** Renders records as views (batched: lists render many at once). */
   render(db: Db, records: ListingRecord<C>[]): Promise<PV[]>;
 }
@@ -68,6 +79,9 @@ export interface ListingAggregate<C, PV extends ListingViewShape> {
 export type Transactions = TransactionRunner<Db>;
 
 export class ListingWorkflow<C, PV extends ListingViewShape> {
+  private readonly decisions = new ModerationDecisionRepository();
+  private readonly notifications = new NotificationRepository();
+
   constructor(
     private readonly aggregate: ListingAggregate<C, PV>,
     private readonly transactions: Transactions,
@@ -89,11 +103,28 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
     const views = await this.aggregate.render(db, records);
     return views.map((view, index) => {
       const record = records[index];
-      if (record && hasPendingRevision(lifecycleState(record))) {
-        return { ...view, publishedVersion: record.publishedSnapshot as PV };
+      const pendingRevision = record ? pendingRevisionOf(record) : undefined;
+      if (record && pendingRevision) {
+        return { ...view, publishedVersion: record.publishedSnapshot as PV, pendingRevision };
       }
       return view;
     });
+  }
+
+  /** Records with their working views, in the order of `ids` (missing ones are left out). */
+  async findWithViews(
+    db: Db,
+    ids: readonly string[],
+  ): Promise<{ record: ListingRecord<C>; view: WorkingView<PV>; title: string; preview: string }[]> {
+    const found = new Map((await this.aggregate.repository.findMany(db, ids)).map((r) => [r.id, r]));
+    const records = ids.flatMap((id) => found.get(id) ?? []);
+    const views = await this.workingViews(db, records);
+    return records.map((record, index) => ({
+      record,
+      view: views[index] as WorkingView<PV>,
+      title: this.aggregate.title(record),
+      preview: this.aggregate.preview(record),
+    }));
   }
 
   private async workingView(db: Db, record: ListingRecord<C>): Promise<WorkingView<PV>> {
@@ -102,9 +133,18 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
     return view;
   }
 
-  /** The record has been built and authorised by the aggregate's service. */
-  async create(actor: Actor, record: ListingRecord<C>, extraEvents: OutgoingEvent[] = []): Promise<WorkingView<PV>> {
+  /**
+   * The record has been built and authorised by the aggregate's service. `alongside` writes what
+   * belongs to the same creation in other tables (removing the half-filled draft it came from).
+   */
+  async create(
+    actor: Actor,
+    record: ListingRecord<C>,
+    extraEvents: OutgoingEvent[] = [],
+    alongside?: (tx: Db) => Promise<void>,
+  ): Promise<WorkingView<PV>> {
     return this.transactions.run(async ({ tx }) => {
+      await alongside?.(tx);
       await this.aggregate.repository.insert(tx, record);
       const view = await this.renderOne(tx, record);
       await appendToOutbox(prismaTxExecutor(tx), [
@@ -153,6 +193,16 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
     });
   }
 
+  /** The owner takes a submission back before an officer decides, to keep editing it. */
+  withdraw(actor: Actor, id: string): Promise<WorkingView<PV>> {
+    return this.mutate(id, async (tx, current, now) => {
+      assertAllowed(canEdit(actor, this.owned(current)), this.aggregate.kind, id);
+      const record = applyWithdraw(current, now);
+      await this.aggregate.repository.update(tx, record);
+      return { record, events: [this.aggregate.events.withdrawn(id, record.revision, actor, now)] };
+    });
+  }
+
   publish(actor: Actor, id: string): Promise<WorkingView<PV>> {
     return this.mutate(id, async (tx, current, now) => {
       assertAllowed(canModerate(actor), this.aggregate.kind, id);
@@ -161,6 +211,7 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
       const snapshot = await this.renderOne(tx, published);
       const record = { ...published, publishedSnapshot: snapshot };
       await this.aggregate.repository.update(tx, record);
+      await this.recordDecision(tx, actor, record, 'published', null, null, now);
       return { record, events: [this.aggregate.events.published(snapshot, actor, now)] };
     });
   }
@@ -170,6 +221,9 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
       assertAllowed(canModerate(actor), this.aggregate.kind, id);
       const record = applyReturn(current, reason, now);
       await this.aggregate.repository.update(tx, record);
+      // The version as returned, so the resubmission can show what the owner changed since.
+      const returnedVersion = await this.renderOne(tx, current);
+      await this.recordDecision(tx, actor, record, 'returned', reason, returnedVersion, now);
       return { record, events: [this.aggregate.events.returned(id, record.revision, reason, actor, now)] };
     });
   }
@@ -191,6 +245,39 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
     assertAllowed(canView(actor, owned), this.aggregate.kind, id);
     if (seesWorkingCopy(actor, owned)) return this.workingView(this.db, record);
     return record.publishedSnapshot as PV;
+  }
+
+  /** The decision's history row and the owner organisation's notification, in the decision's transaction. */
+  private async recordDecision(
+    tx: Db,
+    actor: Actor,
+    record: ListingRecord<C>,
+    decision: 'published' | 'returned',
+    reason: string | null,
+    version: PV | null,
+    now: Date,
+  ): Promise<void> {
+    const listing = { listingType: this.aggregate.kind, listingId: record.id };
+    await this.decisions.record(tx, {
+      ...listing,
+      decision,
+      revision: record.revision,
+      reason,
+      version,
+      decidedBy: actor.userId,
+      decidedAt: now,
+    });
+    const recipients = new Set([record.ownerOrganisationId, ...(this.aggregate.alsoNotified?.(record) ?? [])]);
+    for (const organisationId of recipients) {
+      await this.notifications.add(tx, {
+        ...listing,
+        organisationId,
+        kind: decision === 'published' ? 'listing_published' : 'listing_returned',
+        listingTitle: this.aggregate.title(record),
+        reason,
+        createdAt: now,
+      });
+    }
   }
 
   private owned(record: ListingRecord<C>) {

@@ -4,15 +4,12 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type Principal } from '@sti/platform';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { pageSchema } from '../shared/schema-primitives.js';
 import { toActor } from '../shared/http.js';
-import { moderationQueueItemSchema, moderationQueueQuerySchema } from './moderation.schema.js';
+import { moderationQueuePageSchema, moderationQueueQuerySchema } from './moderation.schema.js';
 import { ModerationService } from './moderation.service.js';
 
 export class ModerationQueueQueryDto extends createZodDto(moderationQueueQuerySchema) {}
-export class ModerationQueuePageDto extends createZodDto(
-  pageSchema(moderationQueueItemSchema).meta({ id: 'ModerationQueuePage' }),
-) {}
+export class ModerationQueuePageDto extends createZodDto(moderationQueuePageSchema) {}
 
 @ApiTags('moderation')
 @Controller('v1/moderation')
@@ -20,7 +17,10 @@ export class ModerationController {
   constructor(private readonly moderation: ModerationService) {}
 
   @Get('queue')
-  @ApiOperation({ summary: 'Submitted listings of one type, oldest submission first (officer)' })
+  @ApiOperation({
+    summary:
+      'Submitted listings, oldest submission first, with a total count; filters: type, communeCode, olderThanDays, resubmitted, q (officer)',
+  })
   @ZodResponse({ type: ModerationQueuePageDto })
   queue(@CurrentUser() user: Principal, @Query() query: ModerationQueueQueryDto) {
     return this.moderation.queue(toActor(user), query);

@@ -35,6 +35,15 @@ export class NeedController {
     return this.needs.listMine(toActor(user), query);
   }
 
+  @Get('my/intakes')
+  @ApiOperation({
+    summary: 'The needs this officer took in on behalf of businesses, any status, newest first (officer)',
+  })
+  @ZodResponse({ type: NeedPageDto })
+  listIntakes(@CurrentUser() user: Principal, @Query() query: MyListQueryDto) {
+    return this.needs.listIntakes(toActor(user), query);
+  }
+
   @Get('needs/:id')
   @ZodResponse({ type: NeedDto })
   get(@CurrentUser({ optional: true }) user: Principal | undefined, @Param('id', ListingIdPipe) id: string) {
@@ -66,6 +75,14 @@ export class NeedController {
   @ZodResponse({ type: NeedDto })
   submit(@CurrentUser() user: Principal, @Param('id', ListingIdPipe) id: string) {
     return this.needs.submit(toActor(user), id);
+  }
+
+  @Post('needs/:id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take a submission back to a draft before an officer decides (owner)' })
+  @ZodResponse({ type: NeedDto })
+  withdraw(@CurrentUser() user: Principal, @Param('id', ListingIdPipe) id: string) {
+    return this.needs.withdraw(toActor(user), id);
   }
 
   @Post('needs/:id/publish')

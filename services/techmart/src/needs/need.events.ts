@@ -8,6 +8,7 @@ import {
   NeedReturnedSchema,
   type NeedSchema,
   NeedSubmittedSchema,
+  NeedWithdrawnSchema,
   NeedUpdatedSchema,
 } from '@sti/contracts';
 import { event, type OutgoingEvent } from '@sti/platform';
@@ -62,6 +63,8 @@ export const needEvents = {
     event(NeedUpdatedSchema, { need: needMessage(view), by: actorMessage(by) }, options(view.id, at)),
   submitted: (id: string, revision: number, by: Actor, at: Date): OutgoingEvent =>
     event(NeedSubmittedSchema, { needId: id, revision, by: actorMessage(by) }, options(id, at)),
+  withdrawn: (id: string, revision: number, by: Actor, at: Date): OutgoingEvent =>
+    event(NeedWithdrawnSchema, { needId: id, revision, by: actorMessage(by) }, options(id, at)),
   published: (snapshot: PublishedNeedView, by: Actor, at: Date): OutgoingEvent =>
     event(NeedPublishedSchema, { need: needMessage(snapshot), by: actorMessage(by) }, options(snapshot.id, at)),
   returned: (id: string, revision: number, reason: string, by: Actor, at: Date): OutgoingEvent =>

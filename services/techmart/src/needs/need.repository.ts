@@ -2,7 +2,7 @@
 
 import type { Need as NeedRow } from '../generated/prisma/client.js';
 import { jsonColumn } from '../moderation/listing-queries.js';
-import { ListingTableRepository } from '../moderation/listing-table.repository.js';
+import { ListingTableRepository, type OwnerPageQuery } from '../moderation/listing-table.repository.js';
 import type { Db } from '../moderation/listing-workflow.js';
 import type { NeedContent, NeedRecord } from './need.js';
 import type { PublishedNeedView } from './need.schema.js';
@@ -20,6 +20,20 @@ export class NeedRepository extends ListingTableRepository<NeedRow, NeedContent,
 
   protected toRecord(row: NeedRow): NeedRecord {
     return toRecord(row);
+  }
+
+  /** The needs one officer took in for businesses, any status, newest first (limit + 1 rows). */
+  async listByIntakeOfficer(db: Db, query: Omit<OwnerPageQuery, 'ownerOrganisationId'> & { userId: string }) {
+    const rows = await db.need.findMany({
+      where: {
+        intakeByUserId: query.userId,
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.afterId ? { id: { lt: query.afterId } } : {}),
+      },
+      orderBy: { id: 'desc' },
+      take: query.limit + 1,
+    });
+    return rows.map(toRecord);
   }
 }
 

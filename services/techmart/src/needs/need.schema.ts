@@ -1,6 +1,7 @@
 // Technology need (demand) request and response shapes. Portal-safe: zod only.
 
 import { z } from 'zod';
+import { pendingRevisionSchema } from '../moderation/moderation.schema.js';
 import { parseVnd } from '../shared/money.js';
 import {
   block,
@@ -100,7 +101,7 @@ const needViewFields = z.object({
 
 export const publishedNeedViewSchema = needViewFields.meta({ id: 'PublishedNeed' });
 export const needViewSchema = needViewFields
-  .extend({ publishedVersion: needViewFields.optional() })
+  .extend({ publishedVersion: needViewFields.optional(), pendingRevision: pendingRevisionSchema.optional() })
   .meta({ id: 'Need' });
 
 export type NeedInput = z.infer<typeof needInputSchema>;

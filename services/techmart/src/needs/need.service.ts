@@ -37,9 +37,16 @@ export class NeedService {
     this.workflow = new ListingWorkflow(
       {
         kind: 'need',
+        title: (record) => record.content.title,
+        preview: (record) => record.content.problem,
         repository: deps.needs,
         events: needEvents,
         officerManaged: (record) => record.content.intake !== null,
+        // The office that took the need in follows it up, so it hears the decision too.
+        alsoNotified: (record) => {
+          const office = record.content.intake?.enteredByOrganisationId;
+          return office ? [office] : [];
+        },
         render: (db, records) =>
           renderListings(db, deps, 'need', records, (record, context) =>
             toPublishedNeedView(record, { reference: deps.reference, ...context }),
@@ -51,7 +58,8 @@ export class NeedService {
     );
   }
 
-  async create(actor: Actor | null, input: NeedInput): Promise<NeedView> {
+  /** `alongside` runs in the creating transaction (a draft being submitted removes itself). */
+  async create(actor: Actor | null, input: NeedInput, alongside?: (tx: Db) => Promise<void>): Promise<NeedView> {
     assertAllowed(canCreate(actor, 'need'), 'need');
     const owner = actor as Actor & { organisationId: string };
     this.checkReferences(input);
@@ -59,6 +67,8 @@ export class NeedService {
     return this.workflow.create(
       owner,
       this.newRecord(owner.organisationId, owner.userId, needContentFromInput(input, null)),
+      [],
+      alongside,
     );
   }
 
@@ -112,6 +122,12 @@ export class NeedService {
     return this.workflow.submit(actor, id);
   }
 
+  /** Takes a submission back to a draft before an officer decides (owner). */
+  withdraw(actor: Actor | null, id: string): Promise<NeedView> {
+    if (!actor) throw problem('unauthenticated');
+    return this.workflow.withdraw(actor, id);
+  }
+
   publish(actor: Actor | null, id: string): Promise<NeedView> {
     if (!actor) throw problem('unauthenticated');
     return this.workflow.publish(actor, id);
@@ -148,6 +164,21 @@ export class NeedService {
     if (query.cursor !== undefined && !after) throw invalidCursor();
     const records = await this.deps.needs.listByOwner(this.deps.db, {
       ownerOrganisationId: actor?.organisationId ?? '',
+      status: query.status,
+      afterId: after?.[0],
+      limit: query.limit,
+    });
+    const page = toPage(records, query.limit, (record) => [record.id]);
+    return { items: await this.workflow.workingViews(this.deps.db, page.items), nextCursor: page.nextCursor };
+  }
+
+  /** "Nhu cầu đã tiếp nhận": the needs this officer recorded on behalf of businesses, with their status. */
+  async listIntakes(actor: Actor | null, query: MyListQuery): Promise<Page<NeedView>> {
+    assertAllowed(canTakeIn(actor), 'need');
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 1);
+    if (query.cursor !== undefined && !after) throw invalidCursor();
+    const records = await this.deps.needs.listByIntakeOfficer(this.deps.db, {
+      userId: (actor as Actor).userId,
       status: query.status,
       afterId: after?.[0],
       limit: query.limit,

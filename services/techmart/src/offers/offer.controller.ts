@@ -68,6 +68,14 @@ export class OfferController {
     return this.offers.submit(toActor(user), id);
   }
 
+  @Post('offers/:id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take a submission back to a draft before an officer decides (owner)' })
+  @ZodResponse({ type: OfferDto })
+  withdraw(@CurrentUser() user: Principal, @Param('id', ListingIdPipe) id: string) {
+    return this.offers.withdraw(toActor(user), id);
+  }
+
   @Post('offers/:id/publish')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish a submitted offer (officer)' })

@@ -13,6 +13,7 @@ import {
   OfferReturnedSchema,
   type OfferSchema,
   OfferSubmittedSchema,
+  OfferWithdrawnSchema,
   OfferUpdatedSchema,
   TransferMode,
 } from '@sti/contracts';
@@ -103,6 +104,8 @@ export const offerEvents = {
     event(OfferUpdatedSchema, { offer: offerMessage(view), by: actorMessage(by) }, options(view.id, at)),
   submitted: (id: string, revision: number, by: Actor, at: Date): OutgoingEvent =>
     event(OfferSubmittedSchema, { offerId: id, revision, by: actorMessage(by) }, options(id, at)),
+  withdrawn: (id: string, revision: number, by: Actor, at: Date): OutgoingEvent =>
+    event(OfferWithdrawnSchema, { offerId: id, revision, by: actorMessage(by) }, options(id, at)),
   published: (snapshot: PublishedOfferView, by: Actor, at: Date): OutgoingEvent =>
     event(OfferPublishedSchema, { offer: offerMessage(snapshot), by: actorMessage(by) }, options(snapshot.id, at)),
   returned: (id: string, revision: number, reason: string, by: Actor, at: Date): OutgoingEvent =>

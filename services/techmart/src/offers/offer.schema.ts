@@ -1,6 +1,7 @@
 // Offer request and response shapes (docs/contracts-draft.md). Portal-safe: zod only.
 
 import { z } from 'zod';
+import { pendingRevisionSchema } from '../moderation/moderation.schema.js';
 import {
   attachmentViewSchema,
   block,
@@ -132,6 +133,7 @@ export const offerViewSchema = offerViewFields
     publishedVersion: offerViewFields
       .optional()
       .describe('The version the public sees while an edit is in moderation (owner and officers only)'),
+    pendingRevision: pendingRevisionSchema.optional(),
   })
   .meta({ id: 'Offer' });
 

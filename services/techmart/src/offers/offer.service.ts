@@ -37,6 +37,8 @@ export class OfferService {
     this.workflow = new ListingWorkflow(
       {
         kind: 'offer',
+        title: (record) => record.content.title,
+        preview: (record) => record.content.summary,
         repository: deps.offers,
         events: offerEvents,
         render: (db, records) =>
@@ -50,7 +52,8 @@ export class OfferService {
     );
   }
 
-  async create(actor: Actor | null, input: OfferInput): Promise<OfferView> {
+  /** `alongside` runs in the creating transaction (a draft being submitted removes itself). */
+  async create(actor: Actor | null, input: OfferInput, alongside?: (tx: Db) => Promise<void>): Promise<OfferView> {
     assertAllowed(canCreate(actor, 'offer'), 'offer');
     const owner = actor as Actor & { organisationId: string };
     this.checkReferences(input);
@@ -63,7 +66,7 @@ export class OfferService {
       now,
     });
     await this.deps.organisations.ensure(this.deps.db, { id: owner.organisationId, name: owner.organisationName });
-    return this.workflow.create(owner, record);
+    return this.workflow.create(owner, record, [], alongside);
   }
 
   async update(actor: Actor | null, id: string, input: OfferUpdate): Promise<OfferView> {
@@ -90,6 +93,12 @@ export class OfferService {
   submit(actor: Actor | null, id: string): Promise<OfferView> {
     if (!actor) throw problem('unauthenticated');
     return this.workflow.submit(actor, id);
+  }
+
+  /** Takes a submission back to a draft before an officer decides (owner). */
+  withdraw(actor: Actor | null, id: string): Promise<OfferView> {
+    if (!actor) throw problem('unauthenticated');
+    return this.workflow.withdraw(actor, id);
   }
 
   publish(actor: Actor | null, id: string): Promise<OfferView> {

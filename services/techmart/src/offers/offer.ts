@@ -2,8 +2,6 @@
 // becomes the API view. Pure: no I/O, no framework.
 
 import type { ListingRecord } from '../moderation/listing-record.js';
-import { hasPendingRevision } from '../moderation/listing-lifecycle.js';
-import { lifecycleState } from '../moderation/listing-record.js';
 import type { ReferenceCatalog } from '../reference/reference-catalog.js';
 import { formatVnd, type Price } from '../shared/money.js';
 import type { AttachmentView, OrganisationView } from '../shared/schema-primitives.js';
@@ -12,7 +10,6 @@ import type {
   IpStatus,
   OfferInput,
   OfferKind,
-  OfferView,
   PublishedOfferView,
   TransferMode,
 } from './offer.schema.js';
@@ -117,12 +114,4 @@ export function toPublishedOfferView(record: OfferRecord, context: ViewContext):
     updatedAt: record.updatedAt.toISOString(),
     ...(record.publishedAt ? { publishedAt: record.publishedAt.toISOString() } : {}),
   };
-}
-
-/** What the owner and officers see: the working copy, plus the public version while an edit is moderated. */
-export function toOfferView(record: OfferRecord, context: ViewContext): OfferView {
-  const view: OfferView = toPublishedOfferView(record, context);
-  if (hasPendingRevision(lifecycleState(record)))
-    view.publishedVersion = record.publishedSnapshot as PublishedOfferView;
-  return view;
 }

@@ -23,6 +23,7 @@ const STATUS_NAMES: Record<ListingStatus, { vi: string; en: string }> = {
 const ACTION_NAMES: Record<ListingAction, { vi: string; en: string }> = {
   edit: { vi: 'sửa', en: 'edit' },
   submit: { vi: 'gửi duyệt', en: 'submit' },
+  withdraw: { vi: 'rút lại', en: 'withdraw' },
   publish: { vi: 'công bố', en: 'publish' },
   return: { vi: 'trả lại', en: 'return' },
   archive: { vi: 'lưu trữ', en: 'archive' },

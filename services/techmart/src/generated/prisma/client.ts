@@ -86,3 +86,28 @@ export type Attachment = Prisma.AttachmentModel
  * 
  */
 export type SeedRun = Prisma.SeedRunModel
+/**
+ * Model ModerationDecision
+ * 
+ */
+export type ModerationDecision = Prisma.ModerationDecisionModel
+/**
+ * Model Notification
+ * 
+ */
+export type Notification = Prisma.NotificationModel
+/**
+ * Model NotificationRead
+ * 
+ */
+export type NotificationRead = Prisma.NotificationReadModel
+/**
+ * Model FeaturedListing
+ * 
+ */
+export type FeaturedListing = Prisma.FeaturedListingModel
+/**
+ * Model ListingDraft
+ * 
+ */
+export type ListingDraft = Prisma.ListingDraftModel

@@ -405,7 +405,12 @@ export const ModelName = {
   Need: 'Need',
   Expert: 'Expert',
   Attachment: 'Attachment',
-  SeedRun: 'SeedRun'
+  SeedRun: 'SeedRun',
+  ModerationDecision: 'ModerationDecision',
+  Notification: 'Notification',
+  NotificationRead: 'NotificationRead',
+  FeaturedListing: 'FeaturedListing',
+  ListingDraft: 'ListingDraft'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -421,7 +426,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "seedRun"
+    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "seedRun" | "moderationDecision" | "notification" | "notificationRead" | "featuredListing" | "listingDraft"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1091,6 +1096,376 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    ModerationDecision: {
+      payload: Prisma.$ModerationDecisionPayload<ExtArgs>
+      fields: Prisma.ModerationDecisionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ModerationDecisionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ModerationDecisionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload>
+        }
+        findFirst: {
+          args: Prisma.ModerationDecisionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ModerationDecisionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload>
+        }
+        findMany: {
+          args: Prisma.ModerationDecisionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload>[]
+        }
+        create: {
+          args: Prisma.ModerationDecisionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload>
+        }
+        createMany: {
+          args: Prisma.ModerationDecisionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ModerationDecisionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload>[]
+        }
+        delete: {
+          args: Prisma.ModerationDecisionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload>
+        }
+        update: {
+          args: Prisma.ModerationDecisionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload>
+        }
+        deleteMany: {
+          args: Prisma.ModerationDecisionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ModerationDecisionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ModerationDecisionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload>[]
+        }
+        upsert: {
+          args: Prisma.ModerationDecisionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ModerationDecisionPayload>
+        }
+        aggregate: {
+          args: Prisma.ModerationDecisionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateModerationDecision>
+        }
+        groupBy: {
+          args: Prisma.ModerationDecisionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ModerationDecisionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ModerationDecisionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ModerationDecisionCountAggregateOutputType> | number
+        }
+      }
+    }
+    Notification: {
+      payload: Prisma.$NotificationPayload<ExtArgs>
+      fields: Prisma.NotificationFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.NotificationFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.NotificationFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
+        }
+        findFirst: {
+          args: Prisma.NotificationFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.NotificationFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
+        }
+        findMany: {
+          args: Prisma.NotificationFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>[]
+        }
+        create: {
+          args: Prisma.NotificationCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
+        }
+        createMany: {
+          args: Prisma.NotificationCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.NotificationCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>[]
+        }
+        delete: {
+          args: Prisma.NotificationDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
+        }
+        update: {
+          args: Prisma.NotificationUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
+        }
+        deleteMany: {
+          args: Prisma.NotificationDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.NotificationUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.NotificationUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>[]
+        }
+        upsert: {
+          args: Prisma.NotificationUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
+        }
+        aggregate: {
+          args: Prisma.NotificationAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateNotification>
+        }
+        groupBy: {
+          args: Prisma.NotificationGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.NotificationGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.NotificationCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.NotificationCountAggregateOutputType> | number
+        }
+      }
+    }
+    NotificationRead: {
+      payload: Prisma.$NotificationReadPayload<ExtArgs>
+      fields: Prisma.NotificationReadFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.NotificationReadFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.NotificationReadFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
+        }
+        findFirst: {
+          args: Prisma.NotificationReadFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.NotificationReadFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
+        }
+        findMany: {
+          args: Prisma.NotificationReadFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>[]
+        }
+        create: {
+          args: Prisma.NotificationReadCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
+        }
+        createMany: {
+          args: Prisma.NotificationReadCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.NotificationReadCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>[]
+        }
+        delete: {
+          args: Prisma.NotificationReadDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
+        }
+        update: {
+          args: Prisma.NotificationReadUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
+        }
+        deleteMany: {
+          args: Prisma.NotificationReadDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.NotificationReadUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.NotificationReadUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>[]
+        }
+        upsert: {
+          args: Prisma.NotificationReadUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
+        }
+        aggregate: {
+          args: Prisma.NotificationReadAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateNotificationRead>
+        }
+        groupBy: {
+          args: Prisma.NotificationReadGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.NotificationReadGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.NotificationReadCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.NotificationReadCountAggregateOutputType> | number
+        }
+      }
+    }
+    FeaturedListing: {
+      payload: Prisma.$FeaturedListingPayload<ExtArgs>
+      fields: Prisma.FeaturedListingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.FeaturedListingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.FeaturedListingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload>
+        }
+        findFirst: {
+          args: Prisma.FeaturedListingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.FeaturedListingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload>
+        }
+        findMany: {
+          args: Prisma.FeaturedListingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload>[]
+        }
+        create: {
+          args: Prisma.FeaturedListingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload>
+        }
+        createMany: {
+          args: Prisma.FeaturedListingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.FeaturedListingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload>[]
+        }
+        delete: {
+          args: Prisma.FeaturedListingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload>
+        }
+        update: {
+          args: Prisma.FeaturedListingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload>
+        }
+        deleteMany: {
+          args: Prisma.FeaturedListingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.FeaturedListingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.FeaturedListingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload>[]
+        }
+        upsert: {
+          args: Prisma.FeaturedListingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeaturedListingPayload>
+        }
+        aggregate: {
+          args: Prisma.FeaturedListingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateFeaturedListing>
+        }
+        groupBy: {
+          args: Prisma.FeaturedListingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.FeaturedListingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.FeaturedListingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.FeaturedListingCountAggregateOutputType> | number
+        }
+      }
+    }
+    ListingDraft: {
+      payload: Prisma.$ListingDraftPayload<ExtArgs>
+      fields: Prisma.ListingDraftFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ListingDraftFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ListingDraftFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        findFirst: {
+          args: Prisma.ListingDraftFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ListingDraftFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        findMany: {
+          args: Prisma.ListingDraftFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>[]
+        }
+        create: {
+          args: Prisma.ListingDraftCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        createMany: {
+          args: Prisma.ListingDraftCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ListingDraftCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>[]
+        }
+        delete: {
+          args: Prisma.ListingDraftDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        update: {
+          args: Prisma.ListingDraftUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        deleteMany: {
+          args: Prisma.ListingDraftDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ListingDraftUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ListingDraftUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>[]
+        }
+        upsert: {
+          args: Prisma.ListingDraftUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ListingDraftPayload>
+        }
+        aggregate: {
+          args: Prisma.ListingDraftAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateListingDraft>
+        }
+        groupBy: {
+          args: Prisma.ListingDraftGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ListingDraftGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ListingDraftCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ListingDraftCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1287,6 +1662,69 @@ export const SeedRunScalarFieldEnum = {
 } as const
 
 export type SeedRunScalarFieldEnum = (typeof SeedRunScalarFieldEnum)[keyof typeof SeedRunScalarFieldEnum]
+
+
+export const ModerationDecisionScalarFieldEnum = {
+  id: 'id',
+  listingType: 'listingType',
+  listingId: 'listingId',
+  decision: 'decision',
+  revision: 'revision',
+  reason: 'reason',
+  version: 'version',
+  decidedBy: 'decidedBy',
+  decidedAt: 'decidedAt'
+} as const
+
+export type ModerationDecisionScalarFieldEnum = (typeof ModerationDecisionScalarFieldEnum)[keyof typeof ModerationDecisionScalarFieldEnum]
+
+
+export const NotificationScalarFieldEnum = {
+  id: 'id',
+  organisationId: 'organisationId',
+  kind: 'kind',
+  listingType: 'listingType',
+  listingId: 'listingId',
+  listingTitle: 'listingTitle',
+  reason: 'reason',
+  createdAt: 'createdAt'
+} as const
+
+export type NotificationScalarFieldEnum = (typeof NotificationScalarFieldEnum)[keyof typeof NotificationScalarFieldEnum]
+
+
+export const NotificationReadScalarFieldEnum = {
+  id: 'id',
+  notificationId: 'notificationId',
+  userId: 'userId',
+  readAt: 'readAt'
+} as const
+
+export type NotificationReadScalarFieldEnum = (typeof NotificationReadScalarFieldEnum)[keyof typeof NotificationReadScalarFieldEnum]
+
+
+export const FeaturedListingScalarFieldEnum = {
+  listingId: 'listingId',
+  listingType: 'listingType',
+  featuredBy: 'featuredBy',
+  featuredAt: 'featuredAt'
+} as const
+
+export type FeaturedListingScalarFieldEnum = (typeof FeaturedListingScalarFieldEnum)[keyof typeof FeaturedListingScalarFieldEnum]
+
+
+export const ListingDraftScalarFieldEnum = {
+  id: 'id',
+  listingType: 'listingType',
+  ownerOrganisationId: 'ownerOrganisationId',
+  createdBy: 'createdBy',
+  title: 'title',
+  input: 'input',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ListingDraftScalarFieldEnum = (typeof ListingDraftScalarFieldEnum)[keyof typeof ListingDraftScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -1621,6 +2059,11 @@ export type GlobalOmitConfig = {
   expert?: Prisma.ExpertOmit
   attachment?: Prisma.AttachmentOmit
   seedRun?: Prisma.SeedRunOmit
+  moderationDecision?: Prisma.ModerationDecisionOmit
+  notification?: Prisma.NotificationOmit
+  notificationRead?: Prisma.NotificationReadOmit
+  featuredListing?: Prisma.FeaturedListingOmit
+  listingDraft?: Prisma.ListingDraftOmit
 }
 
 /* Types for Logging */

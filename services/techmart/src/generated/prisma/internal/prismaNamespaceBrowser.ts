@@ -59,7 +59,12 @@ export const ModelName = {
   Need: 'Need',
   Expert: 'Expert',
   Attachment: 'Attachment',
-  SeedRun: 'SeedRun'
+  SeedRun: 'SeedRun',
+  ModerationDecision: 'ModerationDecision',
+  Notification: 'Notification',
+  NotificationRead: 'NotificationRead',
+  FeaturedListing: 'FeaturedListing',
+  ListingDraft: 'ListingDraft'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -235,6 +240,69 @@ export const SeedRunScalarFieldEnum = {
 } as const
 
 export type SeedRunScalarFieldEnum = (typeof SeedRunScalarFieldEnum)[keyof typeof SeedRunScalarFieldEnum]
+
+
+export const ModerationDecisionScalarFieldEnum = {
+  id: 'id',
+  listingType: 'listingType',
+  listingId: 'listingId',
+  decision: 'decision',
+  revision: 'revision',
+  reason: 'reason',
+  version: 'version',
+  decidedBy: 'decidedBy',
+  decidedAt: 'decidedAt'
+} as const
+
+export type ModerationDecisionScalarFieldEnum = (typeof ModerationDecisionScalarFieldEnum)[keyof typeof ModerationDecisionScalarFieldEnum]
+
+
+export const NotificationScalarFieldEnum = {
+  id: 'id',
+  organisationId: 'organisationId',
+  kind: 'kind',
+  listingType: 'listingType',
+  listingId: 'listingId',
+  listingTitle: 'listingTitle',
+  reason: 'reason',
+  createdAt: 'createdAt'
+} as const
+
+export type NotificationScalarFieldEnum = (typeof NotificationScalarFieldEnum)[keyof typeof NotificationScalarFieldEnum]
+
+
+export const NotificationReadScalarFieldEnum = {
+  id: 'id',
+  notificationId: 'notificationId',
+  userId: 'userId',
+  readAt: 'readAt'
+} as const
+
+export type NotificationReadScalarFieldEnum = (typeof NotificationReadScalarFieldEnum)[keyof typeof NotificationReadScalarFieldEnum]
+
+
+export const FeaturedListingScalarFieldEnum = {
+  listingId: 'listingId',
+  listingType: 'listingType',
+  featuredBy: 'featuredBy',
+  featuredAt: 'featuredAt'
+} as const
+
+export type FeaturedListingScalarFieldEnum = (typeof FeaturedListingScalarFieldEnum)[keyof typeof FeaturedListingScalarFieldEnum]
+
+
+export const ListingDraftScalarFieldEnum = {
+  id: 'id',
+  listingType: 'listingType',
+  ownerOrganisationId: 'ownerOrganisationId',
+  createdBy: 'createdBy',
+  title: 'title',
+  input: 'input',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ListingDraftScalarFieldEnum = (typeof ListingDraftScalarFieldEnum)[keyof typeof ListingDraftScalarFieldEnum]
 
 
 export const SortOrder = {
