@@ -157,8 +157,8 @@ describe('token verification', () => {
     expect(result.body.principalCheck).toBe('ok');
     const headers = result.body.headers as Record<string, string>;
     const captured = {
-      'x-sti-principal': headers['x-sti-principal'],
-      'x-sti-principal-sig': headers['x-sti-principal-sig'],
+      'x-sti-principal': headers['x-sti-principal'] ?? '',
+      'x-sti-principal-sig': headers['x-sti-principal-sig'] ?? '',
     };
     const replay = async (method: string, path: string) => {
       const response = await fetch(`${stub.url}${path}`, { method, headers: captured });

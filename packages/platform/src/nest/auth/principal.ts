@@ -12,6 +12,8 @@ export interface Principal {
   organisationId?: string;
   organisationName?: string;
   localityCode?: string;
+  /** a self-registered account an officer has not verified yet (it may sign in; services may hold back publishing) */
+  pending?: boolean;
 }
 
 export const PRINCIPAL_HEADER = 'x-sti-principal';
@@ -24,6 +26,7 @@ const principalPayloadSchema = z.object({
   organisationId: z.string().min(1).optional(),
   organisationName: z.string().optional(),
   localityCode: z.string().optional(),
+  pending: z.literal(true).optional(),
   /** issued at / expiry, seconds since the epoch: a captured header pair stops working soon */
   iat: z.number().int(),
   exp: z.number().int(),
