@@ -37,6 +37,10 @@ describe('infra/keycloak/realm/sti-realm.json', () => {
     expect(realm.defaultRole.composites.realm).toContain('business');
   });
 
+  it('rotates refresh tokens like the embedded provider (a used one is refused)', () => {
+    expect(realm).toMatchObject({ revokeRefreshToken: true, refreshTokenMaxReuse: 0 });
+  });
+
   it('has the public portal client with PKCE S256 and the gateway audience', () => {
     const portal = realm.clients.find((c: { clientId: string }) => c.clientId === 'sti-portal');
     expect(portal).toMatchObject({
