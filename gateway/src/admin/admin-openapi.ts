@@ -135,13 +135,16 @@ export function adminOpenApiDocument(): ServiceDocument {
           security,
           parameters: [
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 } },
-            { name: 'before', in: 'query', schema: { type: 'string', format: 'date-time' } },
+            { name: 'before', in: 'query', description: 'the previous page’s nextCursor', schema: { type: 'integer' } },
             { name: 'userId', in: 'query', schema: { type: 'string' } },
           ],
           responses: {
             '200': ok({
               type: 'object',
-              properties: { items: { type: 'array', items: { $ref: '#/components/schemas/AuditEntry' } } },
+              properties: {
+                items: { type: 'array', items: { $ref: '#/components/schemas/AuditEntry' } },
+                nextCursor: { type: 'integer', nullable: true },
+              },
             }),
             ...errors,
           },

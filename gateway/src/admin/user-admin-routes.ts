@@ -87,7 +87,7 @@ export const patchBody = z
 
 export const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50),
-  before: z.string().max(40).optional(),
+  before: z.coerce.number().int().min(0).optional(),
   userId: z.string().max(100).optional(),
 });
 
@@ -245,9 +245,8 @@ export function registerUserAdminRoutes(app: FastifyInstance, options: UserAdmin
   app.get(ADMIN_AUDIT_PATH, async (request, reply) => {
     requireRole(request, ['admin']);
     const query = auditQuery.parse(request.query);
-    const items = await audit.read({ limit: query.limit, before: query.before, targetId: query.userId });
     reply.header('cache-control', 'no-store');
-    return { items, nextCursor: items.length === query.limit ? (items.at(-1)?.at ?? null) : null };
+    return audit.read({ limit: query.limit, before: query.before, targetId: query.userId });
   });
 }
 

@@ -340,6 +340,21 @@ describe('admin API for accounts', () => {
     const file = await readFile(join(dataDir, 'identity', 'audit.jsonl'), 'utf8');
     expect(file.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(5);
     expect(file).not.toContain(reset.body.temporaryPassword);
+    // paged with a cursor, newest first, nothing skipped or repeated
+    const first = await api<{ items: { action: string }[]; nextCursor: number }>(
+      'GET',
+      `/api/admin/v1/audit?userId=${id}&limit=2`,
+      token,
+    );
+    const second = await api<{ items: { action: string }[]; nextCursor: number | null }>(
+      'GET',
+      `/api/admin/v1/audit?userId=${id}&limit=5&before=${first.body.nextCursor}`,
+      token,
+    );
+    expect([...first.body.items, ...second.body.items].map((entry) => entry.action)).toEqual(
+      audit.body.items.map((entry) => entry.action),
+    );
+    expect(second.body.nextCursor).toBeNull();
   });
 
   it('answers problem+json in Vietnamese and English, and refuses non-admins', async () => {

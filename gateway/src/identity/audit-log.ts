@@ -40,8 +40,15 @@ export class AuditLog {
     return this.writing;
   }
 
-  /** Newest first; `before` is the `at` of the last entry of the previous page. */
-  async read(options: { limit: number; before?: string; targetId?: string }): Promise<AuditEntry[]> {
+  /**
+   * Newest first. `before` is the previous page's `nextCursor` (a position in the log: entries written
+   * in the same millisecond are neither skipped nor repeated).
+   */
+  async read(options: {
+    limit: number;
+    before?: number;
+    targetId?: string;
+  }): Promise<{ items: AuditEntry[]; nextCursor: number | null }> {
     await this.writing;
     let entries = this.memory;
     const file = this.file;
@@ -56,10 +63,12 @@ export class AuditLog {
         entries = [];
       }
     }
-    const before = options.before;
-    return entries
-      .filter((e) => (before ? e.at < before : true) && (options.targetId ? e.target?.id === options.targetId : true))
-      .reverse()
-      .slice(0, options.limit);
+    const items: AuditEntry[] = [];
+    let position = Math.min(options.before ?? entries.length, entries.length) - 1;
+    for (; position >= 0 && items.length < options.limit; position--) {
+      const entry = entries[position];
+      if (entry && (!options.targetId || entry.target?.id === options.targetId)) items.push(entry);
+    }
+    return { items, nextCursor: position >= 0 ? position + 1 : null };
   }
 }
