@@ -144,6 +144,7 @@ export class TokenIssuer {
       issuer: this.options.issuer,
       audience: this.options.issuer,
       algorithms: ['RS256'],
+      requiredClaims: ['exp', 'iat', 'jti'],
     });
     if (payload.typ !== 'Refresh' || payload.azp !== this.options.clientId)
       throw new Error('not a refresh token of this client');
