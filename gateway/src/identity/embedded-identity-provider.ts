@@ -193,6 +193,7 @@ export async function embeddedIdentityProvider(
         'organisation_id',
         'organisation_name',
         'locality_code',
+        'pending',
       ],
       ui_locales_supported: ['vi', 'en'],
     };
@@ -485,6 +486,7 @@ export async function embeddedIdentityProvider(
       'organisation_id',
       'organisation_name',
       'locality_code',
+      'pending',
     ];
     return Object.fromEntries(pick.filter((k) => claims[k] !== undefined).map((k) => [k, claims[k]]));
   };
