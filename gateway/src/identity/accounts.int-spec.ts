@@ -388,6 +388,14 @@ describe('admin API for accounts', () => {
     expect(selfDisable.status).toBe(409);
   });
 
+  it('ends a disabled account’s sessions at the next refresh', async () => {
+    const business = await signIn('htx.dusap', 'mat-khau-sau-khi-quen');
+    const id = String(decodeJwt(business.access_token).sub);
+    await api('POST', `/api/admin/v1/users/${id}/disable`, adminTokens.access_token);
+    expect((await refresh(business.refresh_token)).status).toBe(400);
+    await api('POST', `/api/admin/v1/users/${id}/enable`, adminTokens.access_token);
+  });
+
   it('is described in the aggregated OpenAPI document', async () => {
     const document = (await (await fetch(`${base}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(document.paths)).toEqual(
