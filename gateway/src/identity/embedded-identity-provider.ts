@@ -8,7 +8,8 @@ import { decodeJwt } from 'jose';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import type { AuditLog } from './audit-log.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
-import { type FormField, LOGIN_STYLESHEET, renderFormPage, renderLoginPage, renderMessagePage } from './login-page.js';
+import { accountForms, type RegistrationInput, registrationProblem } from './account-forms.js';
+import { LOGIN_STYLESHEET, renderFormPage, renderLoginPage, renderMessagePage } from './login-page.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
 import { passwordProblem } from './password-policy.js';
 import { SessionStore } from './session-store.js';
@@ -372,25 +373,14 @@ export async function embeddedIdentityProvider(
     const body = (request.body ?? {}) as Params;
     const requestId = body.request_id ?? '';
     if (!pending.get(requestId)) return expiredPage(reply);
-    const input = {
+    const input: RegistrationInput = {
       organisationName: clean(body.organisation_name),
       displayName: clean(body.display_name),
       email: clean(body.email).toLowerCase(),
       username: clean(body.username),
     };
     const invalid =
-      input.organisationName.length < 3 || input.organisationName.length > 200
-        ? { vi: 'Tên tổ chức cần từ 3 đến 200 ký tự.', en: 'The organisation name needs 3 to 200 characters.' }
-        : input.displayName.length < 2 || input.displayName.length > 120
-          ? { vi: 'Họ và tên cần từ 2 đến 120 ký tự.', en: 'Your name needs 2 to 120 characters.' }
-          : !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email) || input.email.length > 200
-            ? { vi: 'Địa chỉ email không hợp lệ.', en: 'The e-mail address is not valid.' }
-            : !/^[a-z0-9][a-z0-9._-]{2,39}$/.test(input.username)
-              ? {
-                  vi: 'Tên đăng nhập gồm 3–40 chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.',
-                  en: 'The username needs 3–40 lower-case letters, digits, dots, hyphens or underscores.',
-                }
-              : passwordProblem(body.password ?? '', body.password_confirm ?? '', input.username);
+      registrationProblem(input) ?? passwordProblem(body.password ?? '', body.password_confirm ?? '', input.username);
     if (invalid) return registrationPage(reply, 400, requestId, input, invalid);
     let user: StoredUser;
     try {
@@ -559,133 +549,20 @@ export async function embeddedIdentityProvider(
     return reply.code(status).send(renderFormPage({ stylesheet, ...input }));
   }
 
-  const newPasswordFields: FormField[] = [
-    {
-      name: 'password',
-      type: 'password',
-      autocomplete: 'new-password',
-      label: { vi: 'Mật khẩu mới', en: 'New password' },
-      help: { vi: 'Ít nhất 10 ký tự.', en: 'At least 10 characters.' },
-    },
-    {
-      name: 'password_confirm',
-      type: 'password',
-      autocomplete: 'new-password',
-      label: { vi: 'Nhập lại mật khẩu mới', en: 'Repeat the new password' },
-    },
-  ];
-
-  function changePasswordPage(reply: FastifyReply, status: number, changeToken: string, error?: Text) {
-    return formPage(reply, status, {
-      heading: { vi: 'Đổi mật khẩu', en: 'Change your password' },
-      intro: {
-        vi: 'Mật khẩu hiện tại là mật khẩu tạm thời. Hãy đặt mật khẩu mới để tiếp tục.',
-        en: 'Your current password is temporary. Choose a new one to continue.',
-      },
-      action: `${actions}/change-password`,
-      hidden: { change_token: changeToken },
-      fields: newPasswordFields,
-      submit: { vi: 'Lưu và đăng nhập', en: 'Save and sign in' },
-      error,
-      links: { portal: options.portalUrl },
-    });
-  }
-
-  function resetRequestPage(reply: FastifyReply, status: number, requestId: string, error?: Text) {
-    return formPage(reply, status, {
-      heading: { vi: 'Quên mật khẩu', en: 'Forgot password' },
-      intro: {
-        vi: 'Nhập tên đăng nhập hoặc email. Quản trị viên sẽ nhận liên kết đặt lại mật khẩu và gửi cho bạn.',
-        en: 'Enter your username or e-mail. The administrator receives a reset link and passes it on to you.',
-      },
-      action: `${actions}/reset-credentials`,
-      hidden: { request_id: requestId },
-      fields: [
-        {
-          name: 'username',
-          type: 'text',
-          autocomplete: 'username',
-          label: { vi: 'Tên đăng nhập hoặc email', en: 'Username or e-mail' },
-        },
-      ],
-      submit: { vi: 'Gửi yêu cầu', en: 'Send request' },
-      error,
-      links: { portal: options.portalUrl },
-    });
-  }
-
-  function resetPasswordPage(reply: FastifyReply, status: number, token: string, error?: Text) {
-    return formPage(reply, status, {
-      heading: { vi: 'Đặt lại mật khẩu', en: 'Reset your password' },
-      action: `${actions}/reset-password`,
-      hidden: { token },
-      fields: newPasswordFields,
-      submit: { vi: 'Lưu mật khẩu', en: 'Save the password' },
-      error,
-      links: { portal: options.portalUrl },
-    });
-  }
-
-  function registrationPage(
+  const forms = accountForms(actions, options.portalUrl);
+  const changePasswordPage = (reply: FastifyReply, status: number, token: string, error?: Text) =>
+    formPage(reply, status, forms.changePassword(token, error));
+  const resetRequestPage = (reply: FastifyReply, status: number, requestId: string, error?: Text) =>
+    formPage(reply, status, forms.resetRequest(requestId, error));
+  const resetPasswordPage = (reply: FastifyReply, status: number, token: string, error?: Text) =>
+    formPage(reply, status, forms.resetPassword(token, error));
+  const registrationPage = (
     reply: FastifyReply,
     status: number,
     requestId: string,
-    values: Partial<Record<'organisationName' | 'displayName' | 'email' | 'username', string>>,
+    values: Partial<RegistrationInput>,
     error?: Text,
-  ) {
-    return formPage(reply, status, {
-      heading: { vi: 'Đăng ký tài khoản doanh nghiệp', en: 'Register a business account' },
-      intro: {
-        vi: 'Tài khoản dùng được ngay; cán bộ Sở KH&CN sẽ xác minh tổ chức của bạn trước khi tin đăng được công khai.',
-        en: 'You can use the account at once; a Department officer verifies your organisation before your listings go public.',
-      },
-      action: `${actions}/registration`,
-      hidden: { request_id: requestId },
-      fields: [
-        {
-          name: 'organisation_name',
-          type: 'text',
-          autocomplete: 'organization',
-          label: {
-            vi: 'Tên doanh nghiệp, hợp tác xã, hộ kinh doanh',
-            en: 'Business, co-operative or household business',
-          },
-          value: values.organisationName,
-        },
-        {
-          name: 'display_name',
-          type: 'text',
-          autocomplete: 'name',
-          label: { vi: 'Họ và tên người đại diện', en: 'Your full name' },
-          value: values.displayName,
-        },
-        {
-          name: 'email',
-          type: 'email',
-          autocomplete: 'email',
-          label: { vi: 'Email', en: 'E-mail' },
-          value: values.email,
-        },
-        {
-          name: 'username',
-          type: 'text',
-          autocomplete: 'username',
-          label: { vi: 'Tên đăng nhập', en: 'Username' },
-          value: values.username,
-          help: {
-            vi: 'Chữ thường không dấu, số, dấu chấm hoặc gạch.',
-            en: 'Lower-case letters, digits, dots or dashes.',
-          },
-        },
-        ...newPasswordFields.map((field) =>
-          field.name === 'password' ? { ...field, label: { vi: 'Mật khẩu', en: 'Password' } } : field,
-        ),
-      ],
-      submit: { vi: 'Đăng ký và đăng nhập', en: 'Register and sign in' },
-      error,
-      links: { portal: options.portalUrl },
-    });
-  }
+  ) => formPage(reply, status, forms.registration(requestId, values, error));
 
   function redirectAllowed(uri: string): boolean {
     if (!URL.canParse(uri)) return false;
