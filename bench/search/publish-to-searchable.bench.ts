@@ -124,6 +124,7 @@ async function measure(extraDocs: number): Promise<{ rows: Row[]; polls: number 
       webDist: join(dataDir, 'no-portal'),
       internalAuthSecret: randomBytes(32).toString('base64url'),
       seedDemoData: true,
+      demo: true,
     },
     logger,
   );

@@ -20,8 +20,13 @@ import { registerAuthentication } from './auth/authentication-hooks.js';
 import { KeycloakTokenVerifier } from './auth/keycloak-token-verifier.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import { GATEWAY_CLIENT_ID, type GatewayConfig, PORTAL_CLIENT_ID, REALM } from './config/gateway-config.js';
-import type { DemoUser } from './identity/demo-users.js';
+import { adminOpenApiDocument } from './admin/admin-openapi.js';
+import { registerUserAdminRoutes } from './admin/user-admin-routes.js';
+import { seedAccounts } from './identity/account-seeding.js';
+import { AuditLog } from './identity/audit-log.js';
 import { embeddedIdentityProvider, realmUrlOf } from './identity/embedded-identity-provider.js';
+import { UserStore } from './identity/user-store.js';
+import { protectOperationalEndpoints } from './security/operational-endpoints.js';
 import type { SigningKey } from './identity/signing-key-store.js';
 import { registerOpenApiRoutes } from './openapi/openapi-routes.js';
 import { registerPortalConfigRoute } from './portal/portal-config-route.js';
@@ -42,8 +47,11 @@ export interface CreateGatewayOptions {
   verifier?: TokenVerifier;
   /** embedded mode: use this key instead of the one under the data dir */
   signingKey?: SigningKey;
-  /** embedded mode: users instead of the seeded demo users */
-  users?: readonly DemoUser[];
+  /**
+   * embedded mode: where the first administrator's generated password is shown, once (standard output
+   * by default; never the JSON log, which is shipped elsewhere)
+   */
+  announce?: (text: string) => void;
 }
 
 export type GatewayApp = FastifyInstance;
@@ -82,6 +90,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
     });
   registerAuthentication(app, { verifier, roleGuards: config.roleGuards, prefixes: ['/api/'] });
   await registerRateLimits(app, config);
+  protectOperationalEndpoints(app, { metricsToken: config.metricsToken });
 
   const readiness = new ReadinessRegistry();
   const metrics = createServiceMetrics('gateway');
@@ -96,6 +105,22 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
 
   if (config.auth.mode === 'embedded') {
     const auth = config.auth;
+    const identityDir = join(auth.dataDir, 'identity');
+    const users = await UserStore.open(identityDir);
+    const audit = new AuditLog(identityDir);
+    const seeded = await seedAccounts(users, audit, {
+      demo: auth.demo === true,
+      initialAdminPassword: auth.initialAdminPassword,
+    });
+    if (seeded.createdAdmin) {
+      const announce = options.announce ?? ((text: string) => process.stdout.write(`${text}\n`));
+      announce(
+        seeded.generatedAdminPassword
+          ? `Tài khoản quản trị đầu tiên / first administrator: ${seeded.createdAdmin}  mật khẩu tạm / temporary password: ${seeded.generatedAdminPassword}\n` +
+              '  (chỉ hiện một lần, phải đổi khi đăng nhập lần đầu / shown once, must be changed at the first sign-in)'
+          : `Tài khoản quản trị đầu tiên / first administrator: ${seeded.createdAdmin} (mật khẩu / password: INITIAL_ADMIN_PASSWORD, phải đổi khi đăng nhập lần đầu / must be changed at the first sign-in)`,
+      );
+    }
     await app.register(async (scope) =>
       embeddedIdentityProvider(scope, {
         publicUrl: config.publicUrl,
@@ -103,13 +128,20 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
         portalClientId: PORTAL_CLIENT_ID,
         gatewayClientId: GATEWAY_CLIENT_ID,
         redirectOrigins: [...(auth.redirectOrigins ?? []), ...(config.portalOrigin ? [config.portalOrigin] : [])],
-        dataDir: join(auth.dataDir, 'identity'),
+        dataDir: identityDir,
         verifier,
-        users: options.users,
+        users,
+        audit,
+        demo: auth.demo === true,
+        portalUrl: config.portalOrigin ?? `${config.publicUrl}/`,
+        log: (fields, message) => logger.warn(fields, message),
         signingKey: options.signingKey,
         sensitiveRouteConfig: sensitiveRouteConfig(config),
       }),
     );
+    registerUserAdminRoutes(app, { mode: 'embedded', users, audit });
+  } else {
+    registerUserAdminRoutes(app, { mode: 'keycloak', keycloakUrl: config.auth.keycloakUrl, realm: REALM });
   }
 
   registerPortalConfigRoute(app, {
@@ -119,6 +151,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
   registerOpenApiRoutes(app, {
     upstreams: config.upstreams,
     oidcBase: `${realmUrlOf(identityBase, REALM)}/protocol/openid-connect`,
+    localDocuments: [adminOpenApiDocument()],
   });
 
   await app.register(async (scope) =>

@@ -32,7 +32,7 @@ beforeAll(async () => {
       port,
       logLevel: 'silent',
       internalAuthSecret: SECRET,
-      auth: { mode: 'embedded', dataDir },
+      auth: { mode: 'embedded', dataDir, demo: true },
       upstreams: { techmart: stub.url, search: stub.url, incubation: 'http://127.0.0.1:1' },
       webDist,
       portalOrigin: 'http://localhost:5173',

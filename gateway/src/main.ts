@@ -16,7 +16,7 @@ const app = await createGateway(config);
 const address = await listenGateway(app, config);
 process.stdout.write(
   `Cổng API đang chạy / Gateway listening on ${address} (public URL ${config.publicUrl}, auth: ${config.auth.mode})\n` +
-    (config.auth.mode === 'embedded' ? `${describeDemoUsers()}\n` : ''),
+    (config.auth.mode === 'embedded' && config.auth.demo ? `${describeDemoUsers()}\n` : ''),
 );
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

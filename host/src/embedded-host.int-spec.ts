@@ -100,7 +100,7 @@ describe('embedded platform (npm start)', () => {
 
   it('prints a banner with the address and every demo user', () => {
     if (!platform) throw new Error('not started');
-    const banner = startupBanner(platform.url);
+    const banner = startupBanner(platform.url, { demo: true });
     expect(banner).toContain(platform.url);
     expect(banner).toContain(`${platform.url}/api/docs`);
     expect(banner).toContain(DEMO_PASSWORD);

@@ -56,7 +56,12 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
       publicUrl: config.publicUrl,
       logLevel: config.logLevel,
       internalAuthSecret: config.internalAuthSecret,
-      auth: { mode: 'embedded', dataDir: join(config.dataDir, 'gateway') },
+      auth: {
+        mode: 'embedded',
+        dataDir: join(config.dataDir, 'gateway'),
+        demo: config.demo,
+        initialAdminPassword: config.initialAdminPassword,
+      },
       upstreams: { techmart: techmart.url, search: search.url },
       webDist: config.webDist,
     }),
@@ -82,17 +87,25 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
   };
 }
 
-export function startupBanner(url: string): string {
+export function startupBanner(url: string, options: { demo: boolean }): string {
+  const accounts = options.demo
+    ? [
+        '  Tài khoản demo / demo users (DEMO=true; DEMO=false for a real install):',
+        describeDemoUsers()
+          .split('\n')
+          .map((line) => `    ${line}`)
+          .join('\n'),
+      ]
+    : [
+        '  Đăng nhập bằng tài khoản quản trị đã in khi khởi động lần đầu (hoặc INITIAL_ADMIN_PASSWORD).',
+        '  Sign in as the administrator printed at the first start (or INITIAL_ADMIN_PASSWORD).',
+      ];
   return [
     '',
     `  Sàn KH&CN — nền tảng đã sẵn sàng / the platform is ready: ${url}`,
     `  API docs: ${url}/api/docs`,
     '',
-    '  Tài khoản demo / demo users:',
-    describeDemoUsers()
-      .split('\n')
-      .map((line) => `    ${line}`)
-      .join('\n'),
+    ...accounts,
     '',
   ].join('\n');
 }

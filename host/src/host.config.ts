@@ -13,8 +13,20 @@ export const hostConfigSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   WEB_DIST: z.string().default('web/dist'),
   INTERNAL_AUTH_SECRET: secretField().optional(),
-  SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  /** demo mode: the demo accounts (published password) and the demo catalogue; `npm start` turns it on */
+  DEMO: z.enum(['true', 'false']).default('false'),
+  /** outside demo mode: the first administrator's password (generated and printed once when unset) */
+  INITIAL_ADMIN_PASSWORD: secretField(12).optional(),
 });
+
+/**
+ * The environment `npm start` (host/src/main.ts) runs with: demo mode unless DEMO=false, so a newcomer
+ * meets the demo accounts of the README. Everything else (loadHostConfig's own default, the gateway,
+ * docker-compose) is fail-closed.
+ */
+export function hostStartEnv(env: EnvSource = process.env): EnvSource {
+  return { ...env, DEMO: env.DEMO ?? 'true' };
+}
 
 export interface HostConfig {
   host: string;
@@ -24,7 +36,11 @@ export interface HostConfig {
   dataDir: string;
   webDist: string;
   internalAuthSecret: string;
+  /** demo accounts on the login page and in the banner */
+  demo: boolean;
+  /** the demo catalogue on the first start (demo mode) */
   seedDemoData: boolean;
+  initialAdminPassword?: string;
 }
 
 export function loadHostConfig(env: EnvSource = process.env): HostConfig {
@@ -39,7 +55,9 @@ export function loadHostConfig(env: EnvSource = process.env): HostConfig {
     dataDir,
     webDist: resolve(e.WEB_DIST),
     internalAuthSecret: e.INTERNAL_AUTH_SECRET ?? persistentSecret(join(dataDir, 'internal-auth-secret')),
-    seedDemoData: e.SEED_DEMO_DATA === 'true',
+    demo: e.DEMO === 'true',
+    seedDemoData: e.DEMO === 'true',
+    initialAdminPassword: e.INITIAL_ADMIN_PASSWORD,
   };
 }
 

@@ -141,7 +141,7 @@ async function mine(collection: 'offers' | 'needs' | 'experts', token: string): 
 beforeAll(async () => {
   const dirs = await tempHostDirs('sti-hostile-');
   // No demo data: every listing here is the test's own, so "nothing stored" can be counted exactly.
-  config = hostConfig({ port: await freePort(), ...dirs, seedDemoData: false });
+  config = hostConfig({ port: await freePort(), ...dirs, seedDemoData: false, demo: true });
   platform = await startEmbeddedPlatform(config);
   base = platform.url;
   const users = { business: 'doanhnghiep', otherBusiness: 'doanhnghiep2', researcher: 'nhakhoahoc', officer: 'canbo' };

@@ -4,8 +4,11 @@
 #   keycloak.sh {install|start|stop|status}
 # Env: KEYCLOAK_PORT (8180), KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD (admin/admin),
 #      KEYCLOAK_START_TIMEOUT (600 s), STI_INFRA_HOME (~/.cache/sti-infra).
-# Realms: every *.json in infra/keycloak/realm/ is imported on start. When
-# those files change, the dev database is wiped so the import happens again.
+# Realms: every *.json in infra/keycloak/realm/ is imported on start, with the
+# demo users of infra/keycloak/demo/ merged into the sti realm unless DEMO=false
+# (this script runs a development Keycloak; docker-compose imports them only with
+# --profile demo). When those files change, the dev database is wiped so the
+# import happens again. Themes in infra/keycloak/themes/ are linked in.
 set -euo pipefail
 LOG_TAG=keycloak
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -17,6 +20,8 @@ DIR="$STI_RUN/keycloak-$PORT"
 PIDFILE="$DIR/keycloak.pid"
 LOGFILE="$DIR/keycloak.log"
 REALM_DIR="$INFRA_DIR/keycloak/realm"
+DEMO_USERS="$INFRA_DIR/keycloak/demo/sti-demo-users.json"
+THEME_DIR="$INFRA_DIR/keycloak/themes"
 URL="http://127.0.0.1:$PORT"
 
 install() {
@@ -46,7 +51,16 @@ prepare_data() {
   if compgen -G "$REALM_DIR/*.json" >/dev/null; then
     cp "$REALM_DIR"/*.json "$DIR/data/import/"
     IMPORT=(--import-realm)
+    if [[ "${DEMO:-true}" != false && -f "$DEMO_USERS" ]]; then
+      node -e 'const fs = require("fs"); const [realm, demo] = process.argv.slice(1);
+        const r = JSON.parse(fs.readFileSync(realm, "utf8")); r.users = JSON.parse(fs.readFileSync(demo, "utf8")).users;
+        fs.writeFileSync(realm, JSON.stringify(r, null, 2));' "$DIR/data/import/sti-realm.json" "$DEMO_USERS"
+    fi
   fi
+  for theme in "$THEME_DIR"/*/; do
+    [[ -d "$theme" ]] || continue
+    ln -sfn "${theme%/}" "$HOME_DIR/themes/$(basename "$theme")"
+  done
   # Import skips realms that already exist, so a changed realm file needs a
   # fresh database.
   local sum

@@ -137,6 +137,25 @@ describe.skipIf(!KEYCLOAK_URL)('Keycloak mode (KEYCLOAK_URL)', () => {
     expect(new URL(response.headers.get('location') ?? '').searchParams.get('error')).toBe('invalid_request');
   });
 
+  it('opens the login page in Vietnamese in the portal’s theme, with registration and forgot password', async () => {
+    const challenge = createHash('sha256').update(randomBytes(32).toString('base64url')).digest('base64url');
+    const authorize = new URL(`${KEYCLOAK_URL}/realms/sti/protocol/openid-connect/auth`);
+    authorize.search = new URLSearchParams({
+      client_id: 'sti-portal',
+      redirect_uri: REDIRECT_URI,
+      response_type: 'code',
+      scope: 'openid',
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+    }).toString();
+    const html = await (await fetch(authorize, { headers: { 'accept-language': '' } })).text();
+    expect(html).toMatch(/<html[^>]*lang="vi"/);
+    expect(html).toContain('Quên mật khẩu?');
+    expect(html).toContain('Đăng ký tài khoản doanh nghiệp');
+    expect(html).toContain('/login-actions/registration?client_id=sti-portal');
+    expect(html).toMatch(/\/login\/sti\/css\/sti\.css/); // the theme of infra/keycloak/themes/sti
+  });
+
   it('answers 403 for a missing role and 401 for a tampered token', async () => {
     const { access_token } = await keycloakSignIn('phanbien', DEMO_PASSWORD);
     const denied = await fetch(`${base}/api/techmart/v1/moderation/queue`, {

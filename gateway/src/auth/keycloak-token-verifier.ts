@@ -68,8 +68,20 @@ export class KeycloakTokenVerifier implements TokenVerifier {
 
   async verify(bearer: string): Promise<VerifiedToken> {
     if (!bearer) throw invalidToken('missing');
-    const kid = keyIdOf(bearer);
-    if (kid === null) throw invalidToken('malformed');
+    const parts = decodeParts(bearer);
+    if (parts === null) throw invalidToken('malformed');
+    // keycloak-connect reads neither `nbf` nor a missing `exp` (NaN is never "expired"), and must never
+    // see an unsigned or HMAC token: check those here, before it does.
+    if (typeof parts.header.alg !== 'string' || !ASYMMETRIC_ALGORITHMS.has(parts.header.alg))
+      throw invalidToken('signature');
+    const now = Date.now() / 1000;
+    if (typeof parts.payload.exp !== 'number' || !Number.isFinite(parts.payload.exp)) throw invalidToken('malformed');
+    if (parts.payload.exp <= now) throw invalidToken('expired');
+    if (parts.payload.nbf !== undefined) {
+      if (typeof parts.payload.nbf !== 'number') throw invalidToken('malformed');
+      if (parts.payload.nbf > now + CLOCK_SKEW_SECONDS) throw invalidToken('not_yet_valid');
+    }
+    const kid = typeof parts.header.kid === 'string' ? parts.header.kid : undefined;
     if (this.refetchBlocked(kid)) throw invalidToken('signature'); // unknown key, keys fetched moments ago
 
     let timer: NodeJS.Timeout | undefined;
@@ -104,15 +116,34 @@ export class KeycloakTokenVerifier implements TokenVerifier {
   }
 }
 
-function keyIdOf(token: string): string | undefined | null {
-  const [header] = token.split('.');
-  if (!header || token.split('.').length !== 3) return null;
+const ASYMMETRIC_ALGORITHMS = new Set([
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+]);
+const CLOCK_SKEW_SECONDS = 30;
+
+function decodeParts(token: string): { header: Record<string, unknown>; payload: Record<string, unknown> } | null {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts[0] || !parts[1]) return null;
   try {
-    const parsed = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as { kid?: unknown };
-    return typeof parsed.kid === 'string' ? parsed.kid : undefined;
+    const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')) as unknown;
+    const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as unknown;
+    if (!isObject(header) || !isObject(payload)) return null;
+    return { header, payload };
   } catch {
     return null;
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function reasonOf(message: string): InvalidTokenReason {

@@ -32,5 +32,7 @@ export function principalFromClaims(claims: AccessTokenClaims): Principal {
     principal.organisationName = claims.organisation_name;
   }
   if (typeof claims.locality_code === 'string' && claims.locality_code) principal.localityCode = claims.locality_code;
+  // Keycloak: a user attribute `pending` mapped into the token; the embedded provider sets the claim itself.
+  if (claims.pending === true || claims.pending === 'true') principal.pending = true;
   return principal;
 }

@@ -23,11 +23,18 @@ let dataDir: string;
 
 async function token(
   claims: Record<string, unknown> = {},
-  options: { key?: SigningKey; kid?: string; iss?: string; aud?: string | string[]; exp?: number } = {},
+  options: {
+    key?: SigningKey;
+    kid?: string;
+    iss?: string;
+    aud?: string | string[];
+    exp?: number | null;
+    nbf?: number;
+  } = {},
 ): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const signer = options.key ?? key;
-  return new SignJWT({
+  const jwt = new SignJWT({
     typ: 'Bearer',
     azp: 'sti-portal',
     realm_access: { roles: business.roles },
@@ -42,9 +49,20 @@ async function token(
     .setIssuer(options.iss ?? `${base}/realms/sti`)
     .setAudience(options.aud ?? 'sti-gateway')
     .setSubject(business.id)
-    .setIssuedAt(now - 10)
-    .setExpirationTime(options.exp ?? now + 300)
-    .sign(signer.privateKey);
+    .setIssuedAt(now - 10);
+  if (options.exp !== null) jwt.setExpirationTime(options.exp ?? now + 300);
+  if (options.nbf !== undefined) jwt.setNotBefore(options.nbf);
+  return jwt.sign(signer.privateKey);
+}
+
+/** The same claims with another header and signature: `alg: none` (no signature) or HS256. */
+async function resigned(alg: 'none' | 'HS256'): Promise<string> {
+  const [, payload] = (await token()).split('.');
+  const header = Buffer.from(JSON.stringify({ alg, typ: 'JWT', kid: key.kid })).toString('base64url');
+  if (alg === 'none') return `${header}.${payload}.`;
+  const { createHmac } = await import('node:crypto');
+  const jwk = JSON.stringify(key.publicJwk); // the classic confusion: the public key as the HMAC secret
+  return `${header}.${payload}.${createHmac('sha256', jwk).update(`${header}.${payload}`).digest('base64url')}`;
 }
 
 async function call(path: string, bearer?: string) {
@@ -111,6 +129,15 @@ describe('token verification', () => {
     ['a token of another issuer', () => token({}, { iss: 'http://127.0.0.1:1/realms/sti' }), 'issuer'],
     ['an ID token used as access token', () => token({ typ: 'ID' }), 'type'],
     ['garbage', async () => 'not.a.jwt', 'malformed'],
+    ['an unsigned token (alg: none)', () => resigned('none'), 'signature'],
+    ['an HS256 token keyed with the public key', () => resigned('HS256'), 'signature'],
+    ['a token without exp', () => token({}, { exp: null }), 'malformed'],
+    [
+      'a token not valid before a minute from now (nbf)',
+      () => token({}, { nbf: Math.floor(Date.now() / 1000) + 60 }),
+      'not_yet_valid',
+    ],
+    ['a token from another realm of the same server', () => token({}, { iss: `${base}/realms/other` }), 'issuer'],
   ])('refuses %s with 401 problem+json', async (_name, make, reason) => {
     const result = await call('/api/techmart/v1/offers', await make());
     expect(result.status).toBe(401);
@@ -118,6 +145,28 @@ describe('token verification', () => {
     expect(result.body).toMatchObject({ status: 401, code: 'unauthenticated', reason });
     expect(result.body.message).toEqual({ vi: expect.any(String), en: expect.any(String) });
     expect(result.body.traceId).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('accepts a token whose nbf has passed', async () => {
+    const result = await call('/api/techmart/v1/offers', await token({}, { nbf: Math.floor(Date.now() / 1000) - 5 }));
+    expect(result.status).toBe(200);
+  });
+
+  it('binds the forwarded principal to the service, method and path: a captured pair fails elsewhere', async () => {
+    const result = await call('/api/techmart/v1/my/offers?limit=5', await token());
+    expect(result.body.principalCheck).toBe('ok');
+    const headers = result.body.headers as Record<string, string>;
+    const captured = {
+      'x-sti-principal': headers['x-sti-principal'] ?? '',
+      'x-sti-principal-sig': headers['x-sti-principal-sig'] ?? '',
+    };
+    const replay = async (method: string, path: string) => {
+      const response = await fetch(`${stub.url}${path}`, { method, headers: captured });
+      return ((await response.json()) as { principalCheck: string }).principalCheck;
+    };
+    expect(await replay('GET', '/api/techmart/v1/my/offers')).toBe('ok');
+    expect(await replay('GET', '/api/techmart/v1/moderation/queue')).toBe('wrong_request');
+    expect(await replay('DELETE', '/api/techmart/v1/my/offers')).toBe('wrong_request');
   });
 
   it('answers 401 on a role-guarded route without a token', async () => {

@@ -13,13 +13,25 @@ export interface TokenVerifier {
   verify(bearer: string): Promise<VerifiedToken>;
 }
 
-export type InvalidTokenReason = 'missing' | 'expired' | 'issuer' | 'audience' | 'signature' | 'type' | 'malformed';
+export type InvalidTokenReason =
+  | 'missing'
+  | 'expired'
+  | 'not_yet_valid'
+  | 'issuer'
+  | 'audience'
+  | 'signature'
+  | 'type'
+  | 'malformed';
 
 const REASON_TEXT: Record<InvalidTokenReason, { vi: string; en: string }> = {
   missing: { vi: 'Thiếu mã truy cập.', en: 'The access token is missing.' },
   expired: {
     vi: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
     en: 'Your session has expired. Please sign in again.',
+  },
+  not_yet_valid: {
+    vi: 'Mã truy cập chưa đến thời điểm có hiệu lực. Vui lòng kiểm tra đồng hồ của thiết bị.',
+    en: 'The access token is not valid yet. Please check your device’s clock.',
   },
   issuer: {
     vi: 'Mã truy cập không do máy chủ định danh của hệ thống cấp.',

@@ -4,9 +4,29 @@ import { loadGatewayConfig, parseRoleGuards } from './gateway-config.js';
 const SECRET = 'x'.repeat(32);
 
 describe('loadGatewayConfig', () => {
-  it('defaults to the embedded provider and reads upstreams', () => {
+  it('refuses to start without an explicit auth mode (no silent embedded provider)', () => {
+    expect(() => loadGatewayConfig({ INTERNAL_AUTH_SECRET: SECRET, PORT: '3000' })).toThrow(/AUTH_MODE: required/);
+  });
+
+  it('runs the embedded provider without demo accounts unless DEMO=true', () => {
+    const plain = loadGatewayConfig({ INTERNAL_AUTH_SECRET: SECRET, AUTH_MODE: 'embedded' });
+    expect(plain.auth).toMatchObject({ mode: 'embedded', demo: false, initialAdminPassword: undefined });
+    const demo = loadGatewayConfig({
+      INTERNAL_AUTH_SECRET: SECRET,
+      AUTH_MODE: 'embedded',
+      DEMO: 'true',
+      INITIAL_ADMIN_PASSWORD: 'a-long-first-password',
+    });
+    expect(demo.auth).toMatchObject({ demo: true, initialAdminPassword: 'a-long-first-password' });
+    expect(() =>
+      loadGatewayConfig({ INTERNAL_AUTH_SECRET: SECRET, AUTH_MODE: 'embedded', INITIAL_ADMIN_PASSWORD: 'short' }),
+    ).toThrow(/INITIAL_ADMIN_PASSWORD/);
+  });
+
+  it('reads upstreams and rate limits of the embedded provider', () => {
     const config = loadGatewayConfig({
       INTERNAL_AUTH_SECRET: SECRET,
+      AUTH_MODE: 'embedded',
       PORT: '3000',
       TECHMART_URL: 'http://127.0.0.1:4001/',
       SEARCH_URL: 'http://127.0.0.1:4002',

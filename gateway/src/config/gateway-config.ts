@@ -35,6 +35,10 @@ export type AuthConfig =
       dataDir: string;
       /** extra origins allowed as redirect targets besides publicUrl (portal dev server) */
       redirectOrigins?: string[];
+      /** demo mode: the seven demo accounts with their published password; off unless asked for */
+      demo?: boolean;
+      /** the first administrator's password (outside demo mode); generated and printed once when absent */
+      initialAdminPassword?: string;
     }
   | {
       mode: 'keycloak';
@@ -74,6 +78,8 @@ export interface GatewayConfig {
   trustProxy: boolean;
   /** per-request timeout towards upstreams */
   upstreamTimeoutMs: number;
+  /** `/metrics` answers only with `Authorization: Bearer <metricsToken>`; without one, only loopback callers */
+  metricsToken?: string;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -111,6 +117,9 @@ const envSchema = z.object({
   LOG_LEVEL: logLevelField().default('info'),
   INTERNAL_AUTH_SECRET: secretField(),
   AUTH_MODE: z.enum(['embedded', 'keycloak']).optional(),
+  DEMO: booleanField().default(false),
+  INITIAL_ADMIN_PASSWORD: secretField(12).optional(),
+  METRICS_TOKEN: secretField(24).optional(),
   KEYCLOAK_URL: urlField().optional(),
   KEYCLOAK_INTERNAL_URL: urlField().optional(),
   DATA_DIR: z.string().default('.data'),
@@ -136,10 +145,18 @@ const envSchema = z.object({
   UPSTREAM_TIMEOUT_MS: positiveInt().default(30_000),
 });
 
-/** Reads the gateway's environment; KEYCLOAK_URL set (or AUTH_MODE=keycloak) selects Keycloak. */
+/**
+ * Reads the gateway's environment. The auth mode is explicit (fail closed): AUTH_MODE=keycloak (or
+ * KEYCLOAK_URL set) selects Keycloak, AUTH_MODE=embedded the built-in provider; neither is an error.
+ */
 export function loadGatewayConfig(env: EnvSource = process.env): GatewayConfig {
   const e = loadConfig(envSchema, env);
-  const mode = e.AUTH_MODE ?? (e.KEYCLOAK_URL ? 'keycloak' : 'embedded');
+  const mode = e.AUTH_MODE ?? (e.KEYCLOAK_URL ? 'keycloak' : undefined);
+  if (!mode) {
+    throw new Error(
+      'Invalid configuration:\n  AUTH_MODE: required — keycloak (with KEYCLOAK_URL) or embedded (built-in sign-in; DEMO=true adds the demo accounts)',
+    );
+  }
   let auth: AuthConfig;
   if (mode === 'keycloak') {
     if (!e.KEYCLOAK_URL) throw new Error('Invalid configuration:\n  KEYCLOAK_URL: required when AUTH_MODE=keycloak');
@@ -149,7 +166,13 @@ export function loadGatewayConfig(env: EnvSource = process.env): GatewayConfig {
       keycloakInternalUrl: e.KEYCLOAK_INTERNAL_URL && stripSlash(e.KEYCLOAK_INTERNAL_URL),
     };
   } else {
-    auth = { mode, dataDir: resolve(e.DATA_DIR, 'gateway'), redirectOrigins: e.PORTAL_ORIGIN ? [e.PORTAL_ORIGIN] : [] };
+    auth = {
+      mode,
+      dataDir: resolve(e.DATA_DIR, 'gateway'),
+      redirectOrigins: e.PORTAL_ORIGIN ? [e.PORTAL_ORIGIN] : [],
+      demo: e.DEMO,
+      initialAdminPassword: e.INITIAL_ADMIN_PASSWORD,
+    };
   }
   const upstreams: Partial<Record<ServiceName, string>> = {};
   const urls: Record<ServiceName, string | undefined> = {
@@ -185,6 +208,7 @@ export function loadGatewayConfig(env: EnvSource = process.env): GatewayConfig {
     roleGuards: parseRoleGuards(e.ROLE_GUARDS),
     trustProxy: e.TRUST_PROXY,
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    metricsToken: e.METRICS_TOKEN,
   });
 }
 

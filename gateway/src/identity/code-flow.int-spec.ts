@@ -33,7 +33,7 @@ beforeAll(async () => {
       port,
       logLevel: 'silent',
       internalAuthSecret: SECRET,
-      auth: { mode: 'embedded', dataDir },
+      auth: { mode: 'embedded', dataDir, demo: true },
       upstreams: { techmart: stub.url, search: stub.url },
     }),
   );
@@ -240,7 +240,7 @@ describe('embedded identity provider', () => {
         publicUrl: base,
         logLevel: 'silent',
         internalAuthSecret: SECRET,
-        auth: { mode: 'embedded', dataDir },
+        auth: { mode: 'embedded', dataDir, demo: true },
         upstreams: { techmart: stub.url },
       }),
     );

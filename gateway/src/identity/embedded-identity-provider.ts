@@ -4,13 +4,18 @@
 // Authorization code flow only, PKCE S256 mandatory, public client; refresh tokens are signed JWTs.
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
-import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './demo-users.js';
-import { LOGIN_STYLESHEET, renderLoginPage, renderMessagePage } from './login-page.js';
+import { decodeJwt } from 'jose';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import type { AuditLog } from './audit-log.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
+import { accountForms, type RegistrationInput, registrationProblem } from './account-forms.js';
+import { LOGIN_STYLESHEET, renderFormPage, renderLoginPage, renderMessagePage } from './login-page.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
-import { RevokedSessions } from './session-store.js';
+import { passwordProblem } from './password-policy.js';
+import { SessionStore } from './session-store.js';
 import { generateSigningKey, loadOrCreateSigningKey, type SigningKey } from './signing-key-store.js';
 import { REFRESH_IDLE_SECONDS, SESSION_MAX_SECONDS, TokenIssuer } from './token-issuer.js';
-import type { TokenVerifier } from '../auth/token-verifier.js';
+import { type StoredUser, type UserStore, UsernameTakenError, uuidV7 } from './user-store.js';
 
 export interface EmbeddedIdentityProviderOptions {
   /** the gateway's public URL; the issuer is `<publicUrl>/realms/<realm>` */
@@ -24,11 +29,15 @@ export interface EmbeddedIdentityProviderOptions {
   dataDir: string | undefined;
   /** verifies bearer tokens for /userinfo: the gateway's verifier, the same one the API uses */
   verifier: TokenVerifier;
-  users?: readonly DemoUser[];
-  /** the one password of the seeded users */
-  password?: string;
-  /** shown on the login page (development only) */
-  showDemoAccounts?: boolean;
+  /** the accounts (seeded by seedAccounts) */
+  users: UserStore;
+  audit: AuditLog;
+  /** demo mode: the login page lists the demo accounts and their password */
+  demo: boolean;
+  /** where "back to the portal" leads */
+  portalUrl: string;
+  /** writes a line to the server's log (password reset links in embedded mode) */
+  log: (fields: Record<string, unknown>, message: string) => void;
   signingKey?: SigningKey;
   /** route config for the token endpoint and the login form (stricter rate limit) */
   sensitiveRouteConfig?: Record<string, unknown>;
@@ -45,17 +54,38 @@ interface PendingAuthorization {
 
 interface IssuedCode {
   authorization: PendingAuthorization;
-  user: DemoUser;
+  userId: string;
   sid: string;
   authTime: number;
   expiresAt: number;
 }
 
+interface PasswordChange {
+  requestId: string;
+  userId: string;
+  expiresAt: number;
+}
+
+interface PasswordReset {
+  userId: string;
+  expiresAt: number;
+}
+
 const PENDING_TTL_MS = 30 * 60_000;
+const RESET_TTL_MS = 30 * 60_000;
 const CODE_TTL_MS = 60_000;
 const MAX_PENDING = 10_000;
 
 type Params = Record<string, string | undefined>;
+type Text = { vi: string; en: string };
+
+function actorOf(user: { id: string; username: string }) {
+  return { id: user.id, username: user.username };
+}
+
+function clean(value: string | undefined): string {
+  return (value ?? '').trim().normalize('NFC').replace(/\s+/g, ' ');
+}
 
 /** A bounded map with expiry: abandoned login pages and codes must not grow memory without limit. */
 class ExpiringMap<V extends { expiresAt: number }> {
@@ -100,8 +130,8 @@ export async function embeddedIdentityProvider(
   const base = `/realms/${options.realm}`;
   const oidc = `${base}/protocol/openid-connect`;
   const stylesheet = `${base}/login-resources/login.css`;
-  const users = options.users ?? DEMO_USERS;
-  const password = options.password ?? DEMO_PASSWORD;
+  const users = options.users;
+  const audit = options.audit;
   const allowedOrigins = [
     ...new Set([
       ...loopbackAliases(new URL(options.publicUrl)),
@@ -112,23 +142,21 @@ export async function embeddedIdentityProvider(
   const key =
     options.signingKey ??
     (options.dataDir ? await loadOrCreateSigningKey(options.dataDir) : await generateSigningKey());
-  const revoked = await RevokedSessions.open(options.dataDir);
+  const sessions = await SessionStore.open(options.dataDir);
   const issuerOf = new TokenIssuer(key, {
     issuer,
     clientId: options.portalClientId,
     audience: options.gatewayClientId,
     allowedOrigins,
   });
-  // Hash at start so a login compares hashes, as it would against a real user store.
-  const hashes = new Map<string, string>(
-    await Promise.all(users.map(async (u) => [u.username, await hashPassword(password)] as const)),
-  );
+  // Unknown usernames cost a hash comparison too, so timing does not tell which accounts exist.
   const dummyHash = await hashPassword(randomUUID());
-  const byUsername = new Map(users.map((u) => [u.username.toLowerCase(), u]));
-  const byId = new Map(users.map((u) => [u.id, u]));
 
   const pending = new ExpiringMap<PendingAuthorization>(MAX_PENDING);
   const codes = new ExpiringMap<IssuedCode>(MAX_PENDING);
+  const changes = new ExpiringMap<PasswordChange>(MAX_PENDING);
+  const resets = new ExpiringMap<PasswordReset>(MAX_PENDING);
+  const actions = `${base}/login-actions`;
 
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
@@ -166,6 +194,7 @@ export async function embeddedIdentityProvider(
         'organisation_id',
         'organisation_name',
         'locality_code',
+        'pending',
       ],
       ui_locales_supported: ['vi', 'en'],
     };
@@ -212,16 +241,10 @@ export async function embeddedIdentityProvider(
   app.post(`${base}/login-actions/authenticate`, sensitive, async (request, reply) => {
     const body = (request.body ?? {}) as Params;
     const requestId = body.request_id ?? '';
-    const authorization = pending.get(requestId);
-    if (!authorization) {
-      return errorPage(reply, 400, {
-        vi: 'Phiên đăng nhập đã hết hạn. Vui lòng quay lại ứng dụng và đăng nhập lại.',
-        en: 'The sign-in page has expired. Please go back to the application and sign in again.',
-      });
-    }
+    if (!pending.get(requestId)) return expiredPage(reply);
     const username = (body.username ?? '').trim().normalize('NFC');
-    const user = byUsername.get(username.toLowerCase());
-    const valid = await verifyPassword(body.password ?? '', (user && hashes.get(user.username)) ?? dummyHash);
+    const user = users.byUsername(username);
+    const valid = await verifyPassword(body.password ?? '', user?.passwordHash ?? dummyHash);
     if (!user || !valid) {
       request.log.info({ username }, 'embedded identity provider: sign-in failed');
       return loginPage(reply, 401, requestId, username, {
@@ -229,22 +252,164 @@ export async function embeddedIdentityProvider(
         en: 'Invalid username or password.',
       });
     }
-    pending.take(requestId);
-    const code = randomBytes(32).toString('base64url');
-    const sid = randomUUID();
-    codes.set(code, {
-      authorization,
-      user,
-      sid,
-      authTime: Math.floor(Date.now() / 1000),
-      expiresAt: Date.now() + CODE_TTL_MS,
+    if (!user.enabled) {
+      return loginPage(reply, 403, requestId, username, {
+        vi: 'Tài khoản đã bị khoá. Vui lòng liên hệ quản trị viên.',
+        en: 'This account is disabled. Please contact the administrator.',
+      });
+    }
+    if (user.mustChangePassword) {
+      const changeToken = randomBytes(24).toString('base64url');
+      changes.set(changeToken, { requestId, userId: user.id, expiresAt: Date.now() + PENDING_TTL_MS });
+      return changePasswordPage(reply, 200, changeToken);
+    }
+    return completeSignIn(reply, requestId, user);
+  });
+
+  app.post(`${actions}/change-password`, sensitive, async (request, reply) => {
+    const body = (request.body ?? {}) as Params;
+    const change = changes.get(body.change_token ?? '');
+    const user = change && users.byId(change.userId);
+    if (!change || !user?.enabled || !pending.get(change.requestId)) return expiredPage(reply);
+    const refused = passwordProblem(body.password ?? '', body.password_confirm ?? '', user.username);
+    if (refused) return changePasswordPage(reply, 400, body.change_token ?? '', refused);
+    if (await verifyPassword(body.password ?? '', user.passwordHash)) {
+      return changePasswordPage(reply, 400, body.change_token ?? '', {
+        vi: 'Mật khẩu mới phải khác mật khẩu tạm thời.',
+        en: 'The new password must differ from the temporary one.',
+      });
+    }
+    changes.take(body.change_token ?? '');
+    const updated = await users.update(user.id, {
+      passwordHash: await hashPassword(body.password ?? ''),
+      mustChangePassword: false,
     });
-    return redirectWith(reply, authorization.redirectUri, {
-      code,
-      state: authorization.state,
-      session_state: sid,
-      iss: issuer,
+    await audit.append({ actor: actorOf(user), action: 'password.changed', target: actorOf(user), ip: request.ip });
+    return completeSignIn(reply, change.requestId, updated ?? user);
+  });
+
+  // Forgot password, embedded mode: there is no mail server, so the reset link goes to the server log
+  // (and the request to the audit log an admin reads); the admin hands it over or resets the password.
+  app.get(`${actions}/reset-credentials`, async (request, reply) => {
+    const q = request.query as Params;
+    return resetRequestPage(reply, 200, q.request_id ?? '');
+  });
+
+  app.post(`${actions}/reset-credentials`, sensitive, async (request, reply) => {
+    const body = (request.body ?? {}) as Params;
+    const given = (body.username ?? '').trim().normalize('NFC');
+    if (!given) {
+      return resetRequestPage(reply, 400, body.request_id ?? '', {
+        vi: 'Vui lòng nhập tên đăng nhập hoặc email.',
+        en: 'Please enter your username or e-mail.',
+      });
+    }
+    const user = users.byUsername(given) ?? users.all().find((u) => u.email.toLowerCase() === given.toLowerCase());
+    if (user?.enabled) {
+      const token = randomBytes(32).toString('base64url');
+      resets.set(token, { userId: user.id, expiresAt: Date.now() + RESET_TTL_MS });
+      const link = `${issuer}/login-actions/reset-password?token=${token}`;
+      options.log(
+        { username: user.username, userId: user.id, resetLink: link },
+        'password reset requested: hand this link to the user (valid 30 minutes, once)',
+      );
+      await audit.append({
+        actor: actorOf(user),
+        action: 'password.reset-requested',
+        target: actorOf(user),
+        ip: request.ip,
+      });
+    } else {
+      request.log.info({ username: given }, 'password reset requested for an unknown or disabled account');
+    }
+    // The same answer either way: the page must not tell which accounts exist.
+    return messagePage(
+      reply,
+      200,
+      { vi: 'Đã ghi nhận yêu cầu', en: 'Request received' },
+      {
+        vi: 'Nếu tài khoản tồn tại, quản trị viên hệ thống đã nhận được liên kết đặt lại mật khẩu (hiệu lực 30 phút) và sẽ gửi cho bạn. Bạn cũng có thể liên hệ trực tiếp quản trị viên.',
+        en: 'If the account exists, the administrator has received a password reset link (valid for 30 minutes) and will pass it on to you. You can also contact the administrator directly.',
+      },
+    );
+  });
+
+  app.get(`${actions}/reset-password`, async (request, reply) => {
+    const token = (request.query as Params).token ?? '';
+    if (!resets.get(token)) return expiredPage(reply);
+    return resetPasswordPage(reply, 200, token);
+  });
+
+  app.post(`${actions}/reset-password`, sensitive, async (request, reply) => {
+    const body = (request.body ?? {}) as Params;
+    const token = body.token ?? '';
+    const reset = resets.get(token);
+    const user = reset && users.byId(reset.userId);
+    if (!reset || !user?.enabled) return expiredPage(reply);
+    const refused = passwordProblem(body.password ?? '', body.password_confirm ?? '', user.username);
+    if (refused) return resetPasswordPage(reply, 400, token, refused);
+    resets.take(token);
+    await users.update(user.id, { passwordHash: await hashPassword(body.password ?? ''), mustChangePassword: false });
+    await audit.append({ actor: actorOf(user), action: 'password.reset', target: actorOf(user), ip: request.ip });
+    return messagePage(
+      reply,
+      200,
+      { vi: 'Đã đặt lại mật khẩu', en: 'Password reset' },
+      {
+        vi: 'Mật khẩu mới đã được lưu. Hãy quay lại cổng thông tin và đăng nhập.',
+        en: 'Your new password is saved. Go back to the portal and sign in.',
+      },
+    );
+  });
+
+  // Registration: a business account attached to a new organisation, pending an officer's verification.
+  app.get(`${actions}/registration`, async (request, reply) => {
+    const requestId = (request.query as Params).request_id ?? '';
+    if (!pending.get(requestId)) return expiredPage(reply);
+    return registrationPage(reply, 200, requestId, {});
+  });
+
+  app.post(`${actions}/registration`, sensitive, async (request, reply) => {
+    const body = (request.body ?? {}) as Params;
+    const requestId = body.request_id ?? '';
+    if (!pending.get(requestId)) return expiredPage(reply);
+    const input: RegistrationInput = {
+      organisationName: clean(body.organisation_name),
+      displayName: clean(body.display_name),
+      email: clean(body.email).toLowerCase(),
+      username: clean(body.username),
+    };
+    const invalid =
+      registrationProblem(input) ?? passwordProblem(body.password ?? '', body.password_confirm ?? '', input.username);
+    if (invalid) return registrationPage(reply, 400, requestId, input, invalid);
+    let user: StoredUser;
+    try {
+      user = await users.create({
+        username: input.username,
+        displayName: input.displayName,
+        email: input.email,
+        roles: ['business'],
+        organisationId: uuidV7(),
+        organisationName: input.organisationName,
+        passwordHash: await hashPassword(body.password ?? ''),
+        mustChangePassword: false,
+        pending: true,
+      });
+    } catch (error) {
+      if (!(error instanceof UsernameTakenError)) throw error;
+      return registrationPage(reply, 409, requestId, input, {
+        vi: 'Tên đăng nhập này đã được dùng. Vui lòng chọn tên khác.',
+        en: 'This username is taken. Please choose another.',
+      });
+    }
+    await audit.append({
+      actor: actorOf(user),
+      action: 'account.registered',
+      target: actorOf(user),
+      detail: { organisationId: user.organisationId, organisationName: user.organisationName, pending: true },
+      ip: request.ip,
     });
+    return completeSignIn(reply, requestId, user);
   });
 
   app.post(`${oidc}/token`, sensitive, async (request, reply) => {
@@ -259,7 +424,9 @@ export async function embeddedIdentityProvider(
       if (!body.code_verifier || !pkceMatches(body.code_verifier, issued.authorization.codeChallenge)) {
         return oauthError(reply, 400, 'invalid_grant', 'PKCE verification failed');
       }
-      return issuerOf.issue(issued.user, {
+      const user = users.byId(issued.userId);
+      if (!user?.enabled) return oauthError(reply, 400, 'invalid_grant', 'Account disabled');
+      return respondWithTokens(user, {
         sid: issued.sid,
         authTime: issued.authTime,
         nonce: issued.authorization.nonce,
@@ -273,9 +440,20 @@ export async function embeddedIdentityProvider(
       } catch {
         return oauthError(reply, 400, 'invalid_grant', 'Invalid refresh token');
       }
-      const user = byId.get(claims.sub);
-      if (!user || revoked.isRevoked(claims.sid)) return oauthError(reply, 400, 'invalid_grant', 'Session not active');
-      return issuerOf.issue(user, { sid: claims.sid, authTime: claims.auth_time, scope: claims.scope });
+      const user = users.byId(claims.sub);
+      if (!user?.enabled) return oauthError(reply, 400, 'invalid_grant', 'Session not active');
+      const rotation = await sessions.present(claims.sid, claims.jti, claims.exp);
+      if (rotation === 'reused') {
+        request.log.warn({ sid: claims.sid, sub: claims.sub }, 'refresh token reused: session revoked');
+        await audit.append({
+          actor: actorOf(user),
+          action: 'session.revoked-on-refresh-reuse',
+          target: actorOf(user),
+          ip: request.ip,
+        });
+      }
+      if (rotation !== 'rotated') return oauthError(reply, 400, 'invalid_grant', 'Session not active');
+      return respondWithTokens(user, { sid: claims.sid, authTime: claims.auth_time, scope: claims.scope });
     }
     return oauthError(reply, 400, 'unsupported_grant_type', 'only authorization_code and refresh_token are supported');
   });
@@ -298,6 +476,7 @@ export async function embeddedIdentityProvider(
       'organisation_id',
       'organisation_name',
       'locality_code',
+      'pending',
     ];
     return Object.fromEntries(pick.filter((k) => claims[k] !== undefined).map((k) => [k, claims[k]]));
   };
@@ -309,7 +488,7 @@ export async function embeddedIdentityProvider(
     const hint = params.id_token_hint ?? params.refresh_token;
     const session = hint ? await issuerOf.sessionOfHint(hint) : undefined;
     if (session)
-      await revoked.revoke(
+      await sessions.revoke(
         session.sid,
         Math.floor(Date.now() / 1000) + Math.max(REFRESH_IDLE_SECONDS, SESSION_MAX_SECONDS),
       );
@@ -328,6 +507,63 @@ export async function embeddedIdentityProvider(
   app.get(`${oidc}/logout`, logout);
   app.post(`${oidc}/logout`, sensitive, logout);
 
+  async function respondWithTokens(user: StoredUser, session: Parameters<TokenIssuer['issue']>[1]) {
+    const { refreshJti, ...response } = await issuerOf.issue(user, session);
+    await sessions.remember(session.sid, refreshJti, decodeJwt(response.refresh_token).exp ?? 0);
+    return response;
+  }
+
+  function completeSignIn(reply: FastifyReply, requestId: string, user: StoredUser) {
+    const authorization = pending.take(requestId);
+    if (!authorization) return expiredPage(reply);
+    const code = randomBytes(32).toString('base64url');
+    const sid = randomUUID();
+    codes.set(code, {
+      authorization,
+      userId: user.id,
+      sid,
+      authTime: Math.floor(Date.now() / 1000),
+      expiresAt: Date.now() + CODE_TTL_MS,
+    });
+    return redirectWith(reply, authorization.redirectUri, {
+      code,
+      state: authorization.state,
+      session_state: sid,
+      iss: issuer,
+    });
+  }
+
+  function expiredPage(reply: FastifyReply) {
+    return errorPage(reply, 400, {
+      vi: 'Phiên đăng nhập đã hết hạn. Vui lòng quay lại ứng dụng và đăng nhập lại.',
+      en: 'The sign-in page has expired. Please go back to the application and sign in again.',
+    });
+  }
+
+  function formPage(
+    reply: FastifyReply,
+    status: number,
+    input: Omit<Parameters<typeof renderFormPage>[0], 'stylesheet'>,
+  ) {
+    htmlHeaders(reply, [`'self'`, ...allowedOrigins]);
+    return reply.code(status).send(renderFormPage({ stylesheet, ...input }));
+  }
+
+  const forms = accountForms(actions, options.portalUrl);
+  const changePasswordPage = (reply: FastifyReply, status: number, token: string, error?: Text) =>
+    formPage(reply, status, forms.changePassword(token, error));
+  const resetRequestPage = (reply: FastifyReply, status: number, requestId: string, error?: Text) =>
+    formPage(reply, status, forms.resetRequest(requestId, error));
+  const resetPasswordPage = (reply: FastifyReply, status: number, token: string, error?: Text) =>
+    formPage(reply, status, forms.resetPassword(token, error));
+  const registrationPage = (
+    reply: FastifyReply,
+    status: number,
+    requestId: string,
+    values: Partial<RegistrationInput>,
+    error?: Text,
+  ) => formPage(reply, status, forms.registration(requestId, values, error));
+
   function redirectAllowed(uri: string): boolean {
     if (!URL.canParse(uri)) return false;
     const url = new URL(uri);
@@ -336,13 +572,7 @@ export async function embeddedIdentityProvider(
     );
   }
 
-  function loginPage(
-    reply: FastifyReply,
-    status: number,
-    requestId: string,
-    username?: string,
-    error?: { vi: string; en: string },
-  ) {
+  function loginPage(reply: FastifyReply, status: number, requestId: string, username?: string, error?: Text) {
     // The form's redirect may leave for the portal's origin; CSP form-action applies to redirects too.
     htmlHeaders(reply, [`'self'`, ...allowedOrigins]);
     return reply.code(status).send(
@@ -351,9 +581,14 @@ export async function embeddedIdentityProvider(
         requestId,
         username,
         error,
-        demoUsers: options.showDemoAccounts === false ? [] : users,
-        demoPassword: options.showDemoAccounts === false ? undefined : password,
+        demoUsers: options.demo ? DEMO_USERS.filter((demo) => users.byId(demo.id)?.enabled) : [],
+        demoPassword: options.demo ? DEMO_PASSWORD : undefined,
         stylesheet,
+        links: {
+          forgot: `${actions}/reset-credentials?request_id=${encodeURIComponent(requestId)}`,
+          register: `${actions}/registration?request_id=${encodeURIComponent(requestId)}`,
+          portal: options.portalUrl,
+        },
       }),
     );
   }

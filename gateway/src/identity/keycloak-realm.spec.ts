@@ -7,6 +7,9 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 const realmFile = new URL('../../../infra/keycloak/realm/sti-realm.json', import.meta.url);
 // biome-ignore lint/suspicious/noExplicitAny: a JSON document read for assertions
 const realm = JSON.parse(readFileSync(realmFile, 'utf8')) as any;
+const demoFile = new URL('../../../infra/keycloak/demo/sti-demo-users.json', import.meta.url);
+// biome-ignore lint/suspicious/noExplicitAny: a JSON document read for assertions
+const demo = JSON.parse(readFileSync(demoFile, 'utf8')) as any;
 
 describe('infra/keycloak/realm/sti-realm.json', () => {
   it('is realm sti with the five platform roles', () => {
@@ -19,7 +22,23 @@ describe('infra/keycloak/realm/sti-realm.json', () => {
       'reviewer',
       'admin',
     ]);
-    expect(realm.attributes.description).toMatch(/DEVELOPMENT AND DEMOS ONLY/);
+    // fail closed: no account with a published password in the realm itself
+    expect(realm.users).toBeUndefined();
+  });
+
+  it('opens Keycloak’s pages in Vietnamese with English selectable, and lets businesses register', () => {
+    expect(realm).toMatchObject({
+      internationalizationEnabled: true,
+      defaultLocale: 'vi',
+      supportedLocales: ['vi', 'en'],
+      registrationAllowed: true,
+      resetPasswordAllowed: true,
+    });
+    expect(realm.defaultRole.composites.realm).toContain('business');
+  });
+
+  it('rotates refresh tokens like the embedded provider (a used one is refused)', () => {
+    expect(realm).toMatchObject({ revokeRefreshToken: true, refreshTokenMaxReuse: 0 });
   });
 
   it('has the public portal client with PKCE S256 and the gateway audience', () => {
@@ -62,10 +81,11 @@ describe('infra/keycloak/realm/sti-realm.json', () => {
     );
   });
 
-  it('seeds the same demo users as the embedded provider', () => {
-    expect(realm.users).toHaveLength(DEMO_USERS.length);
+  it('keeps the same demo users as the embedded provider in the demo import (infra/keycloak/demo)', () => {
+    expect(demo.ifResourceExists).toBe('SKIP');
+    expect(demo.users).toHaveLength(DEMO_USERS.length);
     for (const user of DEMO_USERS) {
-      const seeded = realm.users.find((u: { username: string }) => u.username === user.username);
+      const seeded = demo.users.find((u: { username: string }) => u.username === user.username);
       expect(seeded, user.username).toBeDefined();
       expect(seeded.id).toBe(user.id);
       expect(`${seeded.firstName} ${seeded.lastName}`).toBe(user.displayName);

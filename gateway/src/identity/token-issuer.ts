@@ -2,7 +2,6 @@
 // from a Keycloak realm, so both identity providers look the same to everything downstream.
 import { randomUUID } from 'node:crypto';
 import { compactVerify, jwtVerify, SignJWT } from 'jose';
-import type { DemoUser } from './demo-users.js';
 import type { SigningKey } from './signing-key-store.js';
 
 export const ACCESS_TOKEN_SECONDS = 300;
@@ -41,9 +40,25 @@ export interface TokenResponse {
 export interface RefreshClaims {
   sub: string;
   sid: string;
+  /** one per refresh token: rotation remembers the newest of each session (reuse detection) */
+  jti: string;
   auth_time: number;
   scope: string;
   exp: number;
+}
+
+/** The account a token is issued for. */
+export interface TokenSubject {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string;
+  roles: readonly string[];
+  organisationId?: string;
+  organisationName?: string;
+  localityCode?: string;
+  /** a self-registered account not yet verified by an officer */
+  pending?: boolean;
 }
 
 export class TokenIssuer {
@@ -56,7 +71,8 @@ export class TokenIssuer {
     return this.options.issuer;
   }
 
-  async issue(user: DemoUser, session: SessionInfo): Promise<TokenResponse> {
+  /** The tokens, and the id of the refresh token (the session's newest, for rotation). */
+  async issue(user: TokenSubject, session: SessionInfo): Promise<TokenResponse & { refreshJti: string }> {
     const now = Math.floor(Date.now() / 1000);
     const sessionEnd = session.authTime + SESSION_MAX_SECONDS;
     const refreshExp = Math.min(now + REFRESH_IDLE_SECONDS, sessionEnd);
@@ -68,6 +84,7 @@ export class TokenIssuer {
       organisation_id: user.organisationId,
       organisation_name: user.organisationName,
       locality_code: user.localityCode,
+      ...(user.pending ? { pending: true } : {}),
     };
     const common = {
       sid: session.sid,
@@ -98,12 +115,14 @@ export class TokenIssuer {
       now,
       now + ACCESS_TOKEN_SECONDS,
     );
+    const refreshJti = randomUUID();
     const refresh = await this.sign(
       { ...common, typ: 'Refresh', scope: session.scope },
       user.id,
       [this.options.issuer],
       now,
       refreshExp,
+      refreshJti,
     );
     return {
       access_token: access,
@@ -115,6 +134,7 @@ export class TokenIssuer {
       'not-before-policy': 0,
       session_state: session.sid,
       scope: session.scope,
+      refreshJti,
     };
   }
 
@@ -124,11 +144,12 @@ export class TokenIssuer {
       issuer: this.options.issuer,
       audience: this.options.issuer,
       algorithms: ['RS256'],
+      requiredClaims: ['exp', 'iat', 'jti'],
     });
     if (payload.typ !== 'Refresh' || payload.azp !== this.options.clientId)
       throw new Error('not a refresh token of this client');
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
-      throw new Error('refresh token lacks sub/sid');
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.jti !== 'string')
+      throw new Error('refresh token lacks sub/sid/jti');
     return payload as unknown as RefreshClaims;
   }
 
@@ -151,6 +172,7 @@ export class TokenIssuer {
     audience: string[],
     iat: number,
     exp: number,
+    jti: string = randomUUID(),
   ): Promise<string> {
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: this.key.kid })
@@ -159,7 +181,7 @@ export class TokenIssuer {
       .setAudience(audience.length === 1 ? (audience[0] as string) : audience)
       .setIssuedAt(iat)
       .setExpirationTime(exp)
-      .setJti(randomUUID())
+      .setJti(jti)
       .sign(this.key.privateKey);
   }
 }

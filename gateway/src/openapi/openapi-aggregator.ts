@@ -7,7 +7,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 export interface ServiceDocument {
-  service: ServiceName;
+  /** a service's name, or `admin` for the gateway's own admin API */
+  service: ServiceName | 'admin';
   document: JsonObject;
 }
 

@@ -9,6 +9,8 @@ export interface OpenApiRoutesOptions {
   oidcBase: string;
   cacheMs?: number;
   fetchTimeoutMs?: number;
+  /** documents of the gateway's own APIs (the admin API), merged like the services' */
+  localDocuments?: ServiceDocument[];
 }
 
 export function registerOpenApiRoutes(app: FastifyInstance, options: OpenApiRoutesOptions): void {
@@ -32,7 +34,10 @@ export function registerOpenApiRoutes(app: FastifyInstance, options: OpenApiRout
         }
       }),
     );
-    const documents = results.filter((r): r is ServiceDocument => typeof r !== 'string');
+    const documents = [
+      ...results.filter((r): r is ServiceDocument => typeof r !== 'string'),
+      ...(options.localDocuments ?? []),
+    ];
     const unavailable = results.filter((r): r is string => typeof r === 'string');
     const document = aggregateOpenApi(documents, { oidcBase: options.oidcBase, unavailable });
     // Do not keep a partial document for long: a service starting late should appear soon.

@@ -44,7 +44,7 @@ export async function serviceProxy(app: FastifyInstance, options: ServiceProxyOp
     // One options object per service, not one per request.
     const fromOptions: Parameters<FastifyReply['from']>[1] = {
       timeout: options.timeoutMs,
-      rewriteRequestHeaders: (req, headers) => upstreamHeaders(req, headers, options.internalAuthSecret),
+      rewriteRequestHeaders: (req, headers) => upstreamHeaders(req, headers, options.internalAuthSecret, name, base),
       onError: (res, { error }) => res.send(upstreamProblem(name, error)),
     };
     // reply-from caches the parsed upstream URL by source; the query string is left out of the source
@@ -70,13 +70,15 @@ function pathOf(url: string): string {
 
 type ProxiedRequest = Pick<
   FastifyRequest,
-  'requestId' | 'traceId' | 'headers' | 'ip' | 'protocol' | 'host' | 'principal'
+  'requestId' | 'traceId' | 'headers' | 'ip' | 'protocol' | 'host' | 'principal' | 'method' | 'url'
 >;
 
 function upstreamHeaders(
   request: ProxiedRequest,
   headers: Record<string, string | string[] | undefined>,
   secret: string,
+  service: ServiceName,
+  base: string | undefined,
 ): Record<string, string | string[] | undefined> {
   for (const header of STRIPPED_REQUEST_HEADERS) delete headers[header];
   headers['x-request-id'] = request.requestId;
@@ -85,7 +87,14 @@ function upstreamHeaders(
   headers['x-forwarded-for'] = forwardedFor ? `${forwardedFor}, ${request.ip}` : request.ip;
   headers['x-forwarded-proto'] = request.protocol;
   headers['x-forwarded-host'] = request.host;
-  if (request.principal) Object.assign(headers, signPrincipal(request.principal, secret));
+  if (request.principal) {
+    // Bound to this service, method and path as the upstream will read them (URL-normalised, as reply-from sends it).
+    const path = new URL(`${base}${pathOf(request.url)}`).pathname;
+    Object.assign(
+      headers,
+      signPrincipal(request.principal, secret, { audience: service, method: request.method, path }),
+    );
+  }
   return headers;
 }
 

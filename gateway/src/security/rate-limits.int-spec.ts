@@ -71,4 +71,11 @@ describe('rate limits', () => {
     expect((await get('10.0.2.1', 'forged')).statusCode).toBe(401);
     expect((await get('10.0.2.1', 'forged')).statusCode).toBe(429);
   });
+
+  it('counts /ready like the API: a flood cannot fan out to the upstreams', async () => {
+    const ready = () => gateway.inject({ url: '/ready', remoteAddress: '10.0.3.1' });
+    expect((await ready()).statusCode).not.toBe(429);
+    expect((await ready()).statusCode).not.toBe(429);
+    expect((await ready()).statusCode).toBe(429);
+  });
 });

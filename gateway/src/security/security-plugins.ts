@@ -84,7 +84,8 @@ export async function registerCors(app: FastifyInstance, config: GatewayConfig):
   });
 }
 
-const LIMITED_PREFIXES = ['/api/', '/realms/'];
+// `/ready` fans out to every upstream: counted like the API so a flood cannot amplify against them.
+const LIMITED_PREFIXES = ['/api/', '/realms/', '/ready', '/metrics'];
 const MINUTE = 60_000;
 
 export async function registerRateLimits(app: FastifyInstance, config: GatewayConfig): Promise<void> {

@@ -63,3 +63,57 @@ export async function signIn(
   if (token.status !== 200) throw new Error(`token answered ${token.status}: ${await token.text()}`);
   return { tokens: (await token.json()) as TokenSet, verifier, code };
 }
+
+/** The first half of signIn: the login page of a fresh authorization request. */
+export async function openLoginPage(
+  base: string,
+  redirectUri = `${base}/auth/callback`,
+): Promise<{ html: string; requestId: string; verifier: string; state: string; redirectUri: string }> {
+  const { verifier, challenge } = pkcePair();
+  const state = randomBytes(8).toString('hex');
+  const authorize = new URL(`${base}/realms/sti/protocol/openid-connect/auth`);
+  authorize.search = new URLSearchParams({
+    client_id: 'sti-portal',
+    redirect_uri: redirectUri,
+    response_type: 'code',
+    scope: 'openid profile',
+    state,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  }).toString();
+  const page = await fetch(authorize);
+  const html = await page.text();
+  const requestId = /name="request_id" value="([^"]+)"/.exec(html)?.[1];
+  if (page.status !== 200 || !requestId) throw new Error(`authorize answered ${page.status} without a form`);
+  return { html, requestId, verifier, state, redirectUri };
+}
+
+/** POSTs a form of the provider's pages without following redirects. */
+export function postForm(base: string, path: string, values: Record<string, string>): Promise<Response> {
+  return fetch(new URL(path, base), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(values),
+  });
+}
+
+/** The second half of signIn: the redirect back to the portal carries a code, exchanged for tokens. */
+export async function exchangeRedirect(
+  base: string,
+  response: Response,
+  flow: { verifier: string; state: string; redirectUri: string },
+): Promise<TokenSet> {
+  if (response.status !== 302) throw new Error(`expected a redirect, got ${response.status}: ${await response.text()}`);
+  const location = new URL(response.headers.get('location') ?? '');
+  if (location.searchParams.get('state') !== flow.state) throw new Error('state mismatch');
+  const token = await postForm(base, '/realms/sti/protocol/openid-connect/token', {
+    grant_type: 'authorization_code',
+    client_id: 'sti-portal',
+    code: location.searchParams.get('code') ?? '',
+    redirect_uri: flow.redirectUri,
+    code_verifier: flow.verifier,
+  });
+  if (token.status !== 200) throw new Error(`token answered ${token.status}: ${await token.text()}`);
+  return (await token.json()) as TokenSet;
+}

@@ -52,7 +52,11 @@ export async function startUpstreamStub(
       components: { schemas: { Item: { type: 'object', properties: { id: { type: 'string' } } } } },
     }));
     app.all(`/api/${service}/*`, async (request): Promise<EchoBody> => {
-      const check = verifyPrincipalHeaders(request.headers, secret);
+      const check = verifyPrincipalHeaders(request.headers, secret, {
+        audience: service,
+        method: request.method,
+        path: request.url,
+      });
       return {
         service,
         method: request.method,

@@ -40,6 +40,8 @@ export function hostConfig(options: {
   dataDir: string;
   webDist: string;
   seedDemoData: boolean;
+  /** demo accounts; defaults to seedDemoData (tests may want the accounts without the catalogue) */
+  demo?: boolean;
 }): HostConfig {
   return {
     host: '127.0.0.1',
@@ -50,6 +52,7 @@ export function hostConfig(options: {
     webDist: options.webDist,
     internalAuthSecret: TEST_SECRET,
     seedDemoData: options.seedDemoData,
+    demo: options.demo ?? options.seedDemoData,
   };
 }
 

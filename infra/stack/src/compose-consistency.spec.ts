@@ -30,12 +30,19 @@ interface ComposeService {
   healthcheck?: { test: string[] };
   depends_on?: Record<string, { condition: string }>;
   user?: string;
+  profiles?: string[];
 }
 
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 const composeText = read('docker-compose.yml');
 const compose = parse(composeText, { merge: true }) as { services: Record<string, ComposeService> };
-const services = compose.services;
+// Services behind a profile (`--profile demo`) are opt-in extras, not part of the stack both run.
+const services = Object.fromEntries(
+  Object.entries(compose.services).filter(([, service]) => !service.profiles),
+) as Record<string, ComposeService>;
+const optional = Object.fromEntries(
+  Object.entries(compose.services).filter(([, service]) => service.profiles),
+) as Record<string, ComposeService>;
 const dockerfile = read('Dockerfile');
 
 /** Compose's `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?message}` against `env`. */
@@ -278,6 +285,20 @@ describe('docker-compose.yml and the no-Docker stack describe the same stack', (
     }
     // and every variable stack:up reads is explained there too
     for (const name of stackReads) expect(documented.has(name), `.env.example explains ${name}`).toBe(true);
+  });
+
+  it('imports demo accounts and seeds the demo catalogue only on request (DEMO=true, --profile demo)', () => {
+    expect(Object.keys(optional)).toEqual(['keycloak-demo-users']);
+    expect(optional['keycloak-demo-users']?.profiles).toEqual(['demo']);
+    expect(optional['keycloak-demo-users']?.image).toBe(services.keycloak?.image);
+    expect(optional['keycloak-demo-users']?.volumes).toEqual(['./infra/keycloak/demo:/demo:ro']);
+    const realmFiles = readdirSync(join(REPO_ROOT, 'infra/keycloak/realm')).filter((f) => f.endsWith('.json'));
+    for (const file of realmFiles) {
+      expect(JSON.parse(read(`infra/keycloak/realm/${file}`)).users, `${file} holds no users`).toBeUndefined();
+    }
+    const seed = String(services.techmart?.environment?.SEED_DEMO_DATA);
+    expect(interpolate(seed, {})).toBe('false');
+    expect(interpolate(seed, { DEMO: 'true' })).toBe('true');
   });
 
   it('installs every workspace in the image build (npm ci needs each package.json)', () => {

@@ -182,8 +182,12 @@ describe('createServiceApp', () => {
     });
 
     it('rejects a bad signature with 401 problem+json, even on a public route', async () => {
-      const headers = signPrincipal(officer, 'another-secret-another-secret-0000');
       for (const url of ['/api/demo/v1/widgets/me', '/api/demo/v1/widgets/public']) {
+        const headers = signPrincipal(officer, 'another-secret-another-secret-0000', {
+          audience: 'demo',
+          method: 'GET',
+          path: url,
+        });
         const res = await injectRequest<Loose>(app, { url, headers: { ...headers } });
         expect(res.status).toBe(401);
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -192,7 +196,7 @@ describe('createServiceApp', () => {
     });
 
     it('rejects a principal without a signature and a tampered principal', async () => {
-      const signed = principalHeaders(business);
+      const signed = principalHeaders(business, { url: '/api/demo/v1/widgets/me' });
       const unsigned = await injectRequest(app, {
         url: '/api/demo/v1/widgets/me',
         headers: { 'x-sti-principal': signed['x-sti-principal'] as string },
@@ -207,9 +211,33 @@ describe('createServiceApp', () => {
     });
 
     it('rejects an expired principal', async () => {
-      const old = signPrincipal(officer, TEST_AUTH_SECRET, { now: new Date(Date.now() - 3_600_000) });
+      const old = signPrincipal(
+        officer,
+        TEST_AUTH_SECRET,
+        { audience: 'demo', method: 'GET', path: '/api/demo/v1/widgets/me' },
+        { now: new Date(Date.now() - 3_600_000) },
+      );
       const res = await injectRequest(app, { url: '/api/demo/v1/widgets/me', headers: { ...old } });
       expect(res.status).toBe(401);
+    });
+
+    it('refuses a captured pair replayed on another path, method or service', async () => {
+      const captured = principalHeaders(officer, { url: '/api/demo/v1/widgets/public' });
+      const fine = await injectRequest(app, { url: '/api/demo/v1/widgets/public', headers: captured });
+      expect(fine.status).toBe(200);
+      const otherPath = await injectRequest<Loose>(app, { url: '/api/demo/v1/widgets/me', headers: captured });
+      expect(otherPath.status).toBe(401);
+      expect(otherPath.body.detail).toContain('wrong_request');
+      const otherMethod = await injectRequest(app, {
+        method: 'POST',
+        url: '/api/demo/v1/widgets',
+        headers: principalHeaders(officer, { method: 'GET', url: '/api/demo/v1/widgets' }),
+        body: {},
+      });
+      expect(otherMethod.status).toBe(401);
+      const forOtherService = principalHeaders(officer, { url: '/api/techmart/v1/widgets/me' });
+      const otherService = await injectRequest(app, { url: '/api/demo/v1/widgets/me', headers: forOtherService });
+      expect(otherService.status).toBe(401);
     });
 
     it('answers anonymous 401 and the wrong role 403 on @Roles routes; optional user is undefined', async () => {

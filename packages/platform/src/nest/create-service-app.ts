@@ -106,7 +106,7 @@ export async function createServiceApp(options: CreateServiceAppOptions): Promis
   app.useGlobalFilters(new ProblemExceptionFilter(logger));
   app.useGlobalPipes(new ZodValidationPipe());
   const reflector = app.get(Reflector);
-  app.useGlobalGuards(new PrincipalGuard(config.INTERNAL_AUTH_SECRET, reflector));
+  app.useGlobalGuards(new PrincipalGuard(config.INTERNAL_AUTH_SECRET, reflector, name));
   app.useGlobalInterceptors(new ZodSerializerInterceptor(reflector));
   if (options.shutdownHooks !== false) app.enableShutdownHooks();
 

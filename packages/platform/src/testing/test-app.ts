@@ -21,9 +21,14 @@ export function createTestServiceApp(options: TestServiceAppOptions): Promise<Ne
   });
 }
 
-/** Signed identity headers as the gateway would send them. */
-export function principalHeaders(principal: Principal, secret = TEST_AUTH_SECRET): Record<string, string> {
-  return { ...signPrincipal(principal, secret) };
+/** Signed identity headers as the gateway would send them for one request (`GET /api/techmart/v1/…`). */
+export function principalHeaders(
+  principal: Principal,
+  request: { method?: string; url: string },
+  secret = TEST_AUTH_SECRET,
+): Record<string, string> {
+  const audience = /^\/api\/([^/?]+)/.exec(request.url)?.[1] ?? '';
+  return { ...signPrincipal(principal, secret, { audience, method: request.method ?? 'GET', path: request.url }) };
 }
 
 export interface InjectOptions {
@@ -50,7 +55,7 @@ export async function injectRequest<T = unknown>(
   options: InjectOptions,
 ): Promise<InjectResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
-  if (options.principal) Object.assign(headers, principalHeaders(options.principal));
+  if (options.principal) Object.assign(headers, principalHeaders(options.principal, options));
   let payload: string | Buffer | undefined;
   if (options.body !== undefined) {
     if (typeof options.body === 'string' || Buffer.isBuffer(options.body)) payload = options.body;

@@ -73,9 +73,10 @@ describe('attachments', () => {
     const updated = (await t.events(offer.id)).at(-1);
     expect(updated?.type).toBe('sti.techmart.v1.OfferUpdated');
 
+    const downloadUrl = `/api/techmart/v1/offers/${offer.id}/attachments/${response.body.id}`;
     const download = await t.handle.app.inject({
-      url: `/api/techmart/v1/offers/${offer.id}/attachments/${response.body.id}`,
-      headers: (await import('@sti/platform/testing')).principalHeaders(principals.business),
+      url: downloadUrl,
+      headers: (await import('@sti/platform/testing')).principalHeaders(principals.business, { url: downloadUrl }),
     });
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/png');

@@ -51,12 +51,18 @@ export class PrincipalGuard implements CanActivate {
   constructor(
     private readonly secret: string,
     private readonly reflector: Reflector = new Reflector(),
+    /** this service's name: principal headers signed for another service are refused */
+    private readonly audience?: string,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const verification = verifyPrincipalHeaders(request.headers, this.secret);
+    const verification = verifyPrincipalHeaders(request.headers, this.secret, {
+      audience: this.audience ?? serviceOfPath(request.url),
+      method: request.method,
+      path: request.url,
+    });
     if (!verification.ok) {
       throw problem('unauthenticated', { detail: `Identity headers rejected: ${verification.reason}` });
     }
@@ -70,4 +76,9 @@ export class PrincipalGuard implements CanActivate {
     if (roles && roles.length > 0 && !hasAnyRole(request.principal, ...roles)) throw problem('forbidden');
     return true;
   }
+}
+
+/** `/api/<name>/…` → `<name>`: the audience when the guard was built without one. */
+function serviceOfPath(url: string): string {
+  return /^\/api\/([^/?]+)/.exec(url)?.[1] ?? '';
 }

@@ -12,6 +12,8 @@ export interface Principal {
   organisationId?: string;
   organisationName?: string;
   localityCode?: string;
+  /** a self-registered account an officer has not verified yet (it may sign in; services may hold back publishing) */
+  pending?: boolean;
 }
 
 export const PRINCIPAL_HEADER = 'x-sti-principal';
@@ -24,9 +26,28 @@ const principalPayloadSchema = z.object({
   organisationId: z.string().min(1).optional(),
   organisationName: z.string().optional(),
   localityCode: z.string().optional(),
-  /** expiry, seconds since the epoch: a captured header pair stops working soon */
+  pending: z.literal(true).optional(),
+  /** issued at / expiry, seconds since the epoch: a captured header pair stops working soon */
+  iat: z.number().int(),
   exp: z.number().int(),
+  /** the service the gateway forwarded to, the request's method and path: the pair is good for that request only */
+  aud: z.string().min(1),
+  mth: z.string().min(1),
+  pth: z.string().min(1),
 });
+
+/** What one header pair is bound to: a captured pair cannot be replayed to another service, method or path. */
+export interface PrincipalBinding {
+  /** the target service's name (`techmart`), its `/api/<name>` prefix */
+  audience: string;
+  method: string;
+  /** the request path without the query, exactly as sent (`/api/techmart/v1/offers/…`) */
+  path: string;
+}
+
+/** Lifetime of a signed pair: the gateway signs per request, so this covers only transit and clock skew. */
+export const PRINCIPAL_TTL_SECONDS = 30;
+const CLOCK_SKEW_SECONDS = 30;
 
 export interface SignedPrincipalHeaders {
   [PRINCIPAL_HEADER]: string;
@@ -37,17 +58,28 @@ export interface SignedPrincipalHeaders {
 export function signPrincipal(
   principal: Principal,
   secret: string,
+  binding: PrincipalBinding,
   options: { ttlSeconds?: number; now?: Date } = {},
 ): SignedPrincipalHeaders {
   const nowSeconds = Math.floor((options.now ?? new Date()).getTime() / 1000);
-  const payload = { ...principal, exp: nowSeconds + (options.ttlSeconds ?? 300) };
+  const payload = {
+    ...principal,
+    iat: nowSeconds,
+    exp: nowSeconds + (options.ttlSeconds ?? PRINCIPAL_TTL_SECONDS),
+    aud: binding.audience,
+    mth: binding.method.toUpperCase(),
+    pth: pathOnly(binding.path),
+  };
   const encoded = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
   return { [PRINCIPAL_HEADER]: encoded, [PRINCIPAL_SIGNATURE_HEADER]: hmac(encoded, secret) };
 }
 
 export type PrincipalVerification =
   | { ok: true; principal: Principal | undefined }
-  | { ok: false; reason: 'missing_signature' | 'bad_signature' | 'malformed' | 'expired' };
+  | {
+      ok: false;
+      reason: 'missing_signature' | 'bad_signature' | 'malformed' | 'expired' | 'not_yet_valid' | 'wrong_request';
+    };
 
 /**
  * Reads the principal headers. No principal header at all → anonymous (`principal: undefined`);
@@ -56,6 +88,7 @@ export type PrincipalVerification =
 export function verifyPrincipalHeaders(
   headers: Record<string, string | string[] | undefined>,
   secret: string,
+  request: PrincipalBinding,
   now: Date = new Date(),
 ): PrincipalVerification {
   const encoded = single(headers[PRINCIPAL_HEADER]);
@@ -75,9 +108,23 @@ export function verifyPrincipalHeaders(
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  if (parsed.exp * 1000 < now.getTime()) return { ok: false, reason: 'expired' };
-  const { exp: _exp, ...principal } = parsed;
+  const nowSeconds = now.getTime() / 1000;
+  if (parsed.exp < nowSeconds) return { ok: false, reason: 'expired' };
+  if (parsed.iat > nowSeconds + CLOCK_SKEW_SECONDS) return { ok: false, reason: 'not_yet_valid' };
+  if (
+    parsed.aud !== request.audience ||
+    parsed.mth !== request.method.toUpperCase() ||
+    parsed.pth !== pathOnly(request.path)
+  ) {
+    return { ok: false, reason: 'wrong_request' };
+  }
+  const { exp: _exp, iat: _iat, aud: _aud, mth: _mth, pth: _pth, ...principal } = parsed;
   return { ok: true, principal };
+}
+
+function pathOnly(url: string): string {
+  const query = url.indexOf('?');
+  return query < 0 ? url : url.slice(0, query);
 }
 
 function hmac(encoded: string, secret: string): string {
