@@ -17,5 +17,6 @@ export * from './scoring/score-sheet.rules.js';
 export * from './scoring/score-sheet.schema.js';
 export * from './shared/numbers.js';
 export * from './shared/review-issue.js';
+export * from './shared/review-settings.schema.js';
 export { seededRandom, shuffled } from './shared/seeded-random.js';
 export { addReviewIssues, fromZodIssues } from './shared/zod-issues.js';
