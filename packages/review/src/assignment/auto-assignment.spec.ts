@@ -142,6 +142,28 @@ describe('autoAssign', () => {
     expectAllRulesHold(pool, 3, result);
   });
 
+  it('reports every submission short when the council is empty, and assigns nothing when there is nothing to review', () => {
+    const submissions: Submission[] = [{ id: 's', authors: [{ personId: 'x' }] }];
+    const empty = autoAssign({
+      submissions,
+      reviewers: [],
+      conflicts: buildConflictIndex(),
+      reviewersPerSubmission: 3,
+      seed: 1,
+    });
+    expect(empty.shortages).toEqual([{ submissionId: 's', needed: 3, assigned: 0, eligibleReviewerIds: [] }]);
+    expect(empty.complete).toBe(false);
+    const nothing = autoAssign({
+      submissions: [],
+      reviewers,
+      conflicts: buildConflictIndex(),
+      reviewersPerSubmission: 3,
+      seed: 1,
+    });
+    expect(nothing).toMatchObject({ complete: true, assignments: [], shortages: [] });
+    expect(nothing.loads.every((l) => l.load === 0)).toBe(true);
+  });
+
   it('refuses fewer than 3 reviewers per submission', () => {
     const pool = { submissions: [], reviewers, conflicts: buildConflictIndex() };
     expect(autoAssign({ ...pool, reviewersPerSubmission: 2, seed: 1 }).issues.map((i) => i.code)).toEqual([
