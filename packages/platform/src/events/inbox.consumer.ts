@@ -17,6 +17,7 @@ import type {
 } from './event.types.js';
 import { eventMetrics } from './event.metrics.js';
 import type { TransactionRunner } from './transaction.runner.js';
+import { isTransientInfraError } from './transient-infra-error.js';
 
 /** Method syntax keeps handlers of a specific message type assignable to the map. */
 export interface EventHandlers<Tx> {
@@ -238,23 +239,6 @@ function handlerTraceIds(events: ConsumedEvent[]): string[] {
     const id = pool.slice(next * 32, ++next * 32);
     return /^0+$/.test(id) ? newTraceId() : id;
   });
-}
-
-/** Connection-level failures: the database or the network, not the handler's logic. */
-export function isTransientInfraError(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown } | undefined;
-  const code = typeof e?.code === 'string' ? e.code : '';
-  const message = typeof e?.message === 'string' ? e.message : '';
-  return (
-    code.startsWith('08') ||
-    code === '57P01' ||
-    code === '57P02' ||
-    code === '57P03' ||
-    code === 'ECONNREFUSED' ||
-    code === 'ECONNRESET' ||
-    code === 'EPIPE' ||
-    /Connection terminated|connection timeout|Client has encountered a connection error|PGlite is closed/i.test(message)
-  );
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -170,23 +170,44 @@ export class KafkaTransport implements EventTransport {
         for (let start = 0; start < messages.length; start += chunkSize) {
           // on stop or rebalance: the rest is refetched by whoever owns the partition next
           if (!isRunning() || isStale()) return;
-          const chunk = messages.slice(start, start + chunkSize);
-          await options.onBatch(
-            chunk.map((m) => ({
+          const chunk = messages.slice(start, start + chunkSize).map(
+            (m): TransportMessage => ({
               topic: batch.topic,
               partition: batch.partition,
               offset: m.offset,
               key: m.key ? m.key.toString('utf8') : null,
               value: m.value ? new Uint8Array(m.value.buffer, m.value.byteOffset, m.value.byteLength) : null,
               headers: headersToStrings(m.headers),
-            })),
+            }),
           );
+          // A rejection means "not done" (the consumer's database is down, say): redeliver the same chunk
+          // here, heartbeating while waiting, so an outage longer than the session does not cost the
+          // group membership (kafkajs would retry without heartbeats and then crash the consumer).
+          for (let delay = 200; ; delay = Math.min(delay * 2, 5_000)) {
+            try {
+              await options.onBatch(chunk);
+              break;
+            } catch (error) {
+              if (!isRunning() || isStale()) return;
+              this.options.logger?.warn(
+                { err: error, topic: batch.topic, partition: batch.partition, group: options.group, retryInMs: delay },
+                'batch not applied; redelivering',
+              );
+              for (let waited = 0; waited < delay && isRunning() && !isStale(); waited += 500) {
+                await sleep(Math.min(500, delay - waited));
+                await heartbeat();
+              }
+              if (!isRunning() || isStale()) return;
+            }
+          }
           const last = chunk.at(-1)?.offset ?? batch.firstOffset() ?? '0';
           resolveOffset(last);
           // effects are committed in the database; now the offset (next to read) follows
-          await consumer.commitOffsets([
-            { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
-          ]);
+          await consumer
+            .commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }])
+            .catch((error: unknown) => {
+              throw groupMembershipError(error) ?? error;
+            });
           await heartbeat();
         }
       },
@@ -286,6 +307,30 @@ function waitForFirstFetch(consumer: KafkaConsumer): Promise<void> {
       resolve();
     });
   });
+}
+
+const MEMBERSHIP_ERRORS = new Set([
+  'UNKNOWN_MEMBER_ID',
+  'REBALANCE_IN_PROGRESS',
+  'NOT_COORDINATOR_FOR_GROUP',
+  'ILLEGAL_GENERATION',
+]);
+
+/**
+ * The protocol error under a failed commit when this member lost its place in the group. kafkajs's
+ * `commitOffsets` wraps it in a non-retriable error, which would crash the consumer for good; thrown bare,
+ * the runner re-joins the group and the uncommitted messages are fetched again (the inbox drops repeats).
+ */
+function groupMembershipError(error: unknown): Error | undefined {
+  for (let e = error as { type?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.type === 'string' && MEMBERSHIP_ERRORS.has(e.type)) return e as Error;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function headersToStrings(headers: IHeaders | undefined): Record<string, string | undefined> {
