@@ -1,5 +1,6 @@
 export * from './cli/replay-dead-letters.js';
 export * from './cloud-events.codec.js';
+export * from './dead-letter.kafka-store.js';
 export * from './dead-letter.replay.js';
 export * from './dead-letter.table-store.js';
 export * from './event.builder.js';
