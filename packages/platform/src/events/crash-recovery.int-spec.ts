@@ -2,6 +2,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kill, startPipelineProcess } from './test-support/child-process.js';
+import type { SqlClient } from '../database/sql-client.js';
 import { createEventsTestDatabase, KAFKA_BROKERS, openTestSql, uniqueName } from './test-support/events-test-db.js';
 import { aggregateIds, checkPipeline, waitFor, writeSequencedEvents } from './test-support/pipeline.fixture.js';
 
@@ -34,12 +35,14 @@ async function scenario(roles: ('relay' | 'consumer' | 'embedded')[], extra: str
   const writing = writeSequencedEvents(sql, { topic, aggregates: aggregateIds(100), perAggregate: 100, pauseMs: 15 });
   // two rounds: kill every process with SIGKILL mid-stream, then start it again
   for (const threshold of [1_500, 5_000]) {
-    await waitFor(
+    // the kill must land while the outbox holds rows not yet published
+    const before = await waitFor(
       () => checkPipeline(sql, group),
-      (p) => p.effects >= threshold,
+      (p) => p.effects >= threshold && p.unpublished > 0,
       120_000,
-      `${threshold} effects`,
+      `${threshold} effects with unpublished rows`,
     );
+    expect(before.unpublished).toBeGreaterThan(0);
     for (const [role, child] of running) {
       await kill(child, 'SIGKILL');
       running.set(role, await start(args(role)));
@@ -67,10 +70,80 @@ async function scenario(roles: ('relay' | 'consumer' | 'embedded')[], extra: str
   }
 }
 
+/** The backend holding the relays' advisory lock (the active relay's session), if any. */
+async function leaderBackend(sql: SqlClient): Promise<number | undefined> {
+  const [row] = await sql.query<{ pid: number }>(
+    `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    [0x5717, 0x0b0c],
+  );
+  return row?.pid;
+}
+
 describe('crash recovery', () => {
   it('embedded (relay + in-process consumer in one process) survives SIGKILL', async () => {
     await scenario(['embedded'], []);
   }, 300_000);
+
+  it.runIf(process.env.KAFKA_BROKERS !== 'none')(
+    'a standby relay takes over when the leading relay process is killed (SIGKILL) mid-stream',
+    async () => {
+      const db = await createEventsTestDatabase('failover');
+      cleanups.push(() => db.drop());
+      const sql = await openTestSql(db.url, 4);
+      cleanups.push(() => sql.close());
+      const topic = `${uniqueName('failover').replace(/_/g, '-')}.offer.v1`;
+      const group = uniqueName('g');
+      const args = (role: string) => [role, db.url, topic, group, KAFKA_BROKERS.join(',')];
+      await start(args('consumer'));
+      const leader = await start(args('relay'));
+      const leaderPid = await waitFor(
+        () => leaderBackend(sql),
+        (pid) => pid !== undefined,
+        30_000,
+        'a leading relay',
+      );
+      await start(args('relay'));
+      const writing = writeSequencedEvents(sql, {
+        topic,
+        aggregates: aggregateIds(50),
+        perAggregate: 100,
+        pauseMs: 10,
+      });
+      const before = await waitFor(
+        () => checkPipeline(sql, group),
+        (p) => p.effects >= 1_000 && p.unpublished > 0,
+        120_000,
+        '1,000 effects with unpublished rows',
+      );
+      expect(before.unpublished).toBeGreaterThan(0);
+      // the standby joined while the first relay led: the lock is still the first one's session
+      expect(await leaderBackend(sql)).toBe(leaderPid);
+      await kill(leader, 'SIGKILL');
+      const takeover = await waitFor(
+        () => leaderBackend(sql),
+        (pid) => pid !== undefined && pid !== leaderPid,
+        30_000,
+        'the standby to lead',
+      );
+      expect(takeover).not.toBe(leaderPid);
+      await writing;
+      await waitFor(
+        () => checkPipeline(sql, group),
+        (p) => p.effects >= 5_000 && p.unpublished === 0,
+        180_000,
+        '5,000 effects',
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      // counted on the consumer's side: every event applied once, in order per aggregate
+      expect(await checkPipeline(sql, group)).toEqual({
+        effects: 5_000,
+        distinctEvents: 5_000,
+        violations: 0,
+        unpublished: 0,
+      });
+    },
+    300_000,
+  );
 
   it.runIf(process.env.KAFKA_BROKERS !== 'none')(
     'Kafka relay and consumer processes survive SIGKILL',

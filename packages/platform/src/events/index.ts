@@ -13,6 +13,7 @@ export * from './kafka.transport.js';
 export * from './outbox.relay.js';
 export * from './outbox.writer.js';
 export * from './prisma.executor.js';
+export * from './retention.js';
 export * from './sql/events-tables.sql.js';
 export * from './transaction.runner.js';
 export * from './transient-infra-error.js';
