@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { kill, startPipelineProcess } from './test-support/child-process.js';
 import type { SqlClient } from '../database/sql-client.js';
 import { createEventsTestDatabase, KAFKA_BROKERS, openTestSql, uniqueName } from './test-support/events-test-db.js';
-import { aggregateIds, checkPipeline, waitFor, writeSequencedEvents } from './test-support/pipeline.fixture.js';
+import { appendToOutbox } from './outbox.writer.js';
+import {
+  aggregateIds,
+  checkPipeline,
+  sequencedEvent,
+  waitFor,
+  writeSequencedEvents,
+} from './test-support/pipeline.fixture.js';
 
 const children = new Set<ChildProcess>();
 const cleanups: (() => Promise<void>)[] = [];
@@ -35,13 +42,14 @@ async function scenario(roles: ('relay' | 'consumer' | 'embedded')[], extra: str
   const writing = writeSequencedEvents(sql, { topic, aggregates: aggregateIds(100), perAggregate: 100, pauseMs: 15 });
   // two rounds: kill every process with SIGKILL mid-stream, then start it again
   for (const threshold of [1_500, 5_000]) {
-    // the kill must land while the outbox holds rows not yet published
-    const before = await waitFor(
+    await waitFor(
       () => checkPipeline(sql, group),
-      (p) => p.effects >= threshold && p.unpublished > 0,
+      (p) => p.effects >= threshold,
       120_000,
-      `${threshold} effects with unpublished rows`,
+      `${threshold} effects`,
     );
+    // the kill must land while the outbox holds rows not yet published
+    const before = await burst(sql, topic, `burst${threshold}`);
     expect(before.unpublished).toBeGreaterThan(0);
     for (const [role, child] of running) {
       await kill(child, 'SIGKILL');
@@ -51,14 +59,14 @@ async function scenario(roles: ('relay' | 'consumer' | 'embedded')[], extra: str
   await writing;
   await waitFor(
     () => checkPipeline(sql, group),
-    (p) => p.effects >= 10_000 && p.unpublished === 0,
+    (p) => p.effects >= 11_000 && p.unpublished === 0,
     180_000,
-    '10,000 effects',
+    '11,000 effects',
   );
   await new Promise((r) => setTimeout(r, 500));
   expect(await checkPipeline(sql, group)).toEqual({
-    effects: 10_000,
-    distinctEvents: 10_000,
+    effects: 11_000,
+    distinctEvents: 11_000,
     violations: 0,
     unpublished: 0,
   });
@@ -68,6 +76,20 @@ async function scenario(roles: ('relay' | 'consumer' | 'embedded')[], extra: str
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
   }
+}
+
+/**
+ * Commits 500 events at once (100 fresh aggregates × 5) and reads the outbox right after: the relay needs
+ * at least a publish round trip for them, so a kill that follows lands while they are unpublished.
+ */
+async function burst(sql: SqlClient, topic: string, prefix: string) {
+  await sql.transaction((tx) =>
+    appendToOutbox(
+      tx,
+      [1, 2, 3, 4, 5].flatMap((seq) => aggregateIds(100, prefix).map((id) => sequencedEvent(topic, id, seq))),
+    ),
+  );
+  return checkPipeline(sql, 'none');
 }
 
 /** The backend holding the relays' advisory lock (the active relay's session), if any. */
@@ -109,12 +131,13 @@ describe('crash recovery', () => {
         perAggregate: 100,
         pauseMs: 10,
       });
-      const before = await waitFor(
+      await waitFor(
         () => checkPipeline(sql, group),
-        (p) => p.effects >= 1_000 && p.unpublished > 0,
+        (p) => p.effects >= 1_000,
         120_000,
-        '1,000 effects with unpublished rows',
+        '1,000 effects',
       );
+      const before = await burst(sql, topic, 'burst');
       expect(before.unpublished).toBeGreaterThan(0);
       // the standby joined while the first relay led: the lock is still the first one's session
       expect(await leaderBackend(sql)).toBe(leaderPid);
@@ -129,15 +152,15 @@ describe('crash recovery', () => {
       await writing;
       await waitFor(
         () => checkPipeline(sql, group),
-        (p) => p.effects >= 5_000 && p.unpublished === 0,
+        (p) => p.effects >= 5_500 && p.unpublished === 0,
         180_000,
-        '5,000 effects',
+        '5,500 effects',
       );
       await new Promise((r) => setTimeout(r, 500));
       // counted on the consumer's side: every event applied once, in order per aggregate
       expect(await checkPipeline(sql, group)).toEqual({
-        effects: 5_000,
-        distinctEvents: 5_000,
+        effects: 5_500,
+        distinctEvents: 5_500,
         violations: 0,
         unpublished: 0,
       });
