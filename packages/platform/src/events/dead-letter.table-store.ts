@@ -62,7 +62,7 @@ export function tableDeadLetterStore(transactions: TransactionRunner<unknown>): 
           `SELECT id::text AS id, consumer, topic, message_partition, message_offset, message_key, event_id, event_type,
                   headers, payload, reason, error, attempts, created_at
            FROM dead_letter WHERE consumer = $1 AND replayed_at IS NULL AND ($2::uuid IS NULL OR id > $2::uuid)
-           ORDER BY id LIMIT $3`,
+           ORDER BY id LIMIT $3::int`,
           [consumer, page.cursor ?? null, limit + 1],
         ),
       );

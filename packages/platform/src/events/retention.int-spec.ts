@@ -11,9 +11,11 @@ import { createConsumer } from './inbox.consumer.js';
 import { createKafkaTransport } from './kafka.transport.js';
 import { createOutboxRelay } from './outbox.relay.js';
 import { DAY_MS, pruneOutbox } from './retention.js';
-import { sqlTransactionRunner } from './transaction.runner.js';
+import { prismaTransactionRunner, sqlTransactionRunner, type TransactionRunner } from './transaction.runner.js';
+import { createPrismaAdapter } from '../database/open-database.js';
+import { PrismaClient } from '../testing/prisma-fixture/generated/client.js';
 import { createEventsTestDatabase, KAFKA_BROKERS, openTestSql, uniqueName } from './test-support/events-test-db.js';
-import { sequencedHandlers, waitFor } from './test-support/pipeline.fixture.js';
+import { waitFor } from './test-support/pipeline.fixture.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -101,53 +103,66 @@ describe('retention of the event tables', () => {
     },
   );
 
-  it('a consumer prunes its own old inbox rows and replayed dead letters, never pending ones', async () => {
-    const sql = await database();
-    const group = uniqueName('g');
-    const other = uniqueName('other');
-    const inbox = async (consumer: string, days: number) =>
-      sql.query(
-        `INSERT INTO inbox (consumer, event_id, event_type, processed_at)
+  it.each(['sql', 'prisma'] as const)(
+    'a consumer (%s runner) prunes its own old inbox rows and replayed dead letters, never pending ones',
+    async (runner) => {
+      const sql = await database();
+      const group = uniqueName('g');
+      const other = uniqueName('other');
+      const inbox = async (consumer: string, days: number) =>
+        sql.query(
+          `INSERT INTO inbox (consumer, event_id, event_type, processed_at)
          VALUES ($1, $2::uuid, 't', now() - make_interval(days => $3))`,
-        [consumer, uuidv7(), days],
-      );
-    for (const days of [200, 130, 121, 119, 1]) await inbox(group, days);
-    await inbox(other, 300);
-    const deadLetter = async (replayedDaysAgo: number | null, ageDays: number) =>
-      sql.query(
-        `INSERT INTO dead_letter (id, consumer, topic, reason, error, attempts, created_at, replayed_at)
+          [consumer, uuidv7(), days],
+        );
+      for (const days of [200, 130, 121, 119, 1]) await inbox(group, days);
+      await inbox(other, 300);
+      const deadLetter = async (replayedDaysAgo: number | null, ageDays: number) =>
+        sql.query(
+          `INSERT INTO dead_letter (id, consumer, topic, reason, error, attempts, created_at, replayed_at)
          VALUES ($1::uuid, $2, 't', 'handler-failed', 'x', 1, now() - make_interval(days => $3),
                  CASE WHEN $4::int IS NULL THEN NULL ELSE now() - make_interval(days => $4::int) END)`,
-        [uuidv7(), group, ageDays, replayedDaysAgo],
+          [uuidv7(), group, ageDays, replayedDaysAgo],
+        );
+      await deadLetter(40, 50);
+      await deadLetter(1, 50);
+      await deadLetter(null, 400);
+      const transport = createInProcessTransport();
+      cleanups.push(() => transport.close());
+      let transactions: TransactionRunner<unknown> = sqlTransactionRunner(sql);
+      if (runner === 'prisma') {
+        const prisma = new PrismaClient({ adapter: createPrismaAdapter(sql) });
+        cleanups.push(() => prisma.$disconnect());
+        transactions = prismaTransactionRunner(prisma);
+      }
+      const consumer = createConsumer<unknown>({
+        group,
+        topics: ['test.retention.v1'],
+        handlers: {},
+        transactions,
+        transport,
+        retention: { batchSize: 2 },
+      });
+      await consumer.start();
+      cleanups.push(() => consumer.stop());
+      const ages = () =>
+        sql.query<{ consumer: string; days: number }>(
+          `SELECT consumer, extract(day FROM now() - processed_at)::int AS days FROM inbox ORDER BY processed_at`,
+        );
+      await waitFor(ages, (rows) => rows.length === 3, 30_000, 'inbox pruned');
+      expect(await ages()).toEqual([
+        { consumer: other, days: 300 },
+        { consumer: group, days: 119 },
+        { consumer: group, days: 1 },
+      ]);
+      const letters = await sql.query<{ replayed: number | null }>(
+        `SELECT extract(day FROM now() - replayed_at)::int AS replayed FROM dead_letter ORDER BY created_at`,
       );
-    await deadLetter(40, 50);
-    await deadLetter(1, 50);
-    await deadLetter(null, 400);
-    const transport = createInProcessTransport();
-    cleanups.push(() => transport.close());
-    const consumer = createConsumer<SqlExecutor>({
-      group,
-      topics: ['test.retention.v1'],
-      handlers: sequencedHandlers(group),
-      transactions: sqlTransactionRunner(sql),
-      transport,
-      retention: { batchSize: 2 },
-    });
-    await consumer.start();
-    cleanups.push(() => consumer.stop());
-    const ages = () =>
-      sql.query<{ consumer: string; days: number }>(
-        `SELECT consumer, extract(day FROM now() - processed_at)::int AS days FROM inbox ORDER BY processed_at`,
-      );
-    await waitFor(ages, (rows) => rows.length === 3, 30_000, 'inbox pruned');
-    expect(await ages()).toEqual([
-      { consumer: other, days: 300 },
-      { consumer: group, days: 119 },
-      { consumer: group, days: 1 },
-    ]);
-    const letters = await sql.query<{ replayed: number | null }>(
-      `SELECT extract(day FROM now() - replayed_at)::int AS replayed FROM dead_letter ORDER BY created_at`,
-    );
-    expect(letters.map((l) => l.replayed)).toEqual([null, 1]);
-  });
+      expect(letters.map((l) => l.replayed)).toEqual([null, 1]);
+      // the pending one is still listed, a page of one
+      const page = await consumer.deadLetters.list(group, [], { limit: 1 });
+      expect(page.items.map((p) => p.consumer)).toEqual([group]);
+      expect(page.nextCursor).toBeUndefined();
+    },
+  );
 });

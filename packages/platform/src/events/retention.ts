@@ -46,7 +46,7 @@ export function pruneOutbox(sql: SqlExecutor, options: PruneOptions): Promise<nu
       `WITH gone AS (
          DELETE FROM outbox WHERE id IN (
            SELECT id FROM outbox WHERE published_at IS NOT NULL AND published_at < $1::timestamptz
-           ORDER BY position LIMIT $2)
+           ORDER BY position LIMIT $2::int)
          RETURNING 1)
        SELECT count(*)::text AS n FROM gone`,
       [before, limit],
@@ -62,7 +62,7 @@ export function pruneInbox(sql: SqlExecutor, consumer: string, options: PruneOpt
     const rows = await sql.query<{ n: string }>(
       `WITH gone AS (
          DELETE FROM inbox i USING (
-           SELECT event_id FROM inbox WHERE consumer = $1 AND processed_at < $2::timestamptz LIMIT $3) old
+           SELECT event_id FROM inbox WHERE consumer = $1 AND processed_at < $2::timestamptz LIMIT $3::int) old
          WHERE i.consumer = $1 AND i.event_id = old.event_id
          RETURNING 1)
        SELECT count(*)::text AS n FROM gone`,
@@ -80,7 +80,7 @@ export function pruneReplayedDeadLetters(sql: SqlExecutor, consumer: string, opt
       `WITH gone AS (
          DELETE FROM dead_letter WHERE id IN (
            SELECT id FROM dead_letter WHERE consumer = $1 AND replayed_at IS NOT NULL AND replayed_at < $2::timestamptz
-           LIMIT $3)
+           LIMIT $3::int)
          RETURNING 1)
        SELECT count(*)::text AS n FROM gone`,
       [consumer, before, limit],
