@@ -79,6 +79,7 @@ export function kafkaDeadLetterStore(transport: KafkaTransport): DeadLetterStore
           more ||= await hasUnread(transport, dlq, cursor[dlq]);
           continue;
         }
+        await transport.ensureTopics([dlq]);
         const replayed = await refreshMarks(topic);
         const from = new Map(Object.entries(cursor[dlq] ?? {}).map(([p, o]) => [Number(p), BigInt(o)]));
         const read = await readRange(transport, dlq, from, limit - items.length, (m) => {
