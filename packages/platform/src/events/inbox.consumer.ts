@@ -130,7 +130,7 @@ export function createConsumer<Tx>(options: ConsumerOptions<Tx>): Consumer {
               shouldContinue,
             });
       // the Kafka store keeps dead letters on topics (retention by topic config), not in this table
-      const deadLetters =
+      const replayed =
         deadLettersMs === null || transport.kind === 'kafka'
           ? 0
           : await pruneReplayedDeadLetters(batchExecutor(transactions), group, {
@@ -138,7 +138,7 @@ export function createConsumer<Tx>(options: ConsumerOptions<Tx>): Consumer {
               batchSize: retention.batchSize,
               shouldContinue,
             });
-      if (inbox + deadLetters > 0) logger?.info({ consumer: group, inbox, deadLetters }, 'pruned event tables');
+      if (inbox + replayed > 0) logger?.info({ consumer: group, inbox, replayed }, 'pruned event tables');
     } catch (error) {
       logger?.warn({ err: error, consumer: group }, 'event table pruning failed; retrying later');
     }
