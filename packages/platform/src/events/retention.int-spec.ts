@@ -155,9 +155,12 @@ describe('retention of the event tables', () => {
         { consumer: group, days: 119 },
         { consumer: group, days: 1 },
       ]);
-      const letters = await sql.query<{ replayed: number | null }>(
-        `SELECT extract(day FROM now() - replayed_at)::int AS replayed FROM dead_letter ORDER BY created_at`,
-      );
+      const replayedDays = () =>
+        sql.query<{ replayed: number | null }>(
+          `SELECT extract(day FROM now() - replayed_at)::int AS replayed FROM dead_letter ORDER BY created_at`,
+        );
+      // dead letters are pruned after the inbox, in the same round
+      const letters = await waitFor(replayedDays, (rows) => rows.length === 2, 30_000, 'dead letters pruned');
       expect(letters.map((l) => l.replayed)).toEqual([null, 1]);
       // the pending one is still listed, a page of one
       const page = await consumer.deadLetters.list(group, [], { limit: 1 });
