@@ -152,7 +152,7 @@ describe('consumer batch path', () => {
     expect(await violations(sql, group)).toEqual([{ aggregate_id: 'a', expected: 3, got: 4 }]);
     // the poison is retried on its own (the batch attempt counts as its first try), then parked
     expect(attempts.get('a#3')).toBe(1 + 3);
-    const parked = await consumer.deadLetters.list(group, [TOPIC]);
+    const parked = (await consumer.deadLetters.list(group, [TOPIC], {})).items;
     expect(parked.map((p) => [p.reason, p.eventId ?? p.message.offset, p.attempts]).sort()).toEqual(
       [
         ['handler-failed', a3.id, 3],

@@ -115,10 +115,32 @@ export interface DeadLetterFilter {
   predicate?: (parked: ParkedMessage) => boolean;
 }
 
+/** A page of dead letters: `cursor` from the previous page's `nextCursor`; `limit` up to MAX_DEAD_LETTER_PAGE. */
+export interface DeadLetterPageRequest {
+  cursor?: string;
+  limit?: number;
+}
+
+export interface DeadLetterPage {
+  /** parked and not yet replayed, oldest first within the page */
+  items: ParkedMessage[];
+  /** undefined on the last page */
+  nextCursor: string | undefined;
+}
+
+export const DEFAULT_DEAD_LETTER_PAGE = 100;
+export const MAX_DEAD_LETTER_PAGE = 500;
+
+export function deadLetterPageLimit(page: DeadLetterPageRequest): number {
+  const limit = Math.trunc(page.limit ?? DEFAULT_DEAD_LETTER_PAGE);
+  return Math.min(Math.max(limit, 1), MAX_DEAD_LETTER_PAGE);
+}
+
 export interface DeadLetterStore {
   park(entry: DeadLetterEntry): Promise<void>;
-  list(consumer: string, topics: string[]): Promise<ParkedMessage[]>;
-  /** records a replay outcome; stores without state (Kafka) rely on the inbox instead */
+  /** one page of the consumer's dead letters that were not replayed successfully */
+  list(consumer: string, topics: string[], page: DeadLetterPageRequest): Promise<DeadLetterPage>;
+  /** records a replay outcome: a successful replay drops the dead letter from every later listing */
   markReplayed(parked: ParkedMessage, outcome: { ok: boolean; error?: string }): Promise<void>;
 }
 

@@ -91,7 +91,7 @@ export class ReplayProgressTransport implements EventTransport {
         const id = entry.message.headers.ce_id;
         if (id) this.parkedEventIds.add(id.toLowerCase());
       },
-      list: (consumer, topics) => store.list(consumer, topics),
+      list: (consumer, topics, page) => store.list(consumer, topics, page),
       markReplayed: (parked, outcome) => store.markReplayed(parked, outcome),
     };
   }
