@@ -26,6 +26,8 @@ const config = bootConfig(
     ...kafkaTopicConfigFields,
     /** embedded engine only: how often a replica applies what other replicas projected (0 = never) */
     SEARCH_TABLE_FOLLOW_MS: countField(0).default(2000),
+    /** days an archived listing's tombstone is kept (docs/operations.md, "Search tombstones") */
+    SEARCH_TOMBSTONE_HORIZON_DAYS: countField(1).default(30),
   }),
 );
 const logger = createLogger({ service: 'search', level: config.LOG_LEVEL });
@@ -54,6 +56,7 @@ const service = await startSearchService({
   port: config.PORT,
   logger,
   shutdownHooks: false,
+  tombstoneHorizonDays: config.SEARCH_TOMBSTONE_HORIZON_DAYS,
 });
 
 service.app.get(ReadinessRegistry).register('kafka', () => transport.ping(), { timeoutMs: 3000 });

@@ -84,8 +84,17 @@ describe('search_document tombstones', () => {
     await db.sql.query(`UPDATE search_document SET updated_at = now() - interval '29 days' WHERE id = $1`, [
       listingId(12),
     ]);
+    await db.sql.query(
+      `INSERT INTO search_projection_log (event_id, event_type, document_id, version, outcome, recorded_at)
+       VALUES (gen_random_uuid(), 't', $1, 1, 'deleted', now() - interval '31 days'),
+              (gen_random_uuid(), 't', $2, 1, 'deleted', now() - interval '29 days')`,
+      [listingId(11), listingId(12)],
+    );
     const report = await purgeExpiredTombstones(db.sql, 30);
-    expect(report.tombstones).toBe(1);
+    expect(report).toEqual({ tombstones: 1, history: 1 });
+    expect(await db.sql.query('SELECT document_id FROM search_projection_log')).toEqual([
+      { document_id: listingId(12) },
+    ]);
     expect(await repository.find(db.sql, listingId(11))).toBeNull();
     expect(await repository.find(db.sql, listingId(12))).toMatchObject({ deleted: true });
     expect(await repository.find(db.sql, listingId(10))).toMatchObject({ deleted: false });
