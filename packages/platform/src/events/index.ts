@@ -14,3 +14,4 @@ export * from './outbox.writer.js';
 export * from './prisma.executor.js';
 export * from './sql/events-tables.sql.js';
 export * from './transaction.runner.js';
+export * from './transport-admin.js';

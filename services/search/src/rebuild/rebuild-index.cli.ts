@@ -78,7 +78,6 @@ async function main(): Promise<number> {
     let search: Database<undefined>;
     let transport: EventTransport;
     let engine: EngineRebuildTarget;
-    const historyOutboxes: Database<undefined>['sql'][] = [];
     const level = logLevelField().catch('info').parse(process.env.LOG_LEVEL);
     let logger = createLogger({ service: 'search-rebuild', level });
 
@@ -125,7 +124,6 @@ async function main(): Promise<number> {
         const producer = await openDatabase(`pglite://${dir}`);
         opened.push(producer);
         inProcess.attachOutbox(producer.sql);
-        historyOutboxes.push(producer.sql);
       }
       transport = inProcess;
       engine = { kind: 'embedded', dataDir: join(dataDir, 'search') };
@@ -138,7 +136,6 @@ async function main(): Promise<number> {
     const report = await rebuildSearchIndex({
       db: search.sql,
       transport,
-      historyOutboxes,
       engine,
       timeoutMs,
       logger,

@@ -166,7 +166,6 @@ describe('rebuild-index over the in-process transport, with a running search ser
     const report = await rebuildSearchIndex({
       db: commandDb,
       transport,
-      historyOutboxes: [producer],
       engine: { kind: 'services' },
       logger,
       progressEveryMs: 0,
@@ -219,7 +218,6 @@ describe('rebuild-index over the in-process transport, with a running search ser
       rebuildSearchIndex({
         db: service.db.sql,
         transport,
-        historyOutboxes: [producer],
         engine: { kind: 'services' },
         logger,
       }),
@@ -229,6 +227,11 @@ describe('rebuild-index over the in-process transport, with a running search ser
     // a replay that cannot finish in time (a transport that delivers nothing): nothing is swapped
     const stalled: EventTransport = {
       kind: 'in-process',
+      topicOffsets: (topic) => transport.topicOffsets(topic),
+      committedOffsets: (group, topics) => transport.committedOffsets(group, topics),
+      describeGroup: (group) => transport.describeGroup(group),
+      listGroups: () => transport.listGroups(),
+      deleteGroup: (group) => transport.deleteGroup(group),
       publish: (records) => transport.publish(records),
       publishRaw: (topic, messages) => transport.publishRaw(topic, messages),
       ensureTopics: async () => {},
@@ -240,7 +243,6 @@ describe('rebuild-index over the in-process transport, with a running search ser
       rebuildSearchIndex({
         db: service.db.sql,
         transport: stalled,
-        historyOutboxes: [producer],
         engine: { kind: 'services' },
         logger,
         timeoutMs: 300,
