@@ -26,6 +26,11 @@ const config = bootConfig(
     ...kafkaTopicConfigFields,
     /** embedded engine only: how often a replica applies what other replicas projected (0 = never) */
     SEARCH_TABLE_FOLLOW_MS: countField(0).default(2000),
+    /** the Meilisearch index (several environments or test stacks can share one server) */
+    MEILI_INDEX_UID: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,400}$/)
+      .default('listings'),
     /** days an archived listing's tombstone is kept (docs/operations.md, "Search tombstones") */
     SEARCH_TOMBSTONE_HORIZON_DAYS: countField(1).default(30),
   }),
@@ -44,7 +49,12 @@ const transport = new KafkaTransport({
 });
 const bootedAt = Date.now();
 const engine = await createSearchEngine(
-  { meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY, dataDir: config.SEARCH_DATA_DIR },
+  {
+    meiliUrl: config.MEILI_URL,
+    meiliKey: config.MEILI_MASTER_KEY,
+    meiliIndexUid: config.MEILI_INDEX_UID,
+    dataDir: config.SEARCH_DATA_DIR,
+  },
   logger,
 );
 const service = await startSearchService({

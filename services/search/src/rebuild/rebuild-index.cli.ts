@@ -35,7 +35,7 @@ import { type EngineRebuildTarget, type RebuildReport, rebuildSearchIndex } from
 
 const USAGE = `Usage: npm run rebuild-index -w @sti/search -- [--embedded | --distributed] [--data-dir DIR] [--from-table] [--timeout SECONDS] [--force]
   embedded (default without DATABASE_URL): stop \`npm start\` first; reads DATA_DIR (default .data)
-  distributed: DATABASE_URL (search database), KAFKA_BROKERS, optional MEILI_URL / MEILI_MASTER_KEY; run while the services run`;
+  distributed: DATABASE_URL (search database), KAFKA_BROKERS, optional MEILI_URL / MEILI_MASTER_KEY / MEILI_INDEX_UID; run while the services run`;
 
 const distributedSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL'),
@@ -45,6 +45,7 @@ const distributedSchema = z.object({
     .transform((value) => value.split(',').map((b) => b.trim())),
   MEILI_URL: urlField().optional(),
   MEILI_MASTER_KEY: z.string().optional(),
+  MEILI_INDEX_UID: z.string().optional(),
   LOG_LEVEL: logLevelField().default('info'),
 });
 
@@ -90,7 +91,12 @@ async function main(): Promise<number> {
       transport = kafka;
       opened.push(kafka);
       engine = config.MEILI_URL
-        ? { kind: 'meilisearch', host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY }
+        ? {
+            kind: 'meilisearch',
+            host: config.MEILI_URL,
+            apiKey: config.MEILI_MASTER_KEY,
+            indexUid: config.MEILI_INDEX_UID,
+          }
         : { kind: 'services' };
     } else {
       const dataDir = resolve(callerDir, values['data-dir'] ?? process.env.DATA_DIR ?? '.data');
