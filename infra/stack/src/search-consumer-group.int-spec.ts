@@ -93,8 +93,16 @@ for (const engine of engines) {
         60_000,
       );
       expect(appliedOnce(state.effects)).toBe(true);
-      const after = await Promise.all([counters(first.url), counters(second.url)]);
-      const applied = after.map((c, i) => c.applied - (before[i]?.applied ?? 0));
+      // a replica counts an event once its engine write is done too, after the effect committed
+      const appliedSince = (now: Awaited<ReturnType<typeof counters>>[]) =>
+        now.map((c, i) => c.applied - (before[i]?.applied ?? 0));
+      const after = await waitFor(
+        'the replicas to count the 24 applications',
+        () => Promise.all([counters(first.url), counters(second.url)]),
+        (now) => appliedSince(now).reduce((sum, n) => sum + n, 0) >= 24,
+        30_000,
+      );
+      const applied = appliedSince(after);
       // every event applied by exactly one replica, and both replicas did some of the work
       expect(applied[0] ?? 0).toBeGreaterThan(0);
       expect(applied[1] ?? 0).toBeGreaterThan(0);
