@@ -24,7 +24,7 @@ const config = bootConfig(
     /** where a group without committed offsets starts: the retained history (default) or only new events */
     KAFKA_FROM_BEGINNING: booleanField().default(true),
     ...kafkaTopicConfigFields,
-    /** embedded engine only: how often a replica applies what other replicas projected (0 = never) */
+    /** how often a replica applies what the projection table holds and its engine may not (0 = never) */
     SEARCH_TABLE_FOLLOW_MS: countField(0).default(2000),
     /** the Meilisearch index (several environments or test stacks can share one server) */
     MEILI_INDEX_UID: z
@@ -71,8 +71,10 @@ const service = await startSearchService({
 
 service.app.get(ReadinessRegistry).register('kafka', () => transport.ping(), { timeoutMs: 3000 });
 
+// Embedded: each replica's own index learns what the others projected. Meilisearch: the shared index
+// gets what a replica committed but died before writing.
 const follower =
-  !config.MEILI_URL && config.SEARCH_TABLE_FOLLOW_MS > 0
+  config.SEARCH_TABLE_FOLLOW_MS > 0
     ? followProjectionTable(
         service.db.sql,
         engine,
