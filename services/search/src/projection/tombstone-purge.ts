@@ -24,13 +24,23 @@ export interface PurgeReport {
 }
 
 /** One pass: drops tombstones and effect-log rows older than the horizon, in bounded batches. */
-export async function purgeExpiredTombstones(db: SqlExecutor, horizonDays = DEFAULT_TOMBSTONE_HORIZON_DAYS) {
+export async function purgeExpiredTombstones(
+  db: SqlExecutor,
+  horizonDays = DEFAULT_TOMBSTONE_HORIZON_DAYS,
+): Promise<PurgeReport> {
   if (!(horizonDays > 0)) throw new RangeError(`tombstone horizon must be positive, got ${horizonDays}`);
   const horizon = horizonDays * DAY_SECONDS;
   const repository = new SearchDocumentRepository();
   const report: PurgeReport = { tombstones: 0, history: 0 };
-  for (let n = -1; n !== 0; ) report.tombstones += n = await repository.purgeTombstones(db, horizon);
-  for (let n = -1; n !== 0; ) report.history += n = await purgeProjectionHistory(db, horizon);
+  let purged: number;
+  do {
+    purged = await repository.purgeTombstones(db, horizon);
+    report.tombstones += purged;
+  } while (purged > 0);
+  do {
+    purged = await purgeProjectionHistory(db, horizon);
+    report.history += purged;
+  } while (purged > 0);
   return report;
 }
 
