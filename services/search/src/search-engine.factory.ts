@@ -16,7 +16,11 @@ export interface SearchEngineConfig {
 export async function createSearchEngine(config: SearchEngineConfig, logger: Logger): Promise<SearchEngine> {
   if (config.meiliUrl) {
     logger.info({ host: config.meiliUrl, indexUid: config.meiliIndexUid }, 'search engine: Meilisearch');
-    return new MeilisearchSearchEngine({ host: config.meiliUrl, apiKey: config.meiliKey, indexUid: config.meiliIndexUid });
+    return new MeilisearchSearchEngine({
+      host: config.meiliUrl,
+      apiKey: config.meiliKey,
+      indexUid: config.meiliIndexUid,
+    });
   }
   const engine = await GenerationalEmbeddedEngine.open({ dataDir: config.dataDir, logger });
   logger.warn(
