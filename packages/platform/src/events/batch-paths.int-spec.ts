@@ -13,6 +13,7 @@ import { createConsumer } from './inbox.consumer.js';
 import { createOutboxRelay } from './outbox.relay.js';
 import { appendToOutbox } from './outbox.writer.js';
 import { sqlTransactionRunner, type TransactionRunner } from './transaction.runner.js';
+import { unsupportedTransportAdmin } from './transport-admin.js';
 import { createEventsTestDatabase, openTestSql } from './test-support/events-test-db.js';
 import { aggregateIds, sequencedEvent, sequencedHandlers, waitFor } from './test-support/pipeline.fixture.js';
 
@@ -251,6 +252,7 @@ describe('outbox append', () => {
 describe('relay read-ahead', () => {
   function fakeTransport(publish: (records: PublishRecord[]) => Promise<void>): EventTransport {
     return {
+      ...unsupportedTransportAdmin,
       kind: 'in-process',
       publish,
       subscribe: async () => ({ stop: async () => {} }),

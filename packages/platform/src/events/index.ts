@@ -17,3 +17,4 @@ export * from './retention.js';
 export * from './sql/events-tables.sql.js';
 export * from './transaction.runner.js';
 export * from './transient-infra-error.js';
+export * from './transport-admin.js';

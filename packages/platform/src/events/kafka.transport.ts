@@ -16,9 +16,13 @@ import {
 import type { Logger } from 'pino';
 import { cloudEventHeaders } from './cloud-events.codec.js';
 import { DLQ_REPLAYED_SUFFIX, DLQ_SUFFIX, kafkaDeadLetterStore } from './dead-letter.kafka-store.js';
+import { decodeMemberAssignment } from './kafka-assignment.js';
 import type {
+  CommittedTopicOffsets,
+  ConsumerGroupDescription,
   DeadLetterStore,
   EventTransport,
+  PartitionOffsets,
   PublishRecord,
   RawMessage,
   SubscribeOptions,
@@ -272,6 +276,48 @@ export class KafkaTransport implements EventTransport {
     return this.probe;
   }
 
+  async topicOffsets(topic: string): Promise<PartitionOffsets[]> {
+    const admin = await this.getAdmin();
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets
+      .map(({ partition, low, high }) => ({ partition, low, high }))
+      .sort((a, b) => a.partition - b.partition);
+  }
+
+  async committedOffsets(group: string, topics?: string[]): Promise<CommittedTopicOffsets[]> {
+    const admin = await this.getAdmin();
+    const committed = await admin.fetchOffsets({ groupId: group, ...(topics ? { topics } : {}) });
+    return committed.map(({ topic, partitions }) => ({
+      topic,
+      partitions: partitions.map(({ partition, offset }) => ({ partition, offset })),
+    }));
+  }
+
+  async listGroups(): Promise<string[]> {
+    const admin = await this.getAdmin();
+    return (await admin.listGroups()).groups.map((g) => g.groupId).sort();
+  }
+
+  async describeGroup(group: string): Promise<ConsumerGroupDescription> {
+    const admin = await this.getAdmin();
+    const { groups } = await admin.describeGroups([group]);
+    const found = groups[0];
+    return {
+      state: found?.state ?? 'Unknown',
+      members: (found?.members ?? []).map((m) => ({
+        memberId: m.memberId,
+        clientId: m.clientId,
+        assignment: decodeMemberAssignment(m.memberAssignment),
+      })),
+    };
+  }
+
+  async deleteGroup(group: string): Promise<void> {
+    const admin = await this.getAdmin();
+    await admin.deleteGroups([group]);
+  }
+
+  /** kafkajs's admin client, for this adapter's own use: code outside it asks the port (TransportAdmin). */
   async getAdmin(): Promise<Admin> {
     if (!this.admin) {
       const admin = this.kafka.admin();

@@ -49,7 +49,7 @@ export interface ListingEventFactory<PV> {
   withdrawn(id: string, revision: number, by: Actor, at: Date): OutgoingEvent;
   published(snapshot: PV, by: Actor, at: Date): OutgoingEvent;
   returned(id: string, revision: number, reason: string, by: Actor, at: Date): OutgoingEvent;
-  archived(id: string, by: Actor, at: Date): OutgoingEvent;
+  archived(id: string, revision: number, by: Actor, at: Date): OutgoingEvent;
 }
 
 /** The view of a listing as one version (what the public sees once it is published). */
@@ -233,7 +233,7 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
       assertAllowed(canArchive(actor, this.owned(current)), this.aggregate.kind, id);
       const record = applyArchive(current, now);
       await this.aggregate.repository.update(tx, record);
-      return { record, events: [this.aggregate.events.archived(id, actor, now)] };
+      return { record, events: [this.aggregate.events.archived(id, record.revision, actor, now)] };
     });
   }
 
