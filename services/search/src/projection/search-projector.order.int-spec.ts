@@ -167,7 +167,8 @@ describe.each(engines)('search projection order safety ($name engine)', (engineC
     expect(before.archived).toMatchObject({ deleted: true, version: 2 });
     expect(await titles('may tach hat sen')).toEqual(['Máy tách hạt sen tự động']);
     expect(await titles('loi')).toEqual([]);
-    expect(await titles('may boc vo hat dieu')).toEqual([]);
+    // "máy … hạt" still matches the other listing through the fallback; the archived one is gone.
+    expect((await titles('may boc vo hat dieu')).filter((title) => /bóc vỏ/i.test(title))).toEqual([]);
     expect((await projectionHistory(search.sql, archived)).map((row) => [row.version, row.outcome])).toEqual([
       [1, 'upserted'],
       [2, 'deleted'],

@@ -118,7 +118,8 @@ if (host) {
       expect(await indexed(engine)).toEqual(history.expected);
       for (const id of [...history.absent, BOGUS_ID, archivedLate]) expect((await indexed(engine)).has(id)).toBe(false);
       expect((await engine.search({ q: 'lo dot trau' })).total).toBe(0);
-      expect((await engine.search({ q: 'may cat co' })).total).toBe(0);
+      // other "máy …" listings still match some words (fallback); the listing archived late is gone
+      expect((await engine.search({ q: 'may cat co' })).hits.map((hit) => hit.id)).not.toContain(archivedLate);
       const indexes = (await client.getIndexes({ limit: 1000 })).results.map((index) => index.uid);
       expect(indexes).toContain(indexUid);
       expect(indexes).not.toContain(`${indexUid}__rebuild`);
