@@ -70,6 +70,8 @@ export interface TechmartHandle {
   close(): Promise<void>;
 }
 
+const ATTACHMENT_SWEEP_INTERVAL_MS = 15 * 60 * 1000;
+
 export async function startTechmart(options: StartTechmartOptions): Promise<TechmartHandle> {
   const logger = options.logger ?? createLogger({ service: SERVICE_NAME, level: options.logLevel ?? 'info' });
   const database = await openDatabase(options.databaseUrl, {
@@ -135,6 +137,15 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
     // In the background a failure is logged, not thrown: the next start resumes the seed.
     seeding.catch((error: unknown) => logger.error({ err: error }, 'demo seed failed; it resumes on the next start'));
 
+    // Temporary uploads and files whose edit failed are swept now and then (every instance may sweep).
+    const sweepAttachments = () =>
+      services.attachments
+        .sweep()
+        .catch((error: unknown) => logger.warn({ err: error }, 'attachment sweep failed; retried later'));
+    void sweepAttachments();
+    const sweepTimer = setInterval(sweepAttachments, ATTACHMENT_SWEEP_INTERVAL_MS);
+    sweepTimer.unref();
+
     let closed = false;
     return {
       app,
@@ -147,6 +158,7 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
         if (closed) return;
         closed = true;
         stopSeeding.abort();
+        clearInterval(sweepTimer);
         await seeding.catch(() => {});
         await app.close();
         await relay?.stop();

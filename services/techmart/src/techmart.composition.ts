@@ -83,6 +83,7 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     experts,
     moderation: new ModerationService({ db, organisations, ...repositories }),
     attachments: new AttachmentService({
+      db,
       store: new AttachmentStore(join(options.dataDir, 'attachments')),
       attachments,
       workflows: {

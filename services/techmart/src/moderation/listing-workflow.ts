@@ -183,6 +183,13 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
     });
   }
 
+  /** Whether the actor may edit the listing now (exists → 404, not theirs → 403): checked before an upload is read. */
+  async assertMayEdit(actor: Actor, id: string): Promise<void> {
+    const record = await this.aggregate.repository.find(this.db, id);
+    if (!record) throw listingNotFound(this.aggregate.kind, id);
+    assertAllowed(canEdit(actor, this.owned(record)), this.aggregate.kind, id);
+  }
+
   /** The public get the published snapshot; the owner organisation and officers the working view. */
   async get(actor: Actor | null, id: string): Promise<WorkingView<PV> | PV> {
     const record = await this.aggregate.repository.find(this.db, id);

@@ -19,6 +19,8 @@ import { startTechmart, type TechmartHandle } from '../start-techmart.js';
 
 export interface TechmartTestApp {
   handle: TechmartHandle;
+  /** the service's data directory (attachments under `attachments/`) */
+  dataDir: string;
   request<T = unknown>(options: InjectOptions): Promise<InjectResult<T>>;
   /** outbox rows of one aggregate, oldest first, decoded */
   events(aggregateId: string): Promise<{ type: string; topic: string; message: Record<string, unknown> }[]>;
@@ -42,6 +44,7 @@ export async function startTestTechmart(options: { seed?: 'off' | 'await' } = {}
   const sql = handle.database.sql;
   return {
     handle,
+    dataDir,
     request: (request) => injectRequest(handle.app, request),
     events: async (aggregateId) => {
       const rows = await sql.query<{ type: string; topic: string; payload: Uint8Array }>(
