@@ -20,6 +20,7 @@ import {
 } from '@sti/platform';
 import type { Logger } from 'pino';
 import { MAX_ATTACHMENT_BYTES } from './attachments/media-type.js';
+import type { CommuneOfficerModeration } from './moderation/listing-ownership.policy.js';
 import { EXPERT_TOPIC } from './experts/expert.events.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { NEED_TOPIC } from './needs/need.events.js';
@@ -39,6 +40,8 @@ export interface StartTechmartOptions {
   databaseUrl: string;
   /** attachments are stored under `<dataDir>/attachments` */
   dataDir: string;
+  /** whether commune officers moderate their commune's listings (default) or none */
+  communeOfficerModeration?: CommuneOfficerModeration | undefined;
   /** verifies the gateway's signed identity headers */
   internalAuthSecret: string;
   /** when given, an outbox relay publishes Techmart's events to it (in-process or Kafka) */
@@ -80,7 +83,11 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
     logger,
   });
   try {
-    const services = await composeTechmart({ prisma: database.prisma, dataDir: options.dataDir });
+    const services = await composeTechmart({
+      prisma: database.prisma,
+      dataDir: options.dataDir,
+      communeOfficerModeration: options.communeOfficerModeration,
+    });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());
 

@@ -9,6 +9,7 @@ import { AttachmentStore } from './attachments/attachment-store.js';
 import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import type { CommuneOfficerModeration } from './moderation/listing-ownership.policy.js';
 import type { Db, ListingViewShape, ListingWorkflow, Transactions } from './moderation/listing-workflow.js';
 import { ModerationService } from './moderation/moderation.service.js';
 import { NeedRepository } from './needs/need.repository.js';
@@ -35,6 +36,8 @@ export interface ComposeOptions {
   /** attachments are stored under `<dataDir>/attachments` */
   dataDir: string;
   clock?: () => Date;
+  /** COMMUNE_OFFICER_MODERATION: commune officers moderate their commune (default) or nothing */
+  communeOfficerModeration?: CommuneOfficerModeration | undefined;
 }
 
 /** Loads the reference data (syncing the shipped lists first) and builds every service. */
@@ -55,6 +58,7 @@ export interface BuildOptions {
   reference: ReferenceService;
   dataDir: string;
   clock?: (() => Date) | undefined;
+  communeOfficerModeration?: CommuneOfficerModeration | undefined;
 }
 
 export function buildTechmartServices(options: BuildOptions): TechmartServices {
@@ -74,6 +78,8 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
   const offers = new OfferService({ ...common, offers: repositories.offers });
   const needs = new NeedService({ ...common, needs: repositories.needs });
   const experts = new ExpertService({ ...common, experts: repositories.experts });
+  const communeOfficerModeration = options.communeOfficerModeration ?? 'commune';
+  for (const service of [offers, needs, experts]) service.workflow.communeOfficerModeration = communeOfficerModeration;
   type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
   return {
     prisma,
@@ -81,7 +87,7 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     offers,
     needs,
     experts,
-    moderation: new ModerationService({ db, organisations, ...repositories }),
+    moderation: new ModerationService({ db, organisations, communeOfficerModeration, ...repositories }),
     attachments: new AttachmentService({
       db,
       store: new AttachmentStore(join(options.dataDir, 'attachments')),

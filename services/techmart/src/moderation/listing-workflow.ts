@@ -11,6 +11,7 @@ import { hasPendingRevision } from './listing-lifecycle.js';
 import {
   canArchive,
   canEdit,
+  type CommuneOfficerModeration,
   canModerate,
   canView,
   type ListingKind,
@@ -24,6 +25,7 @@ import {
   applySubmit,
   lifecycleState,
   type ListingRecord,
+  moderationSubject,
   ownedListing,
 } from './listing-record.js';
 
@@ -68,6 +70,9 @@ export interface ListingAggregate<C, PV extends ListingViewShape> {
 export type Transactions = TransactionRunner<Db>;
 
 export class ListingWorkflow<C, PV extends ListingViewShape> {
+  /** the province's choice for commune officers (COMMUNE_OFFICER_MODERATION), set at composition */
+  communeOfficerModeration: CommuneOfficerModeration = 'commune';
+
   constructor(
     private readonly aggregate: ListingAggregate<C, PV>,
     private readonly transactions: Transactions,
@@ -155,7 +160,11 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
 
   publish(actor: Actor, id: string): Promise<WorkingView<PV>> {
     return this.mutate(id, async (tx, current, now) => {
-      assertAllowed(canModerate(actor), this.aggregate.kind, id);
+      assertAllowed(
+        canModerate(actor, moderationSubject(current), this.communeOfficerModeration),
+        this.aggregate.kind,
+        id,
+      );
       // The snapshot is rendered from the record as published (status, publishedAt set).
       const published = applyPublish(current, now);
       const snapshot = await this.renderOne(tx, published);
@@ -167,7 +176,11 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
 
   returnToOwner(actor: Actor, id: string, reason: string): Promise<WorkingView<PV>> {
     return this.mutate(id, async (tx, current, now) => {
-      assertAllowed(canModerate(actor), this.aggregate.kind, id);
+      assertAllowed(
+        canModerate(actor, moderationSubject(current), this.communeOfficerModeration),
+        this.aggregate.kind,
+        id,
+      );
       const record = applyReturn(current, reason, now);
       await this.aggregate.repository.update(tx, record);
       return { record, events: [this.aggregate.events.returned(id, record.revision, reason, actor, now)] };

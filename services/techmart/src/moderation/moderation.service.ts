@@ -8,7 +8,8 @@ import type { Actor } from '../shared/actor.js';
 import { decodeCursor, type Page, toPage } from '../shared/paging.js';
 import { assertAllowed, invalidCursor } from '../shared/problems.js';
 import { hasPendingRevision } from './listing-lifecycle.js';
-import { canModerate } from './listing-ownership.policy.js';
+import { type CommuneOfficerModeration, canModerate, moderationScope } from './listing-ownership.policy.js';
+import { moderatableListingsWhere } from './listing-queries.js';
 import { lifecycleState, type ListingRecord } from './listing-record.js';
 import type { Db } from './listing-workflow.js';
 import type { ModerationQueueItem, ModerationQueueQuery } from './moderation.schema.js';
@@ -19,6 +20,7 @@ export interface ModerationServiceDependencies {
   needs: NeedRepository;
   experts: ExpertRepository;
   organisations: OrganisationRepository;
+  communeOfficerModeration?: CommuneOfficerModeration;
 }
 
 export class ModerationService {
@@ -30,12 +32,24 @@ export class ModerationService {
     if (query.cursor !== undefined && !after) throw invalidCursor();
     const page = { after: after as [string, string] | undefined, limit: query.limit };
     const { db } = this.deps;
+    // Only what this officer may moderate (separation of duties, commune scope).
+    const officer = actor as Actor;
+    const scope = moderationScope(officer, this.deps.communeOfficerModeration ?? 'commune');
+    const table = query.type === 'offer' ? 'offers' : query.type === 'need' ? 'needs' : 'experts';
+    const where = moderatableListingsWhere(officer, scope, table);
+    if (!where) return { items: [], nextCursor: null };
     const rows: { record: ListingRecord<unknown>; title: string }[] =
       query.type === 'offer'
-        ? (await this.deps.offers.listSubmitted(db, page)).map((record) => ({ record, title: record.content.title }))
+        ? (await this.deps.offers.listSubmitted(db, page, where)).map((record) => ({
+            record,
+            title: record.content.title,
+          }))
         : query.type === 'need'
-          ? (await this.deps.needs.listSubmitted(db, page)).map((record) => ({ record, title: record.content.title }))
-          : (await this.deps.experts.listSubmitted(db, page)).map((record) => ({
+          ? (await this.deps.needs.listSubmitted(db, page, where)).map((record) => ({
+              record,
+              title: record.content.title,
+            }))
+          : (await this.deps.experts.listSubmitted(db, page, where)).map((record) => ({
               record,
               title: record.content.fullName,
             }));
