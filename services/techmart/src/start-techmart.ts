@@ -25,12 +25,13 @@ import { EXPERT_TOPIC } from './experts/expert.events.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { NEED_TOPIC } from './needs/need.events.js';
 import { OFFER_TOPIC } from './offers/offer.events.js';
+import { ORGANISATION_TOPIC } from './organisations/organisation.events.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 import { composeTechmart, type TechmartServices } from './techmart.composition.js';
 import { TechmartModule } from './techmart.module.js';
 
 export const SERVICE_NAME = 'techmart';
-export const TECHMART_TOPICS = [OFFER_TOPIC, NEED_TOPIC, EXPERT_TOPIC] as const;
+export const TECHMART_TOPICS = [OFFER_TOPIC, NEED_TOPIC, EXPERT_TOPIC, ORGANISATION_TOPIC] as const;
 
 /** prisma/migrations, found from src/ (tsx, vitest) and from dist/ (built) alike. */
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'prisma', 'migrations');

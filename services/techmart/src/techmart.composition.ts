@@ -3,6 +3,8 @@
 
 import { join } from 'node:path';
 import { prismaTransactionRunner } from '@sti/platform';
+import { AuditLog } from './audit/audit-log.js';
+import { AuditLogReader } from './audit/audit-log-reader.js';
 import { AttachmentRepository } from './attachments/attachment.repository.js';
 import { AttachmentService } from './attachments/attachment.service.js';
 import { AttachmentStore } from './attachments/attachment-store.js';
@@ -17,6 +19,7 @@ import { NeedService } from './needs/need.service.js';
 import { OfferRepository } from './offers/offer.repository.js';
 import { OfferService } from './offers/offer.service.js';
 import { OrganisationRepository } from './organisations/organisation.repository.js';
+import { OrganisationService } from './organisations/organisation.service.js';
 import { ReferenceRepository } from './reference/reference.repository.js';
 import { ReferenceService } from './reference/reference.service.js';
 import type { AttachmentView } from './shared/schema-primitives.js';
@@ -29,6 +32,8 @@ export interface TechmartServices {
   experts: ExpertService;
   moderation: ModerationService;
   attachments: AttachmentService;
+  organisations: OrganisationService;
+  auditLog: AuditLogReader;
 }
 
 export interface ComposeOptions {
@@ -64,6 +69,14 @@ export interface BuildOptions {
 export function buildTechmartServices(options: BuildOptions): TechmartServices {
   const { prisma, db, transactions, reference, clock } = options;
   const organisations = new OrganisationRepository();
+  const audit = new AuditLog();
+  const organisationService = new OrganisationService({
+    db,
+    transactions,
+    organisations,
+    audit,
+    ...(clock ? { clock } : {}),
+  });
   const attachments = new AttachmentRepository();
   const repositories = { offers: new OfferRepository(), needs: new NeedRepository(), experts: new ExpertRepository() };
   const common = {
@@ -71,6 +84,7 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     transactions,
     reference: reference.catalog,
     organisations,
+    organisationRegistry: organisationService,
     attachments,
     ...(clock ? { clock } : {}),
   };
@@ -87,6 +101,8 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     offers,
     needs,
     experts,
+    organisations: organisationService,
+    auditLog: new AuditLogReader(db, audit),
     moderation: new ModerationService({ db, organisations, communeOfficerModeration, ...repositories }),
     attachments: new AttachmentService({
       db,

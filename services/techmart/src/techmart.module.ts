@@ -1,6 +1,10 @@
 // The Nest module: Techmart's controllers over already-built application services.
 
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditController } from './audit/audit.controller.js';
+import { AuditLogReader } from './audit/audit-log-reader.js';
+import { OrganisationController } from './organisations/organisation.controller.js';
+import { OrganisationService } from './organisations/organisation.service.js';
 import { AttachmentController } from './attachments/attachment.controller.js';
 import { AttachmentService } from './attachments/attachment.service.js';
 import { ExpertController } from './experts/expert.controller.js';
@@ -28,6 +32,8 @@ export class TechmartModule {
         ExpertController,
         ModerationController,
         AttachmentController,
+        OrganisationController,
+        AuditController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -36,6 +42,8 @@ export class TechmartModule {
         { provide: ExpertService, useValue: services.experts },
         { provide: ModerationService, useValue: services.moderation },
         { provide: AttachmentService, useValue: services.attachments },
+        { provide: OrganisationService, useValue: services.organisations },
+        { provide: AuditLogReader, useValue: services.auditLog },
       ],
     };
   }
