@@ -75,6 +75,7 @@ export interface TechmartHandle {
 }
 
 const ATTACHMENT_SWEEP_INTERVAL_MS = 15 * 60 * 1000;
+const REFERENCE_RELOAD_INTERVAL_MS = 5 * 60 * 1000;
 
 export async function startTechmart(options: StartTechmartOptions): Promise<TechmartHandle> {
   const logger = options.logger ?? createLogger({ service: SERVICE_NAME, level: options.logLevel ?? 'info' });
@@ -153,6 +154,15 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
     void sweepAttachments();
     const sweepTimer = setInterval(sweepAttachments, ATTACHMENT_SWEEP_INTERVAL_MS);
     sweepTimer.unref();
+    // Reference edits made through another instance reach this one within a few minutes.
+    const referenceTimer = setInterval(
+      () =>
+        services.reference
+          .reload()
+          .catch((error: unknown) => logger.warn({ err: error }, 'reference reload failed; retried later')),
+      REFERENCE_RELOAD_INTERVAL_MS,
+    );
+    referenceTimer.unref();
 
     let closed = false;
     return {
@@ -167,6 +177,7 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
         closed = true;
         stopSeeding.abort();
         clearInterval(sweepTimer);
+        clearInterval(referenceTimer);
         await seeding.catch(() => {});
         await app.close();
         await relay?.stop();

@@ -51,7 +51,7 @@ export async function composeTechmart(options: ComposeOptions): Promise<Techmart
   // PrismaClient and a transaction client share the model API the repositories use.
   const db = prisma as unknown as Db;
   const transactions = prismaTransactionRunner<Db>(prisma);
-  const reference = await ReferenceService.load(transactions, new ReferenceRepository());
+  const reference = await ReferenceService.load(transactions, new ReferenceRepository(), new AuditLog());
   return buildTechmartServices({ ...options, db, transactions, reference });
 }
 

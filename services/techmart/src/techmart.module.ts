@@ -15,7 +15,7 @@ import { NeedController } from './needs/need.controller.js';
 import { NeedService } from './needs/need.service.js';
 import { OfferController } from './offers/offer.controller.js';
 import { OfferService } from './offers/offer.service.js';
-import { ReferenceController } from './reference/reference.controller.js';
+import { ReferenceAdminController, ReferenceController } from './reference/reference.controller.js';
 import { ReferenceService } from './reference/reference.service.js';
 import type { TechmartServices } from './techmart.composition.js';
 
@@ -27,6 +27,7 @@ export class TechmartModule {
       module: TechmartModule,
       controllers: [
         ReferenceController,
+        ReferenceAdminController,
         OfferController,
         NeedController,
         ExpertController,
