@@ -4,7 +4,7 @@
 
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -94,6 +94,9 @@ export class AttachmentStore {
     );
     if (exists) {
       await this.discard(file);
+      // Fresh again: the sweep must not take a stored orphan that this upload is about to refer to.
+      const now = new Date();
+      await utimes(path, now, now);
     } else {
       await mkdir(join(this.directory, file.sha256.slice(0, 2)), { recursive: true });
       await rename(file.temporaryPath, path);
