@@ -5,6 +5,7 @@ import {
   OrganisationCreatedSchema,
   OrganisationDeactivatedSchema,
   OrganisationMergedSchema,
+  OrganisationUpdatedSchema,
   type OrganisationRecordSchema,
   OrganisationStatus as StatusMessage,
   OrganisationVerifiedSchema,
@@ -47,6 +48,12 @@ export const organisationEvents = {
   created: (record: OrganisationRecord, by: Actor, at: Date): OutgoingEvent =>
     event(
       OrganisationCreatedSchema,
+      { organisation: organisationMessage(record), by: actorMessage(by) },
+      options(record.id, at),
+    ),
+  updated: (record: OrganisationRecord, by: Actor, at: Date): OutgoingEvent =>
+    event(
+      OrganisationUpdatedSchema,
       { organisation: organisationMessage(record), by: actorMessage(by) },
       options(record.id, at),
     ),

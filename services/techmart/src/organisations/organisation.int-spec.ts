@@ -155,8 +155,14 @@ describe('organisation administration', () => {
     const again = await t.request<{ code: string }>({ method: 'POST', url: verifyUrl, principal: principals.officer });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('already_verified');
-    const [event] = await t.events(newcomer.organisationId ?? '');
-    expect(event).toMatchObject({
+    // Recorded on its first request (pending, announced), then verified.
+    const events = await t.events(newcomer.organisationId ?? '');
+    expect(events.map((e) => e.type)).toEqual([
+      'sti.techmart.v1.OrganisationCreated',
+      'sti.techmart.v1.OrganisationVerified',
+    ]);
+    expect(events[0]?.message).toMatchObject({ organisation: { status: 1 }, by: { userId: 'identity-provider' } });
+    expect(events[1]).toMatchObject({
       type: 'sti.techmart.v1.OrganisationVerified',
       topic: 'techmart.organisation.v1',
       message: { organisation: { id: newcomer.organisationId, status: 2 }, by: { userId: principals.officer.userId } },

@@ -1,11 +1,13 @@
 // Techmart's registry of listing owners. Names arrive with the signed identity headers, from the
 // seed, from an officer's intake (always a new organisation: never matched by name) and from admins.
 
-import { ProblemError } from '@sti/platform';
+import { appendToOutbox, ProblemError, prismaTxExecutor } from '@sti/platform';
 import { uuidv7 } from 'uuidv7';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../moderation/listing-workflow.js';
+import type { Actor } from '../shared/actor.js';
 import type { OrganisationView } from '../shared/schema-primitives.js';
+import { organisationEvents } from './organisation.events.js';
 import { containsPattern, FOLD_FROM, FOLD_TO } from './organisation-name.js';
 import { isActive, type OrganisationStatus } from './organisation.policy.js';
 
@@ -18,29 +20,58 @@ export interface OrganisationRecord {
   updatedAt: Date;
 }
 
+/** Organisations arriving with the identity headers: recorded on the identity provider's word. */
+const IDENTITY_PROVIDER: Actor = {
+  userId: 'identity-provider',
+  displayName: 'Identity provider',
+  organisationId: null,
+  organisationName: null,
+  roles: [],
+};
+
+/** A Prisma client opens a transaction; a transaction client (the seed's) is one already. */
+function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  const client = db as Db & { $transaction?: (work: (tx: Db) => Promise<T>) => Promise<T> };
+  return client.$transaction ? client.$transaction(work) : work(db);
+}
+
+function assertActive(status: OrganisationStatus): void {
+  if (isActive(status)) return;
+  throw new ProblemError({
+    status: 403,
+    code: 'organisation_inactive',
+    message: {
+      vi: 'Tổ chức của bạn đã bị hợp nhất hoặc ngừng hoạt động trên sàn. Vui lòng liên hệ quản trị viên.',
+      en: 'Your organisation has been merged or deactivated on the exchange. Please contact an administrator.',
+    },
+  });
+}
+
 export class OrganisationRepository {
   /**
    * Records the organisation of someone acting (a new one is pending until an officer verifies it),
-   * or refreshes its name when the identity provider knows a newer one. A merged or deactivated
-   * organisation cannot act any more.
+   * or refreshes its name when the identity provider knows a newer one — with its event. A merged
+   * or deactivated organisation cannot act any more.
    */
   async ensure(db: Db, organisation: { id: string; name: string | null }): Promise<void> {
     const name = organisation.name ?? organisation.id;
-    const row = await db.organisation.upsert({
-      where: { id: organisation.id },
-      create: { id: organisation.id, name, status: 'pending' },
-      update: organisation.name ? { name } : {},
-    });
-    if (!isActive(row.status)) {
-      throw new ProblemError({
-        status: 403,
-        code: 'organisation_inactive',
-        message: {
-          vi: 'Tổ chức của bạn đã bị hợp nhất hoặc ngừng hoạt động trên sàn. Vui lòng liên hệ quản trị viên.',
-          en: 'Your organisation has been merged or deactivated on the exchange. Please contact an administrator.',
-        },
+    const existing = await db.organisation.findUnique({ where: { id: organisation.id } });
+    if (existing) assertActive(existing.status);
+    if (existing && (existing.name === name || !organisation.name)) return;
+    await inTransaction(db, async (tx) => {
+      const now = new Date();
+      // Two first requests of one organisation may race: only the one that inserts announces it.
+      const inserted = await tx.organisation.createMany({
+        data: [{ id: organisation.id, name, status: 'pending', createdAt: now, updatedAt: now }],
+        skipDuplicates: true,
       });
-    }
+      const row =
+        inserted.count === 1
+          ? await tx.organisation.findUniqueOrThrow({ where: { id: organisation.id } })
+          : await tx.organisation.update({ where: { id: organisation.id }, data: { name, updatedAt: now } });
+      const event = inserted.count === 1 ? organisationEvents.created : organisationEvents.updated;
+      await appendToOutbox(prismaTxExecutor(tx), [event(row, IDENTITY_PROVIDER, now)]);
+    });
   }
 
   async find(db: Db, id: string): Promise<OrganisationView | null> {
