@@ -24,6 +24,8 @@ describe('organisation policy', () => {
     expect(canSearchOrganisations(actor(['business']))).toBe('forbidden');
     expect(canSearchOrganisations(null)).toBe('unauthenticated');
     expect(canVerifyOrganisation(actor(['officer']))).toBe('allow');
+    expect(canVerifyOrganisation(actor(['officer']), 'other')).toBe('allow');
+    expect(canVerifyOrganisation(actor(['officer']), 'o')).toBe('forbidden');
     expect(canAdministerOrganisations(actor(['officer']))).toBe('forbidden');
     expect(canAdministerOrganisations(actor(['admin']))).toBe('allow');
   });

@@ -12,8 +12,11 @@ export function canSearchOrganisations(actor: Actor | null): AccessDecision {
   return hasRole(actor, 'officer', 'admin') ? 'allow' : 'forbidden';
 }
 
-export function canVerifyOrganisation(actor: Actor | null): AccessDecision {
-  return canSearchOrganisations(actor);
+/** Officers and admins verify registrations, never their own organisation's (separation of duties). */
+export function canVerifyOrganisation(actor: Actor | null, organisationId?: string): AccessDecision {
+  const decision = canSearchOrganisations(actor);
+  if (decision !== 'allow' || organisationId === undefined) return decision;
+  return actor?.organisationId === organisationId ? 'forbidden' : 'allow';
 }
 
 /** Creating, merging, deactivating organisations and reading the audit log: admins. */

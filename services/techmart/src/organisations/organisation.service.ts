@@ -96,7 +96,7 @@ export class OrganisationService {
 
   /** Officers and admins confirm a self-registered (or taken-in) organisation: pending → verified. */
   async verify(actor: Actor | null, id: string, origin: RequestOrigin): Promise<OrganisationAdminView> {
-    allow(canVerifyOrganisation(actor));
+    allow(canVerifyOrganisation(actor, id));
     const by = actor as Actor;
     return adminView(
       await this.change(by, origin, async (tx, now) => {
