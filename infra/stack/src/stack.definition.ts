@@ -38,7 +38,7 @@ export const STACK_ENTRY_POINTS: Record<StackService, string> = {
 };
 
 /** Coarse role checks at the edge; the services check roles and ownership themselves as well. */
-export const GATEWAY_ROLE_GUARDS = '/api/techmart/v1/moderation=officer|admin';
+export const GATEWAY_ROLE_GUARDS = '/api/techmart/v1/moderation=officer';
 
 /** Where the search service's projector consumes (`SEARCH_PROJECTOR_GROUP` of @sti/search). */
 export const SEARCH_PROJECTOR_GROUP = 'search.projector';
