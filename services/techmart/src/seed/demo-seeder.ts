@@ -162,7 +162,11 @@ export async function seedDemoData(options: SeedOptions): Promise<SeedResult> {
 }
 
 /** Who the seed acts as: the demo users, the stable seed identities and the officer taking needs in. */
-const SEED_IDENTITIES = [...Object.values(DEMO_USER_IDS), ...DEMO_ORGANISATIONS.map((org) => `seed-${org.key}`)];
+const SEED_IDENTITIES = [
+  ...Object.values(DEMO_USER_IDS),
+  SEED_INTAKE_OFFICER.userId,
+  ...DEMO_ORGANISATIONS.map((org) => `seed-${org.key}`),
+];
 const DEMO_ORGANISATION_ID_LIST = DEMO_ORGANISATIONS.map((org) => org.id);
 
 type ListingTable = 'offer' | 'need' | 'expert';
