@@ -84,7 +84,6 @@ export const adminMessages = defineCatalogue({
     'admin.pending.lead':
       'Doanh nghiệp tự đăng ký tài khoản; cán bộ kiểm tra tổ chức và người đăng ký rồi xác minh. Trước khi được xác minh, tài khoản chưa đăng tin được.',
     'admin.pending.empty': 'Không có tài khoản nào chờ xác minh.',
-    'admin.pending.registered': 'Đăng ký lúc {at}',
     'admin.keycloak.title': 'Tài khoản do Keycloak quản lý',
     'admin.keycloak.text':
       'Ở chế độ phân tán, tài khoản, vai trò và mật khẩu được quản lý trong trang quản trị Keycloak, không phải ở đây.',
@@ -241,7 +240,6 @@ export const adminMessages = defineCatalogue({
     'admin.pending.lead':
       'Businesses register their own accounts; an officer checks the organisation and the person, then verifies. Until then the account cannot post listings.',
     'admin.pending.empty': 'No account is awaiting verification.',
-    'admin.pending.registered': 'Registered {at}',
     'admin.keycloak.title': 'Accounts are managed in Keycloak',
     'admin.keycloak.text':
       "In distributed mode, accounts, roles and passwords are managed in Keycloak's admin console, not here.",

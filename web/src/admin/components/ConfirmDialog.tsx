@@ -31,7 +31,7 @@ export function ConfirmDialog(p: ConfirmDialogProps) {
     <dialog
       ref={ref}
       className="admin-dialog"
-      aria-labelledby={titleId}
+      aria-labelledby={p.open ? titleId : undefined}
       onCancel={(event) => {
         event.preventDefault();
         p.onCancel();

@@ -41,7 +41,7 @@ export function TemporaryPasswordDialog({
     <dialog
       ref={ref}
       className="admin-dialog"
-      aria-labelledby={titleId}
+      aria-labelledby={shown ? titleId : undefined}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

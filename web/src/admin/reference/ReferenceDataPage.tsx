@@ -258,7 +258,7 @@ function ReferenceFormDialog({
     <dialog
       ref={ref}
       className="admin-dialog"
-      aria-labelledby={titleId}
+      aria-labelledby={editing ? titleId : undefined}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

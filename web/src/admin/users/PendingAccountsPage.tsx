@@ -1,6 +1,5 @@
 // "Tài khoản chờ xác minh": businesses that registered themselves, for officers and admins to verify.
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
-import { formatDateTime } from '../../shared/lib/format.ts';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { useReference } from '../../techmart/api/reference.ts';
 import { useUsers } from '../api/admin-queries.ts';
@@ -13,7 +12,7 @@ import { AccountConfirmations } from './UsersPage.tsx';
 import { UserCard } from './UserCard.tsx';
 
 export function PendingAccountsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { provinces } = useReference();
   const users = useUsers('', '', 'pending');
   const actions = useAccountActions();
@@ -36,9 +35,6 @@ export function PendingAccountsPage() {
           <ul className="admin-list">
             {list.map((user) => (
               <UserCard key={user.id} user={user} localityName={communeName(user.localityCode, provinces)}>
-                <span className="muted">
-                  {t('admin.pending.registered', { at: formatDateTime(user.createdAt, lang) })}
-                </span>
                 <button
                   type="button"
                   className="btn btn-primary btn-sm"

@@ -94,7 +94,7 @@ export function UserFormDialog({
     <dialog
       ref={ref}
       className="admin-dialog"
-      aria-labelledby={titleId}
+      aria-labelledby={open ? titleId : undefined}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
