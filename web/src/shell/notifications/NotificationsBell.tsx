@@ -33,9 +33,10 @@ export function NotificationsBell() {
               strokeLinejoin="round"
             />
           </svg>
+          {/* the exact number (at most MAX_NOTIFICATIONS), so the visible text is part of the button's name */}
           {n.unread > 0 && (
             <span className="badge-count" aria-hidden="true">
-              {n.unread > 9 ? '9+' : n.unread}
+              {n.unread}
             </span>
           )}
         </>
