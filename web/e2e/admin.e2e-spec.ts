@@ -132,7 +132,7 @@ describe(`administration at ${BASE_URL}`, () => {
     for (const path of ['/admin', '/admin/users', '/admin/audit', '/admin/organisations', '/admin/reference']) {
       await p.goto(path);
       await p.getByRole('heading', { level: 1 }).waitFor();
-      await p.locator('.loading').waitFor({ state: 'detached' });
+      await expect.poll(() => p.locator('.loading').count()).toBe(0);
       expect(await overflow(p), `overflow ${path} @390`).toBeLessThanOrEqual(0);
       expect(await axe(p), `${path} @390`).toEqual([]);
       await screenshotAs(p, `admin-${path.split('/').at(-1)}-390`);
@@ -141,7 +141,7 @@ describe(`administration at ${BASE_URL}`, () => {
     for (const path of ['/admin/organisations', '/admin/reference']) {
       await p.goto(path);
       await p.getByRole('heading', { level: 1 }).waitFor();
-      await p.locator('.loading').waitFor({ state: 'detached' });
+      await expect.poll(() => p.locator('.loading').count()).toBe(0);
       expect(await axe(p), `${path} @1280`).toEqual([]);
       await screenshotAs(p, `admin-${path.split('/').at(-1)}-1280`);
     }
