@@ -61,6 +61,8 @@ auto.create.topics.enable=true
 delete.topic.enable=true
 group.initial.rebalance.delay.ms=0
 # Test broker: small segments, few threads, short retention.
+# The retention default only applies to topics created without settings (internal, auto-created): the
+# platform creates event topics with retention.ms=-1 and .dlq topics with 90 days (docs/operations.md).
 log.segment.bytes=67108864
 log.retention.hours=24
 num.network.threads=2

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGatewayConfig, parseRoleGuards } from './gateway-config.js';
+import { MODERATOR_ROLES } from '@sti/platform';
+import { BUILT_IN_ROLE_GUARDS, loadGatewayConfig, parseRoleGuards } from './gateway-config.js';
 
 const SECRET = 'x'.repeat(32);
 
@@ -54,6 +55,7 @@ describe('loadGatewayConfig', () => {
       keycloakInternalUrl: undefined,
     });
     expect(config.roleGuards).toEqual([
+      { prefix: '/api/techmart/v1/moderation', roles: ['officer'] },
       { prefix: '/api/insights/v1/admin', roles: ['admin'] },
       { prefix: '/api/techmart/v1/moderation', roles: ['officer', 'admin'] },
     ]);
@@ -63,6 +65,16 @@ describe('loadGatewayConfig', () => {
     expect(() => loadGatewayConfig({ INTERNAL_AUTH_SECRET: 'short', SEARCH_URL: 'nope' })).toThrow(
       /INTERNAL_AUTH_SECRET[\s\S]*SEARCH_URL|SEARCH_URL[\s\S]*INTERNAL_AUTH_SECRET/,
     );
+  });
+
+  it('guards moderation with the moderator roles whatever the configuration says (first match wins)', () => {
+    expect(MODERATOR_ROLES).toEqual(['officer']);
+    const config = loadGatewayConfig({
+      INTERNAL_AUTH_SECRET: SECRET,
+      ROLE_GUARDS: '/api/techmart/v1/moderation=officer|admin',
+    });
+    expect(config.roleGuards[0]).toEqual({ prefix: '/api/techmart/v1/moderation', roles: [...MODERATOR_ROLES] });
+    expect(loadGatewayConfig({ INTERNAL_AUTH_SECRET: SECRET }).roleGuards).toEqual([...BUILT_IN_ROLE_GUARDS]);
   });
 
   it('parses no guards from nothing', () => {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import {
   booleanField,
   type EnvSource,
+  MODERATOR_ROLES,
   loadConfig,
   type LogLevel,
   logLevelField,
@@ -27,6 +28,14 @@ export interface RoleGuard {
   /** any one of these realm roles lets the request through */
   roles: string[];
 }
+
+/**
+ * Guards every gateway applies ahead of configured ones, so configuration cannot loosen them:
+ * moderation is for MODERATOR_ROLES, the same list Techmart's canModerate is tested against.
+ */
+export const BUILT_IN_ROLE_GUARDS: readonly RoleGuard[] = [
+  { prefix: '/api/techmart/v1/moderation', roles: [...MODERATOR_ROLES] },
+];
 
 export type AuthConfig =
   | {
@@ -99,10 +108,10 @@ export function gatewayConfig(
     rateLimit: { enabled: true, anonymousPerMinute: 600, userPerMinute: 1200, tokenPerMinute: 30 },
     bodyLimitBytes: DEFAULT_BODY_LIMIT,
     uploadBodyLimitBytes: DEFAULT_UPLOAD_BODY_LIMIT,
-    roleGuards: [],
     trustProxy: false,
     upstreamTimeoutMs: 30_000,
     ...defined,
+    roleGuards: [...BUILT_IN_ROLE_GUARDS, ...(partial.roleGuards ?? [])],
     host,
     publicUrl: stripSlash(partial.publicUrl ?? `http://${host}:${partial.port}`),
   };
@@ -212,7 +221,7 @@ export function loadGatewayConfig(env: EnvSource = process.env): GatewayConfig {
   });
 }
 
-/** `/api/insights/v1/admin=admin;/api/techmart/v1/moderation=officer|admin` */
+/** `/api/insights/v1/admin=admin;/api/initiatives/v1/councils=officer|admin` (added after the built-in guards) */
 export function parseRoleGuards(value: string | undefined): RoleGuard[] {
   if (!value) return [];
   return value.split(';').map((entry) => {

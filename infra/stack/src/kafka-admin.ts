@@ -1,60 +1,25 @@
 // Consumer groups seen from the outside: members, their partitions, and lag (`stack-cli lag`, the tests).
-// The platform's Kafka transport provides the admin client.
-import { createKafkaTransport, type KafkaTransport } from '@sti/platform';
+// Asked through the event transport's port (TransportAdmin), so no Kafka client's types reach the stack.
+import {
+  type ConsumerGroupDescription,
+  type ConsumerGroupMember,
+  createKafkaTransport,
+  type TransportAdmin,
+} from '@sti/platform';
 
-type Admin = Awaited<ReturnType<KafkaTransport['getAdmin']>>;
-
-export async function withKafkaAdmin<T>(brokers: string, work: (admin: Admin) => Promise<T>): Promise<T> {
+export async function withKafkaAdmin<T>(brokers: string, work: (admin: TransportAdmin) => Promise<T>): Promise<T> {
   const transport = createKafkaTransport({ brokers: brokers.split(','), clientId: 'sti-stack-admin' });
   try {
-    return await work(await transport.getAdmin());
+    return await work(transport);
   } finally {
     await transport.close();
   }
 }
 
-export interface GroupMember {
-  memberId: string;
-  clientId: string;
-  /** topic → partitions assigned to this member */
-  assignment: Record<string, number[]>;
-}
+export type GroupMember = ConsumerGroupMember;
 
-/** The consumer protocol's MemberAssignment: version, [topic, [partition]], user data. */
-export function decodeAssignment(bytes: Buffer): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
-  if (bytes.length < 6) return out;
-  let at = 2; // version
-  const topics = bytes.readInt32BE(at);
-  at += 4;
-  for (let t = 0; t < topics; t++) {
-    const length = bytes.readInt16BE(at);
-    at += 2;
-    const topic = bytes.toString('utf8', at, at + length);
-    at += length;
-    const count = bytes.readInt32BE(at);
-    at += 4;
-    const partitions: number[] = [];
-    for (let p = 0; p < count; p++) {
-      partitions.push(bytes.readInt32BE(at));
-      at += 4;
-    }
-    out[topic] = partitions.sort((a, b) => a - b);
-  }
-  return out;
-}
-
-export async function groupMembers(admin: Admin, groupId: string): Promise<{ state: string; members: GroupMember[] }> {
-  const { groups } = await admin.describeGroups([groupId]);
-  const group = groups[0];
-  return {
-    state: group?.state ?? 'Unknown',
-    members: (group?.members ?? []).map((m) => ({
-      memberId: m.memberId,
-      clientId: m.clientId,
-      assignment: decodeAssignment(m.memberAssignment),
-    })),
-  };
+export function groupMembers(admin: TransportAdmin, groupId: string): Promise<ConsumerGroupDescription> {
+  return admin.describeGroup(groupId);
 }
 
 export interface PartitionLag {
@@ -70,12 +35,12 @@ export interface PartitionLag {
  * Per partition of `topics` (default: the topics the group has committed offsets for), how many
  * messages the group has not committed yet; a partition without a commit counts from its start.
  */
-export async function partitionLag(admin: Admin, groupId: string, topics?: string[]): Promise<PartitionLag[]> {
-  const committed = await admin.fetchOffsets({ groupId, ...(topics ? { topics } : {}) });
+export async function partitionLag(admin: TransportAdmin, groupId: string, topics?: string[]): Promise<PartitionLag[]> {
+  const committed = await admin.committedOffsets(groupId, topics);
   const out: PartitionLag[] = [];
   for (const topic of topics ?? committed.map((c) => c.topic)) {
     const mine = committed.find((c) => c.topic === topic)?.partitions ?? [];
-    for (const end of await admin.fetchTopicOffsets(topic)) {
+    for (const end of await admin.topicOffsets(topic)) {
       const at = mine.find((p) => p.partition === end.partition)?.offset ?? '-1';
       const from = BigInt(at) < 0n ? BigInt(end.low) : BigInt(at);
       out.push({ topic, partition: end.partition, committed: at, end: end.high, lag: Number(BigInt(end.high) - from) });
@@ -84,6 +49,6 @@ export async function partitionLag(admin: Admin, groupId: string, topics?: strin
   return out.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
 
-export async function groupLag(admin: Admin, groupId: string, topics: string[]): Promise<number> {
+export async function groupLag(admin: TransportAdmin, groupId: string, topics: string[]): Promise<number> {
   return (await partitionLag(admin, groupId, topics)).reduce((sum, p) => sum + p.lag, 0);
 }

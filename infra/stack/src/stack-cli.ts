@@ -201,7 +201,7 @@ async function status(): Promise<number> {
 async function lag(groups: string[]): Promise<number> {
   const brokers = process.env.KAFKA_BROKERS || resolveStackSettings().kafkaBrokers;
   return withKafkaAdmin(brokers, async (admin) => {
-    const ids = groups.length > 0 ? groups : (await admin.listGroups()).groups.map((g) => g.groupId).sort();
+    const ids = groups.length > 0 ? groups : await admin.listGroups();
     for (const id of ids) {
       const [members, partitions] = await Promise.all([groupMembers(admin, id), partitionLag(admin, id)]);
       const total = partitions.reduce((sum, p) => sum + p.lag, 0);

@@ -38,7 +38,7 @@ export const STACK_ENTRY_POINTS: Record<StackService, string> = {
 };
 
 /** Coarse role checks at the edge; the services check roles and ownership themselves as well. */
-export const GATEWAY_ROLE_GUARDS = '/api/techmart/v1/moderation=officer|admin';
+export const GATEWAY_ROLE_GUARDS = '/api/techmart/v1/moderation=officer';
 
 /** Where the search service's projector consumes (`SEARCH_PROJECTOR_GROUP` of @sti/search). */
 export const SEARCH_PROJECTOR_GROUP = 'search.projector';
@@ -73,6 +73,8 @@ export interface StackSettings {
   ports: { gateway: number; techmart: number /** one per replica */; search: number[] };
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
+  /** the search service's Meilisearch index (unset: its default, `listings`) */
+  meiliIndexUid?: string;
   /** prefixed to Kafka consumer group ids (environments sharing one cluster; tests) */
   kafkaGroupPrefix: string;
   seedDemoData: boolean;
@@ -162,6 +164,7 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv = process.env): Stac
     },
     meiliUrl: env.MEILI_URL || undefined,
     meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
+    meiliIndexUid: env.MEILI_INDEX_UID || undefined,
     kafkaGroupPrefix: env.KAFKA_GROUP_PREFIX || '',
     seedDemoData: boolFrom(env.SEED_DEMO_DATA, true),
     webDist: join(REPO_ROOT, 'web/dist'),
@@ -193,6 +196,7 @@ export function searchProcess(settings: StackSettings, index: number): ProcessSp
       KAFKA_GROUP_PREFIX: settings.kafkaGroupPrefix || undefined,
       MEILI_URL: settings.meiliUrl,
       MEILI_MASTER_KEY: settings.meiliUrl ? settings.meiliMasterKey : undefined,
+      ...(settings.meiliUrl && settings.meiliIndexUid ? { MEILI_INDEX_UID: settings.meiliIndexUid } : {}),
       // Each replica keeps its own embedded index (only used without Meilisearch).
       SEARCH_DATA_DIR: join(settings.dataDir, name),
     },

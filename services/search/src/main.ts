@@ -24,8 +24,15 @@ const config = bootConfig(
     /** where a group without committed offsets starts: the retained history (default) or only new events */
     KAFKA_FROM_BEGINNING: booleanField().default(true),
     ...kafkaTopicConfigFields,
-    /** embedded engine only: how often a replica applies what other replicas projected (0 = never) */
+    /** how often a replica applies what the projection table holds and its engine may not (0 = never) */
     SEARCH_TABLE_FOLLOW_MS: countField(0).default(2000),
+    /** the Meilisearch index (several environments or test stacks can share one server) */
+    MEILI_INDEX_UID: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,400}$/)
+      .default('listings'),
+    /** days an archived listing's tombstone is kept (docs/operations.md, "Search tombstones") */
+    SEARCH_TOMBSTONE_HORIZON_DAYS: countField(1).default(30),
   }),
 );
 const logger = createLogger({ service: 'search', level: config.LOG_LEVEL });
@@ -42,7 +49,12 @@ const transport = new KafkaTransport({
 });
 const bootedAt = Date.now();
 const engine = await createSearchEngine(
-  { meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY, dataDir: config.SEARCH_DATA_DIR },
+  {
+    meiliUrl: config.MEILI_URL,
+    meiliKey: config.MEILI_MASTER_KEY,
+    meiliIndexUid: config.MEILI_INDEX_UID,
+    dataDir: config.SEARCH_DATA_DIR,
+  },
   logger,
 );
 const service = await startSearchService({
@@ -54,12 +66,15 @@ const service = await startSearchService({
   port: config.PORT,
   logger,
   shutdownHooks: false,
+  tombstoneHorizonDays: config.SEARCH_TOMBSTONE_HORIZON_DAYS,
 });
 
 service.app.get(ReadinessRegistry).register('kafka', () => transport.ping(), { timeoutMs: 3000 });
 
+// Embedded: each replica's own index learns what the others projected. Meilisearch: the shared index
+// gets what a replica committed but died before writing.
 const follower =
-  !config.MEILI_URL && config.SEARCH_TABLE_FOLLOW_MS > 0
+  config.SEARCH_TABLE_FOLLOW_MS > 0
     ? followProjectionTable(
         service.db.sql,
         engine,

@@ -7,14 +7,20 @@ import { GenerationalEmbeddedEngine } from './rebuild/generational-embedded-engi
 export interface SearchEngineConfig {
   meiliUrl?: string;
   meiliKey?: string;
+  /** the Meilisearch index (default `listings`) */
+  meiliIndexUid?: string;
   /** where the embedded engine keeps its index generations (`<dataDir>/index…`) */
   dataDir: string;
 }
 
 export async function createSearchEngine(config: SearchEngineConfig, logger: Logger): Promise<SearchEngine> {
   if (config.meiliUrl) {
-    logger.info({ host: config.meiliUrl }, 'search engine: Meilisearch');
-    return new MeilisearchSearchEngine({ host: config.meiliUrl, apiKey: config.meiliKey });
+    logger.info({ host: config.meiliUrl, indexUid: config.meiliIndexUid }, 'search engine: Meilisearch');
+    return new MeilisearchSearchEngine({
+      host: config.meiliUrl,
+      apiKey: config.meiliKey,
+      indexUid: config.meiliIndexUid,
+    });
   }
   const engine = await GenerationalEmbeddedEngine.open({ dataDir: config.dataDir, logger });
   logger.warn(

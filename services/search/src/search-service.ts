@@ -16,6 +16,7 @@ import {
 import type { Logger } from 'pino';
 import type { SearchEngine } from './engine/index.js';
 import { createSearchProjector, syncEngineFromTable } from './projection/search-projector.js';
+import { startTombstonePurge } from './projection/tombstone-purge.js';
 import { GenerationalEmbeddedEngine } from './rebuild/generational-embedded-engine.js';
 import { watchIndexGeneration } from './rebuild/index-generation-watcher.js';
 import { SearchController } from './search/search.controller.js';
@@ -36,6 +37,8 @@ export interface SearchServiceOptions {
   shutdownHooks?: boolean;
   /** embedded engine: how often to look for a rebuilt projection table (default 2 s) */
   indexGenerationPollMs?: number;
+  /** archived listings' tombstones and the projection log are purged after this many days (default 30) */
+  tombstoneHorizonDays?: number;
 }
 
 export interface RunningSearchService {
@@ -62,6 +65,7 @@ export async function startSearchService(options: SearchServiceOptions): Promise
 
   const projector = createSearchProjector({ db: db.sql, engine, transport, logger });
   await projector.start();
+  const purge = startTombstonePurge({ db: db.sql, horizonDays: options.tombstoneHorizonDays, logger });
 
   const readiness = new ReadinessRegistry();
   readiness.register('database', () => db.ping());
@@ -95,6 +99,7 @@ export async function startSearchService(options: SearchServiceOptions): Promise
     projector,
     async stop() {
       await watcher?.stop();
+      await purge.stop();
       await projector.stop();
       await app.close();
       await engine.close();

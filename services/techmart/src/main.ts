@@ -12,6 +12,7 @@ import {
   stopOnSignals,
 } from '@sti/platform';
 import { z } from 'zod';
+import { COMMUNE_OFFICER_MODERATION_VALUES } from './moderation/listing-ownership.policy.js';
 import { SERVICE_NAME, startTechmart } from './start-techmart.js';
 
 const config = bootConfig(
@@ -23,6 +24,8 @@ const config = bootConfig(
     KAFKA_BROKERS: z.string().optional(),
     ...kafkaTopicConfigFields,
     SEED_DEMO_DATA: booleanField().default(true),
+    /** the province's choice: commune officers moderate their commune's listings, or none */
+    COMMUNE_OFFICER_MODERATION: z.enum(COMMUNE_OFFICER_MODERATION_VALUES).default('commune'),
   }),
 );
 
@@ -45,6 +48,7 @@ const techmart = await startTechmart({
   port: config.PORT,
   logger,
   seed: config.SEED_DEMO_DATA ? 'background' : 'off',
+  communeOfficerModeration: config.COMMUNE_OFFICER_MODERATION,
   shutdownHooks: false,
   ...(transport ? { transport } : {}),
 });

@@ -92,7 +92,9 @@ function parseModels(): Model[] {
       let ddl = `"${column}" ${sqlType(type, attributes)}${modifier === '[]' ? '[]' : ''}`;
       if (modifier === undefined) ddl += ' NOT NULL';
       const fallback = /@default\(([^)]*\)?)\)/.exec(attributes)?.[1];
-      if (fallback) ddl += ` DEFAULT ${fallback === 'now()' ? 'CURRENT_TIMESTAMP' : fallback}`;
+      // Prisma quotes enum defaults.
+      const literal = enums.has(type) && fallback ? `'${fallback}'` : fallback;
+      if (fallback) ddl += ` DEFAULT ${fallback === 'now()' ? 'CURRENT_TIMESTAMP' : literal}`;
       model.columns.push({ name: column, field: fieldName, ddl });
     }
     return model;
@@ -108,10 +110,15 @@ describe('migrations match schema.prisma', () => {
     it(`creates ${model.table} as the schema declares`, () => {
       const table = new RegExp(`CREATE TABLE "${model.table}" \\(\\n([\\s\\S]*?)\\n\\);`).exec(migrations);
       expect(table, `CREATE TABLE "${model.table}"`).not.toBeNull();
+      // Later migrations add columns with ALTER TABLE … ADD COLUMN (applied migrations are never edited).
+      const added = [...migrations.matchAll(new RegExp(`ALTER TABLE "${model.table}" ADD COLUMN (.*);`, 'g'))].map(
+        (m) => m[1] ?? '',
+      );
       const lines = (table?.[1] ?? '')
         .split('\n')
         .map((l) => l.trim().replace(/,$/, ''))
-        .filter((l) => l !== '' && !l.startsWith('CONSTRAINT'));
+        .filter((l) => l !== '' && !l.startsWith('CONSTRAINT'))
+        .concat(added);
       expect(lines).toEqual(model.columns.map((c) => c.ddl));
       const id = /(\w+)\s+\w+[^\n]*@id/.exec(schema.slice(schema.indexOf(`model ${model.name} {`)))?.[1] ?? '';
       expect(table?.[1]).toContain(`CONSTRAINT "${model.table}_pkey" PRIMARY KEY ("${columnOf(model, id)}")`);

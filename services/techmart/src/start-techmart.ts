@@ -20,16 +20,18 @@ import {
 } from '@sti/platform';
 import type { Logger } from 'pino';
 import { MAX_ATTACHMENT_BYTES } from './attachments/media-type.js';
+import type { CommuneOfficerModeration } from './moderation/listing-ownership.policy.js';
 import { EXPERT_TOPIC } from './experts/expert.events.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { NEED_TOPIC } from './needs/need.events.js';
 import { OFFER_TOPIC } from './offers/offer.events.js';
+import { ORGANISATION_TOPIC } from './organisations/organisation.events.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 import { composeTechmart, type TechmartServices } from './techmart.composition.js';
 import { TechmartModule } from './techmart.module.js';
 
 export const SERVICE_NAME = 'techmart';
-export const TECHMART_TOPICS = [OFFER_TOPIC, NEED_TOPIC, EXPERT_TOPIC] as const;
+export const TECHMART_TOPICS = [OFFER_TOPIC, NEED_TOPIC, EXPERT_TOPIC, ORGANISATION_TOPIC] as const;
 
 /** prisma/migrations, found from src/ (tsx, vitest) and from dist/ (built) alike. */
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'prisma', 'migrations');
@@ -39,6 +41,8 @@ export interface StartTechmartOptions {
   databaseUrl: string;
   /** attachments are stored under `<dataDir>/attachments` */
   dataDir: string;
+  /** whether commune officers moderate their commune's listings (default) or none */
+  communeOfficerModeration?: CommuneOfficerModeration | undefined;
   /** verifies the gateway's signed identity headers */
   internalAuthSecret: string;
   /** when given, an outbox relay publishes Techmart's events to it (in-process or Kafka) */
@@ -70,6 +74,9 @@ export interface TechmartHandle {
   close(): Promise<void>;
 }
 
+const ATTACHMENT_SWEEP_INTERVAL_MS = 15 * 60 * 1000;
+const REFERENCE_RELOAD_INTERVAL_MS = 5 * 60 * 1000;
+
 export async function startTechmart(options: StartTechmartOptions): Promise<TechmartHandle> {
   const logger = options.logger ?? createLogger({ service: SERVICE_NAME, level: options.logLevel ?? 'info' });
   const database = await openDatabase(options.databaseUrl, {
@@ -78,7 +85,11 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
     logger,
   });
   try {
-    const services = await composeTechmart({ prisma: database.prisma, dataDir: options.dataDir });
+    const services = await composeTechmart({
+      prisma: database.prisma,
+      dataDir: options.dataDir,
+      communeOfficerModeration: options.communeOfficerModeration,
+    });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());
 
@@ -135,6 +146,24 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
     // In the background a failure is logged, not thrown: the next start resumes the seed.
     seeding.catch((error: unknown) => logger.error({ err: error }, 'demo seed failed; it resumes on the next start'));
 
+    // Temporary uploads and files whose edit failed are swept now and then (every instance may sweep).
+    const sweepAttachments = () =>
+      services.attachments
+        .sweep()
+        .catch((error: unknown) => logger.warn({ err: error }, 'attachment sweep failed; retried later'));
+    void sweepAttachments();
+    const sweepTimer = setInterval(sweepAttachments, ATTACHMENT_SWEEP_INTERVAL_MS);
+    sweepTimer.unref();
+    // Reference edits made through another instance reach this one within a few minutes.
+    const referenceTimer = setInterval(
+      () =>
+        services.reference
+          .reload()
+          .catch((error: unknown) => logger.warn({ err: error }, 'reference reload failed; retried later')),
+      REFERENCE_RELOAD_INTERVAL_MS,
+    );
+    referenceTimer.unref();
+
     let closed = false;
     return {
       app,
@@ -147,6 +176,8 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
         if (closed) return;
         closed = true;
         stopSeeding.abort();
+        clearInterval(sweepTimer);
+        clearInterval(referenceTimer);
         await seeding.catch(() => {});
         await app.close();
         await relay?.stop();

@@ -3,12 +3,15 @@
 
 import { join } from 'node:path';
 import { prismaTransactionRunner } from '@sti/platform';
+import { AuditLog } from './audit/audit-log.js';
+import { AuditLogReader } from './audit/audit-log-reader.js';
 import { AttachmentRepository } from './attachments/attachment.repository.js';
 import { AttachmentService } from './attachments/attachment.service.js';
 import { AttachmentStore } from './attachments/attachment-store.js';
 import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import type { CommuneOfficerModeration } from './moderation/listing-ownership.policy.js';
 import type { Db, ListingViewShape, ListingWorkflow, Transactions } from './moderation/listing-workflow.js';
 import { DraftRepository } from './drafts/draft.repository.js';
 import { DraftService } from './drafts/draft.service.js';
@@ -24,6 +27,7 @@ import { NotificationService } from './notifications/notification.service.js';
 import { OfferRepository } from './offers/offer.repository.js';
 import { OfferService } from './offers/offer.service.js';
 import { OrganisationRepository } from './organisations/organisation.repository.js';
+import { OrganisationService } from './organisations/organisation.service.js';
 import { ReferenceRepository } from './reference/reference.repository.js';
 import { ReferenceService } from './reference/reference.service.js';
 import type { AttachmentView } from './shared/schema-primitives.js';
@@ -39,6 +43,8 @@ export interface TechmartServices {
   notifications: NotificationService;
   home: HomeService;
   drafts: DraftService;
+  organisations: OrganisationService;
+  auditLog: AuditLogReader;
 }
 
 export interface ComposeOptions {
@@ -46,6 +52,8 @@ export interface ComposeOptions {
   /** attachments are stored under `<dataDir>/attachments` */
   dataDir: string;
   clock?: () => Date;
+  /** COMMUNE_OFFICER_MODERATION: commune officers moderate their commune (default) or nothing */
+  communeOfficerModeration?: CommuneOfficerModeration | undefined;
 }
 
 /** Loads the reference data (syncing the shipped lists first) and builds every service. */
@@ -54,7 +62,7 @@ export async function composeTechmart(options: ComposeOptions): Promise<Techmart
   // PrismaClient and a transaction client share the model API the repositories use.
   const db = prisma as unknown as Db;
   const transactions = prismaTransactionRunner<Db>(prisma);
-  const reference = await ReferenceService.load(transactions, new ReferenceRepository());
+  const reference = await ReferenceService.load(transactions, new ReferenceRepository(), new AuditLog());
   return buildTechmartServices({ ...options, db, transactions, reference });
 }
 
@@ -66,11 +74,20 @@ export interface BuildOptions {
   reference: ReferenceService;
   dataDir: string;
   clock?: (() => Date) | undefined;
+  communeOfficerModeration?: CommuneOfficerModeration | undefined;
 }
 
 export function buildTechmartServices(options: BuildOptions): TechmartServices {
   const { prisma, db, transactions, reference, clock } = options;
   const organisations = new OrganisationRepository();
+  const audit = new AuditLog();
+  const organisationService = new OrganisationService({
+    db,
+    transactions,
+    organisations,
+    audit,
+    ...(clock ? { clock } : {}),
+  });
   const attachments = new AttachmentRepository();
   const repositories = { offers: new OfferRepository(), needs: new NeedRepository(), experts: new ExpertRepository() };
   const common = {
@@ -78,6 +95,7 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     transactions,
     reference: reference.catalog,
     organisations,
+    organisationRegistry: organisationService,
     attachments,
     ...(clock ? { clock } : {}),
   };
@@ -85,6 +103,8 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
   const offers = new OfferService({ ...common, offers: repositories.offers });
   const needs = new NeedService({ ...common, needs: repositories.needs });
   const experts = new ExpertService({ ...common, experts: repositories.experts });
+  const communeOfficerModeration = options.communeOfficerModeration ?? 'commune';
+  for (const service of [offers, needs, experts]) service.workflow.communeOfficerModeration = communeOfficerModeration;
   type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
   type QueueWorkflow = ModerationServiceDependencies['workflows']['offer'];
   return {
@@ -93,6 +113,8 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     offers,
     needs,
     experts,
+    organisations: organisationService,
+    auditLog: new AuditLogReader(db, audit),
     moderation: new ModerationService({
       db,
       organisations,
@@ -103,6 +125,7 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
         need: needs.workflow as unknown as QueueWorkflow,
         expert: experts.workflow as unknown as QueueWorkflow,
       },
+      communeOfficerModeration,
       ...(clock ? { clock } : {}),
     }),
     drafts: new DraftService({
@@ -120,6 +143,7 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
       ...(clock ? { clock } : {}),
     }),
     attachments: new AttachmentService({
+      db,
       store: new AttachmentStore(join(options.dataDir, 'attachments')),
       attachments,
       workflows: {

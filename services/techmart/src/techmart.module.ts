@@ -1,6 +1,10 @@
 // The Nest module: Techmart's controllers over already-built application services.
 
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditController } from './audit/audit.controller.js';
+import { AuditLogReader } from './audit/audit-log-reader.js';
+import { OrganisationController } from './organisations/organisation.controller.js';
+import { OrganisationService } from './organisations/organisation.service.js';
 import { AttachmentController } from './attachments/attachment.controller.js';
 import { AttachmentService } from './attachments/attachment.service.js';
 import { ExpertController } from './experts/expert.controller.js';
@@ -17,7 +21,7 @@ import { NeedController } from './needs/need.controller.js';
 import { NeedService } from './needs/need.service.js';
 import { OfferController } from './offers/offer.controller.js';
 import { OfferService } from './offers/offer.service.js';
-import { ReferenceController } from './reference/reference.controller.js';
+import { ReferenceAdminController, ReferenceController } from './reference/reference.controller.js';
 import { ReferenceService } from './reference/reference.service.js';
 import type { TechmartServices } from './techmart.composition.js';
 
@@ -29,6 +33,7 @@ export class TechmartModule {
       module: TechmartModule,
       controllers: [
         ReferenceController,
+        ReferenceAdminController,
         OfferController,
         NeedController,
         ExpertController,
@@ -37,6 +42,8 @@ export class TechmartModule {
         NotificationController,
         HomeController,
         DraftController,
+        OrganisationController,
+        AuditController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -48,6 +55,8 @@ export class TechmartModule {
         { provide: NotificationService, useValue: services.notifications },
         { provide: HomeService, useValue: services.home },
         { provide: DraftService, useValue: services.drafts },
+        { provide: OrganisationService, useValue: services.organisations },
+        { provide: AuditLogReader, useValue: services.auditLog },
       ],
     };
   }

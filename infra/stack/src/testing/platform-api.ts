@@ -155,14 +155,24 @@ export async function projectedEvents(
   return rows;
 }
 
-/** Inbox rows of the search projector for these event ids: event id → number of rows. */
-export async function inboxCounts(searchDb: pg.Pool, eventIds: string[]): Promise<Map<string, number>> {
-  const { rows } = await searchDb.query<{ event_id: string; n: number }>(
-    `SELECT event_id::text, count(*)::int AS n FROM inbox
-      WHERE consumer = 'search.projector' AND event_id = ANY($1::uuid[]) GROUP BY event_id`,
+/**
+ * What the search projector did for each of these events, from its effect log
+ * (`search_projection_log`, written in the projection's transaction, no uniqueness on the event id):
+ * event id → outcomes in order. An event applied twice shows two outcomes.
+ */
+export async function projectionEffects(searchDb: pg.Pool, eventIds: string[]): Promise<Map<string, string[]>> {
+  const { rows } = await searchDb.query<{ event_id: string; outcome: string }>(
+    `SELECT event_id::text, outcome FROM search_projection_log WHERE event_id = ANY($1::uuid[]) ORDER BY seq`,
     [eventIds],
   );
-  return new Map(rows.map((row) => [row.event_id, row.n]));
+  const effects = new Map<string, string[]>();
+  for (const row of rows) effects.set(row.event_id, [...(effects.get(row.event_id) ?? []), row.outcome]);
+  return effects;
+}
+
+/** true when every event has exactly one effect, and it is `outcome`. */
+export function appliedOnce(effects: Map<string, string[]>, outcome = 'upserted'): boolean {
+  return [...effects.values()].every((outcomes) => outcomes.length === 1 && outcomes[0] === outcome);
 }
 
 /** A counter's value from a Prometheus text page (0 when the series is absent). */

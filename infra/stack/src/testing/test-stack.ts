@@ -43,11 +43,44 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The search engine a test stack runs: the embedded one, or Meilisearch (MEILI_URL) with an index of its own. */
+export type StackEngine = 'embedded' | 'meilisearch';
+
+/**
+ * The engines the distributed tests run with: always the embedded one, Meilisearch when MEILI_URL is
+ * set. `skipped` names what is left out, for a visible skipped test.
+ */
+export function stackEngines(): { engines: StackEngine[]; skipped: string | undefined } {
+  return process.env.MEILI_URL
+    ? { engines: ['embedded', 'meilisearch'], skipped: undefined }
+    : { engines: ['embedded'], skipped: 'the Meilisearch run needs MEILI_URL (and MEILI_MASTER_KEY)' };
+}
+
 export interface TestStackOptions {
   searchReplicas?: number;
+  /** default `embedded` */
+  engine?: StackEngine;
   /** default: KAFKA_BROKERS (the shared broker) */
   kafkaBrokers?: string;
   keycloakUrl: string;
+}
+
+function meiliSettings(
+  engine: StackEngine,
+  id: string,
+): Pick<StackSettings, 'meiliUrl' | 'meiliMasterKey' | 'meiliIndexUid'> {
+  if (engine === 'embedded') return { meiliUrl: undefined, meiliMasterKey: undefined, meiliIndexUid: undefined };
+  const url = process.env.MEILI_URL;
+  if (!url) throw new Error('a Meilisearch test stack needs MEILI_URL');
+  return { meiliUrl: url, meiliMasterKey: process.env.MEILI_MASTER_KEY, meiliIndexUid: `${id}_listings` };
+}
+
+async function dropMeiliIndex(settings: StackSettings): Promise<void> {
+  if (!settings.meiliUrl || !settings.meiliIndexUid) return;
+  await fetch(`${settings.meiliUrl.replace(/\/+$/, '')}/indexes/${settings.meiliIndexUid}`, {
+    method: 'DELETE',
+    headers: settings.meiliMasterKey ? { authorization: `Bearer ${settings.meiliMasterKey}` } : {},
+  }).catch(() => undefined);
 }
 
 export async function startTestStack(options: TestStackOptions): Promise<TestStack> {
@@ -76,6 +109,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
     ports: { gateway: gatewayPort, techmart: techmartPort, search: searchPorts },
     kafkaGroupPrefix: `${id}.`,
     seedDemoData: false,
+    ...meiliSettings(options.engine ?? 'embedded', id),
   };
   const dbNames = Object.values(settings.databases).map((d) => d.name);
   let processes: StartedProcess[] = [];
@@ -113,6 +147,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       if (stopped) return;
       stopped = true;
       await stopStackProcesses(processes);
+      await dropMeiliIndex(settings);
       await techmartDb.end();
       await searchDb.end();
       await dropDatabases(dbNames, adminUrl);

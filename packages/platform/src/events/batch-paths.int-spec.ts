@@ -13,6 +13,7 @@ import { createConsumer } from './inbox.consumer.js';
 import { createOutboxRelay } from './outbox.relay.js';
 import { appendToOutbox } from './outbox.writer.js';
 import { sqlTransactionRunner, type TransactionRunner } from './transaction.runner.js';
+import { unsupportedTransportAdmin } from './transport-admin.js';
 import { createEventsTestDatabase, openTestSql } from './test-support/events-test-db.js';
 import { aggregateIds, sequencedEvent, sequencedHandlers, waitFor } from './test-support/pipeline.fixture.js';
 
@@ -152,7 +153,7 @@ describe('consumer batch path', () => {
     expect(await violations(sql, group)).toEqual([{ aggregate_id: 'a', expected: 3, got: 4 }]);
     // the poison is retried on its own (the batch attempt counts as its first try), then parked
     expect(attempts.get('a#3')).toBe(1 + 3);
-    const parked = await consumer.deadLetters.list(group, [TOPIC]);
+    const parked = (await consumer.deadLetters.list(group, [TOPIC], {})).items;
     expect(parked.map((p) => [p.reason, p.eventId ?? p.message.offset, p.attempts]).sort()).toEqual(
       [
         ['handler-failed', a3.id, 3],
@@ -251,6 +252,7 @@ describe('outbox append', () => {
 describe('relay read-ahead', () => {
   function fakeTransport(publish: (records: PublishRecord[]) => Promise<void>): EventTransport {
     return {
+      ...unsupportedTransportAdmin,
       kind: 'in-process',
       publish,
       subscribe: async () => ({ stop: async () => {} }),

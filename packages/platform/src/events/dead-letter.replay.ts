@@ -1,5 +1,6 @@
-// Re-applies parked messages once their cause is fixed; the inbox keeps effects single.
-import type { DeadLetterFilter, ParkedMessage } from './event.types.js';
+// Re-applies parked messages once their cause is fixed; the inbox keeps effects single, and a replayed
+// dead letter is recorded so later listings and replays skip it.
+import type { DeadLetterFilter, DeadLetterPage, DeadLetterPageRequest, ParkedMessage } from './event.types.js';
 import type { Consumer } from './inbox.consumer.js';
 
 export interface ReplaySummary {
@@ -19,21 +20,42 @@ export function matchesFilter(parked: ParkedMessage, filter: DeadLetterFilter = 
   return filter.predicate ? filter.predicate(parked) : true;
 }
 
-export async function listDeadLetters(consumer: Consumer, filter: DeadLetterFilter = {}): Promise<ParkedMessage[]> {
-  const parked = await consumer.deadLetters.list(consumer.group, [...consumer.topics]);
-  return parked.filter((p) => matchesFilter(p, filter));
+/** One page of a consumer's pending dead letters; the filter applies within the page (a page may be short). */
+export async function listDeadLetters(
+  consumer: Consumer,
+  filter: DeadLetterFilter = {},
+  page: DeadLetterPageRequest = {},
+): Promise<DeadLetterPage> {
+  const found = await consumer.deadLetters.list(consumer.group, [...consumer.topics], page);
+  return { items: found.items.filter((p) => matchesFilter(p, filter)), nextCursor: found.nextCursor };
+}
+
+/** Every pending dead letter matching the filter, page by page (never the whole store in memory). */
+export async function* pendingDeadLetters(
+  consumer: Consumer,
+  filter: DeadLetterFilter = {},
+  pageSize?: number,
+): AsyncGenerator<ParkedMessage> {
+  let cursor: string | undefined;
+  do {
+    const page = await listDeadLetters(consumer, filter, { cursor, limit: pageSize });
+    yield* page.items;
+    cursor = page.nextCursor;
+  } while (cursor);
 }
 
 /** Replays in parking order. A message that fails again stays parked (its error is updated). */
 export async function replayDeadLetters({
   consumer,
   filter,
+  pageSize,
 }: {
   consumer: Consumer;
   filter?: DeadLetterFilter;
+  pageSize?: number;
 }): Promise<ReplaySummary> {
   const summary: ReplaySummary = { considered: 0, applied: 0, duplicates: 0, ignored: 0, failed: [] };
-  for (const parked of await listDeadLetters(consumer, filter)) {
+  for await (const parked of pendingDeadLetters(consumer, filter, pageSize)) {
     summary.considered++;
     const result = await consumer.applyParked(parked);
     if (result.ok) {

@@ -1,6 +1,12 @@
 // Embedded dead letters: a `dead_letter` row in the consumer's own database.
 import { uuidv7 } from 'uuidv7';
-import type { DeadLetterEntry, DeadLetterReason, DeadLetterStore, ParkedMessage } from './event.types.js';
+import {
+  type DeadLetterEntry,
+  type DeadLetterReason,
+  type DeadLetterStore,
+  deadLetterPageLimit,
+  type ParkedMessage,
+} from './event.types.js';
 import type { TransactionRunner } from './transaction.runner.js';
 
 interface DeadLetterRow {
@@ -48,16 +54,20 @@ export function tableDeadLetterStore(transactions: TransactionRunner<unknown>): 
         ),
       );
     },
-    async list(consumer) {
+    async list(consumer, _topics, page) {
+      const limit = deadLetterPageLimit(page);
+      // uuidv7 ids follow parking time: the id is the cursor
       const rows = await transactions.run(({ sql }) =>
         sql.query<DeadLetterRow>(
           `SELECT id::text AS id, consumer, topic, message_partition, message_offset, message_key, event_id, event_type,
                   headers, payload, reason, error, attempts, created_at
-           FROM dead_letter WHERE consumer = $1 AND replayed_at IS NULL ORDER BY created_at, id`,
-          [consumer],
+           FROM dead_letter WHERE consumer = $1 AND replayed_at IS NULL AND ($2::uuid IS NULL OR id > $2::uuid)
+           ORDER BY id LIMIT $3::int`,
+          [consumer, page.cursor ?? null, limit + 1],
         ),
       );
-      return rows.map(toParked);
+      const items = rows.slice(0, limit).map(toParked);
+      return { items, nextCursor: rows.length > limit ? items.at(-1)?.ref : undefined };
     },
     async markReplayed(parked, outcome) {
       await transactions.run(({ sql }) =>

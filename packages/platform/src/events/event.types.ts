@@ -115,15 +115,79 @@ export interface DeadLetterFilter {
   predicate?: (parked: ParkedMessage) => boolean;
 }
 
+/** A page of dead letters: `cursor` from the previous page's `nextCursor`; `limit` up to MAX_DEAD_LETTER_PAGE. */
+export interface DeadLetterPageRequest {
+  cursor?: string;
+  limit?: number;
+}
+
+export interface DeadLetterPage {
+  /** parked and not yet replayed, oldest first within the page */
+  items: ParkedMessage[];
+  /** undefined on the last page */
+  nextCursor: string | undefined;
+}
+
+export const DEFAULT_DEAD_LETTER_PAGE = 100;
+export const MAX_DEAD_LETTER_PAGE = 500;
+
+export function deadLetterPageLimit(page: DeadLetterPageRequest): number {
+  const limit = Math.trunc(page.limit ?? DEFAULT_DEAD_LETTER_PAGE);
+  return Math.min(Math.max(limit, 1), MAX_DEAD_LETTER_PAGE);
+}
+
 export interface DeadLetterStore {
   park(entry: DeadLetterEntry): Promise<void>;
-  list(consumer: string, topics: string[]): Promise<ParkedMessage[]>;
-  /** records a replay outcome; stores without state (Kafka) rely on the inbox instead */
+  /** one page of the consumer's dead letters that were not replayed successfully */
+  list(consumer: string, topics: string[], page: DeadLetterPageRequest): Promise<DeadLetterPage>;
+  /** records a replay outcome: a successful replay drops the dead letter from every later listing */
   markReplayed(parked: ParkedMessage, outcome: { ok: boolean; error?: string }): Promise<void>;
 }
 
+/** One partition of a topic: the first offset still retained and the next offset to be written. */
+export interface PartitionOffsets {
+  partition: number;
+  low: string;
+  high: string;
+}
+
+/** A group's committed position per partition of a topic (`-1`: nothing committed yet). */
+export interface CommittedTopicOffsets {
+  topic: string;
+  partitions: { partition: number; offset: string }[];
+}
+
+export interface ConsumerGroupMember {
+  memberId: string;
+  clientId: string;
+  /** topic → partitions assigned to this member */
+  assignment: Record<string, number[]>;
+}
+
+export interface ConsumerGroupDescription {
+  /** Kafka's group state (`Stable`, `Empty`, `PreparingRebalance`…); in-process `Stable` or `Empty` */
+  state: string;
+  members: ConsumerGroupMember[];
+}
+
+/**
+ * The questions tools ask about topics and groups (the rebuild, the stack CLI, tests), in the port's
+ * own terms so no client library's types leak out of its adapter.
+ */
+export interface TransportAdmin {
+  /** Per partition of `topic`; a topic never written has its offsets equal. */
+  topicOffsets(topic: string): Promise<PartitionOffsets[]>;
+  /** What `group` has committed on `topics` (default: every topic it has committed on). */
+  committedOffsets(group: string, topics?: string[]): Promise<CommittedTopicOffsets[]>;
+  /** The ids of the consumer groups the transport knows. */
+  listGroups(): Promise<string[]>;
+  describeGroup(group: string): Promise<ConsumerGroupDescription>;
+  /** Forgets a group that has no members left (a finished replay's group). */
+  deleteGroup(group: string): Promise<void>;
+}
+
 /** The port: Kafka when distributed, in-process when embedded. Both pass one contract suite. */
-export interface EventTransport {
+export interface EventTransport extends TransportAdmin {
   readonly kind: 'in-process' | 'kafka';
   /** Publishes in the given order; resolves once the records are durable (see each adapter). */
   publish(records: PublishRecord[]): Promise<void>;

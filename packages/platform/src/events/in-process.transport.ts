@@ -7,7 +7,10 @@ import { tableDeadLetterStore } from './dead-letter.table-store.js';
 import { applyLanes, hashKey, splitIntoLanes } from './key-lanes.js';
 import type {
   BatchHandler,
+  CommittedTopicOffsets,
+  ConsumerGroupDescription,
   EventTransport,
+  PartitionOffsets,
   PublishRecord,
   RawMessage,
   SubscribeOptions,
@@ -102,6 +105,47 @@ export class InProcessTransport implements EventTransport {
         await member.queue.catch(() => {});
       },
     };
+  }
+
+  /**
+   * One partition per topic whose offsets are the producers' outbox positions (what a history replay
+   * delivers): `high` is one past the largest position of the topic in any attached outbox.
+   */
+  async topicOffsets(topic: string): Promise<PartitionOffsets[]> {
+    let last = -1n;
+    for (const sql of this.outboxes) {
+      const rows = await sql.query<{ last: string | null }>(
+        'SELECT max(position)::text AS last FROM outbox WHERE topic = $1',
+        [topic],
+      );
+      const value = rows[0]?.last;
+      if (value != null && BigInt(value) > last) last = BigInt(value);
+    }
+    return [{ partition: 0, low: '0', high: (last + 1n).toString() }];
+  }
+
+  /** Nothing is committed in-process: delivery completes with `publish`, and the inbox is the position. */
+  async committedOffsets(group: string, _topics?: string[]): Promise<CommittedTopicOffsets[]> {
+    throw new Error(`the in-process transport keeps no committed offsets (group ${group}): read its inbox`);
+  }
+
+  async listGroups(): Promise<string[]> {
+    return [...this.groups.keys()].sort();
+  }
+
+  async describeGroup(group: string): Promise<ConsumerGroupDescription> {
+    const found = this.groups.get(group);
+    const members = found?.members ?? [];
+    const assignment = Object.fromEntries([...(found?.topics ?? [])].map((topic) => [topic, [0]]));
+    return {
+      state: members.length > 0 ? 'Stable' : 'Empty',
+      members: members.map((_, i) => ({ memberId: `${group}-${i}`, clientId: 'in-process', assignment })),
+    };
+  }
+
+  async deleteGroup(group: string): Promise<void> {
+    if ((this.groups.get(group)?.members.length ?? 0) > 0) throw new Error(`group ${group} still has members`);
+    this.groups.delete(group);
   }
 
   deadLetterStore: EventTransport['deadLetterStore'] = (transactions) => tableDeadLetterStore(transactions);

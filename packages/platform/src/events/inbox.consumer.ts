@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
+import type { SqlExecutor } from '../database/sql-client.js';
 import { newTraceId, runWithTrace } from '../logging/trace-context.js';
 import { decodeMessage, errorText } from './cloud-events.codec.js';
 import type {
@@ -16,7 +17,14 @@ import type {
   TransportSubscription,
 } from './event.types.js';
 import { eventMetrics } from './event.metrics.js';
+import {
+  DEFAULT_INBOX_RETENTION_MS,
+  DEFAULT_REPLAYED_DEAD_LETTER_RETENTION_MS,
+  pruneInbox,
+  pruneReplayedDeadLetters,
+} from './retention.js';
 import type { TransactionRunner } from './transaction.runner.js';
+import { isTransientInfraError } from './transient-infra-error.js';
 
 /** Method syntax keeps handlers of a specific message type assignable to the map. */
 export interface EventHandlers<Tx> {
@@ -53,6 +61,17 @@ export interface ConsumerOptions<Tx> {
   fromBeginning?: boolean;
   /** most events applied in one database transaction */
   maxBatchSize?: number;
+  /**
+   * Retention in this consumer's database (ms; null keeps rows): inbox rows after `inboxMs` (default
+   * 120 days), replayed dead-letter rows after `replayedDeadLettersMs` (default 30 days). Pruned every
+   * `intervalMs` (default 1 hour) while started, in batches of `batchSize` (500).
+   */
+  retention?: {
+    inboxMs?: number | null;
+    replayedDeadLettersMs?: number | null;
+    intervalMs?: number;
+    batchSize?: number;
+  };
   logger?: Logger;
   registry?: Registry;
 }
@@ -89,6 +108,41 @@ export function createConsumer<Tx>(options: ConsumerOptions<Tx>): Consumer {
   const deadLetters = transport.deadLetterStore(transactions as TransactionRunner<unknown>);
   let subscription: TransportSubscription | undefined;
   let stopping = false;
+  let pruneTimer: NodeJS.Timeout | undefined;
+  let pruning: Promise<void> = Promise.resolve();
+
+  // Several members of a group may prune at once: the deletes are idempotent and small.
+  const prune = async () => {
+    const retention = options.retention ?? {};
+    const inboxMs = retention.inboxMs === undefined ? DEFAULT_INBOX_RETENTION_MS : retention.inboxMs;
+    const deadLettersMs =
+      retention.replayedDeadLettersMs === undefined
+        ? DEFAULT_REPLAYED_DEAD_LETTER_RETENTION_MS
+        : retention.replayedDeadLettersMs;
+    const shouldContinue = () => !stopping;
+    try {
+      const inbox =
+        inboxMs === null
+          ? 0
+          : await pruneInbox(batchExecutor(transactions), group, {
+              olderThanMs: inboxMs,
+              batchSize: retention.batchSize,
+              shouldContinue,
+            });
+      // the Kafka store keeps dead letters on topics (retention by topic config), not in this table
+      const replayed =
+        deadLettersMs === null || transport.kind === 'kafka'
+          ? 0
+          : await pruneReplayedDeadLetters(batchExecutor(transactions), group, {
+              olderThanMs: deadLettersMs,
+              batchSize: retention.batchSize,
+              shouldContinue,
+            });
+      if (inbox + replayed > 0) logger?.info({ consumer: group, inbox, replayed }, 'pruned event tables');
+    } catch (error) {
+      logger?.warn({ err: error, consumer: group }, 'event table pruning failed; retrying later');
+    }
+  };
 
   const count = (outcome: string, n = 1) => {
     if (n > 0) metrics.consumed.inc({ consumer: group, outcome }, n);
@@ -205,9 +259,18 @@ export function createConsumer<Tx>(options: ConsumerOptions<Tx>): Consumer {
         fromBeginning: options.fromBeginning,
         onBatch: handleBatch,
       });
+      const run = () => {
+        pruning = pruning.then(prune);
+      };
+      run();
+      pruneTimer = setInterval(run, options.retention?.intervalMs ?? 60 * 60_000);
+      pruneTimer.unref();
     },
     async stop() {
       stopping = true;
+      clearInterval(pruneTimer);
+      pruneTimer = undefined;
+      await pruning;
       const current = subscription;
       subscription = undefined;
       await current?.stop();
@@ -240,21 +303,9 @@ function handlerTraceIds(events: ConsumedEvent[]): string[] {
   });
 }
 
-/** Connection-level failures: the database or the network, not the handler's logic. */
-export function isTransientInfraError(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown } | undefined;
-  const code = typeof e?.code === 'string' ? e.code : '';
-  const message = typeof e?.message === 'string' ? e.message : '';
-  return (
-    code.startsWith('08') ||
-    code === '57P01' ||
-    code === '57P02' ||
-    code === '57P03' ||
-    code === 'ECONNREFUSED' ||
-    code === 'ECONNRESET' ||
-    code === 'EPIPE' ||
-    /Connection terminated|connection timeout|Client has encountered a connection error|PGlite is closed/i.test(message)
-  );
+/** Each statement in its own short transaction of the consumer's database. */
+function batchExecutor(transactions: TransactionRunner<unknown>): SqlExecutor {
+  return { query: (text, params) => transactions.run(({ sql }) => sql.query(text, params)) };
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -1,5 +1,6 @@
 export * from './cli/replay-dead-letters.js';
 export * from './cloud-events.codec.js';
+export * from './dead-letter.kafka-store.js';
 export * from './dead-letter.replay.js';
 export * from './dead-letter.table-store.js';
 export * from './event.builder.js';
@@ -12,5 +13,8 @@ export * from './kafka.transport.js';
 export * from './outbox.relay.js';
 export * from './outbox.writer.js';
 export * from './prisma.executor.js';
+export * from './retention.js';
 export * from './sql/events-tables.sql.js';
 export * from './transaction.runner.js';
+export * from './transient-infra-error.js';
+export * from './transport-admin.js';

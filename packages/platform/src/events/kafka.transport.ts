@@ -1,6 +1,5 @@
 // Distributed mode: topic per aggregate type, key = aggregate id, value = protobuf bytes,
 // CloudEvents binary-mode headers. Idempotent producer; consumer groups commit after effects.
-import { randomUUID } from 'node:crypto';
 import {
   type Admin,
   type Consumer as KafkaConsumer,
@@ -16,11 +15,14 @@ import {
 } from 'kafkajs';
 import type { Logger } from 'pino';
 import { cloudEventHeaders } from './cloud-events.codec.js';
+import { DLQ_REPLAYED_SUFFIX, DLQ_SUFFIX, kafkaDeadLetterStore } from './dead-letter.kafka-store.js';
+import { decodeMemberAssignment } from './kafka-assignment.js';
 import type {
-  DeadLetterReason,
+  CommittedTopicOffsets,
+  ConsumerGroupDescription,
   DeadLetterStore,
   EventTransport,
-  ParkedMessage,
+  PartitionOffsets,
   PublishRecord,
   RawMessage,
   SubscribeOptions,
@@ -47,9 +49,15 @@ export interface KafkaTransportOptions {
   retry?: RetryOptions;
   logger?: Logger;
   kafkaConfig?: Partial<KafkaConfig>;
+  /**
+   * retention of the `.dlq` topics this transport creates (and of the compacted `.dlq.replayed` records);
+   * event topics are kept forever (projections are rebuilt from them)
+   */
+  deadLetterRetentionMs?: number;
 }
 
-export const DLQ_SUFFIX = '.dlq';
+/** Dead letters (and their replay records) are kept this long by default: 90 days. */
+export const DEFAULT_DEAD_LETTER_RETENTION_MS = 90 * 24 * 60 * 60 * 1_000;
 
 // Survives a broker restart of ~30 s: the client retries for about that long before giving up,
 // and the consumer restarts itself after a crash.
@@ -91,6 +99,7 @@ export class KafkaTransport implements EventTransport {
     });
   }
 
+  /** Creates missing topics with the partitions configured and the retention of their kind (topicConfig). */
   async ensureTopics(topics: string[]): Promise<void> {
     const missing = [...new Set(topics)].filter((t) => !this.ensured.has(t));
     if (missing.length === 0) return;
@@ -104,8 +113,7 @@ export class KafkaTransport implements EventTransport {
           topic,
           numPartitions: this.options.partitions ?? 3,
           replicationFactor: this.options.replicationFactor ?? 1,
-          // the topic is the event history projections rebuild from: never expire it
-          configEntries: [{ name: 'retention.ms', value: '-1' }],
+          configEntries: topicConfig(topic, this.options.deadLetterRetentionMs),
         })),
       });
     }
@@ -170,23 +178,44 @@ export class KafkaTransport implements EventTransport {
         for (let start = 0; start < messages.length; start += chunkSize) {
           // on stop or rebalance: the rest is refetched by whoever owns the partition next
           if (!isRunning() || isStale()) return;
-          const chunk = messages.slice(start, start + chunkSize);
-          await options.onBatch(
-            chunk.map((m) => ({
+          const chunk = messages.slice(start, start + chunkSize).map(
+            (m): TransportMessage => ({
               topic: batch.topic,
               partition: batch.partition,
               offset: m.offset,
               key: m.key ? m.key.toString('utf8') : null,
               value: m.value ? new Uint8Array(m.value.buffer, m.value.byteOffset, m.value.byteLength) : null,
               headers: headersToStrings(m.headers),
-            })),
+            }),
           );
+          // A rejection means "not done" (the consumer's database is down, say): redeliver the same chunk
+          // here, heartbeating while waiting, so an outage longer than the session does not cost the
+          // group membership (kafkajs would retry without heartbeats and then crash the consumer).
+          for (let delay = 200; ; delay = Math.min(delay * 2, 5_000)) {
+            try {
+              await options.onBatch(chunk);
+              break;
+            } catch (error) {
+              if (!isRunning() || isStale()) return;
+              this.options.logger?.warn(
+                { err: error, topic: batch.topic, partition: batch.partition, group: options.group, retryInMs: delay },
+                'batch not applied; redelivering',
+              );
+              for (let waited = 0; waited < delay && isRunning() && !isStale(); waited += 500) {
+                await sleep(Math.min(500, delay - waited));
+                await heartbeat();
+              }
+              if (!isRunning() || isStale()) return;
+            }
+          }
           const last = chunk.at(-1)?.offset ?? batch.firstOffset() ?? '0';
           resolveOffset(last);
           // effects are committed in the database; now the offset (next to read) follows
-          await consumer.commitOffsets([
-            { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
-          ]);
+          await consumer
+            .commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }])
+            .catch((error: unknown) => {
+              throw groupMembershipError(error) ?? error;
+            });
           await heartbeat();
         }
       },
@@ -247,6 +276,48 @@ export class KafkaTransport implements EventTransport {
     return this.probe;
   }
 
+  async topicOffsets(topic: string): Promise<PartitionOffsets[]> {
+    const admin = await this.getAdmin();
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets
+      .map(({ partition, low, high }) => ({ partition, low, high }))
+      .sort((a, b) => a.partition - b.partition);
+  }
+
+  async committedOffsets(group: string, topics?: string[]): Promise<CommittedTopicOffsets[]> {
+    const admin = await this.getAdmin();
+    const committed = await admin.fetchOffsets({ groupId: group, ...(topics ? { topics } : {}) });
+    return committed.map(({ topic, partitions }) => ({
+      topic,
+      partitions: partitions.map(({ partition, offset }) => ({ partition, offset })),
+    }));
+  }
+
+  async listGroups(): Promise<string[]> {
+    const admin = await this.getAdmin();
+    return (await admin.listGroups()).groups.map((g) => g.groupId).sort();
+  }
+
+  async describeGroup(group: string): Promise<ConsumerGroupDescription> {
+    const admin = await this.getAdmin();
+    const { groups } = await admin.describeGroups([group]);
+    const found = groups[0];
+    return {
+      state: found?.state ?? 'Unknown',
+      members: (found?.members ?? []).map((m) => ({
+        memberId: m.memberId,
+        clientId: m.clientId,
+        assignment: decodeMemberAssignment(m.memberAssignment),
+      })),
+    };
+  }
+
+  async deleteGroup(group: string): Promise<void> {
+    const admin = await this.getAdmin();
+    await admin.deleteGroups([group]);
+  }
+
+  /** kafkajs's admin client, for this adapter's own use: code outside it asks the port (TransportAdmin). */
   async getAdmin(): Promise<Admin> {
     if (!this.admin) {
       const admin = this.kafka.admin();
@@ -277,6 +348,34 @@ export class KafkaTransport implements EventTransport {
   }
 }
 
+/**
+ * Retention per kind of topic. Event topics are the history projections are rebuilt from (search's
+ * rebuild reads them from offset 0): never expired. Dead letters are kept for a window; their replay
+ * records are compacted (latest outcome per dead letter) and expire with them.
+ */
+export function topicConfig(
+  topic: string,
+  deadLetterRetentionMs = DEFAULT_DEAD_LETTER_RETENTION_MS,
+): { name: string; value: string }[] {
+  if (topic.endsWith(DLQ_REPLAYED_SUFFIX)) {
+    return [
+      { name: 'cleanup.policy', value: 'compact,delete' },
+      { name: 'retention.ms', value: String(deadLetterRetentionMs) },
+    ];
+  }
+  if (topic.endsWith(DLQ_SUFFIX)) {
+    return [
+      { name: 'cleanup.policy', value: 'delete' },
+      { name: 'retention.ms', value: String(deadLetterRetentionMs) },
+    ];
+  }
+  return [
+    { name: 'cleanup.policy', value: 'delete' },
+    { name: 'retention.ms', value: '-1' },
+    { name: 'retention.bytes', value: '-1' },
+  ];
+}
+
 function waitForFirstFetch(consumer: KafkaConsumer): Promise<void> {
   // After the first fetch the group has joined and a new group's start offsets are resolved,
   // so anything published from now on is delivered.
@@ -288,6 +387,30 @@ function waitForFirstFetch(consumer: KafkaConsumer): Promise<void> {
   });
 }
 
+const MEMBERSHIP_ERRORS = new Set([
+  'UNKNOWN_MEMBER_ID',
+  'REBALANCE_IN_PROGRESS',
+  'NOT_COORDINATOR_FOR_GROUP',
+  'ILLEGAL_GENERATION',
+]);
+
+/**
+ * The protocol error under a failed commit when this member lost its place in the group. kafkajs's
+ * `commitOffsets` wraps it in a non-retriable error, which would crash the consumer for good; thrown bare,
+ * the runner re-joins the group and the uncommitted messages are fetched again (the inbox drops repeats).
+ */
+function groupMembershipError(error: unknown): Error | undefined {
+  for (let e = error as { type?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.type === 'string' && MEMBERSHIP_ERRORS.has(e.type)) return e as Error;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 function headersToStrings(headers: IHeaders | undefined): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
@@ -295,116 +418,6 @@ function headersToStrings(headers: IHeaders | undefined): Record<string, string 
     out[name] = first === undefined ? undefined : first.toString();
   }
   return out;
-}
-
-/** Dead letters on `<topic>.dlq`: original key, bytes and headers plus x-dlq-* headers. */
-export function kafkaDeadLetterStore(transport: KafkaTransport): DeadLetterStore {
-  return {
-    async park({ consumer, message, reason, error, attempts }) {
-      const dlq = `${message.topic}${DLQ_SUFFIX}`;
-      await transport.ensureTopics([dlq]);
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(message.headers)) if (value !== undefined) headers[name] = value;
-      Object.assign(headers, {
-        'x-dlq-error': error.slice(0, 2_000),
-        'x-dlq-reason': reason,
-        'x-dlq-consumer': consumer,
-        'x-dlq-attempts': String(attempts),
-        'x-dlq-original-topic': message.topic,
-        'x-dlq-original-partition': String(message.partition),
-        'x-dlq-original-offset': message.offset,
-        'x-dlq-time': new Date().toISOString(),
-      });
-      await transport.send([
-        {
-          topic: dlq,
-          messages: [{ key: message.key, value: message.value ? Buffer.from(message.value) : null, headers }],
-        },
-      ]);
-    },
-    async list(consumer, topics) {
-      const parked: ParkedMessage[] = [];
-      for (const topic of topics) {
-        for (const m of await readWholeTopic(transport, `${topic}${DLQ_SUFFIX}`)) {
-          if (m.headers['x-dlq-consumer'] !== consumer) continue;
-          const { headers } = m;
-          const original: Record<string, string | undefined> = {};
-          for (const [name, value] of Object.entries(headers)) if (!name.startsWith('x-dlq-')) original[name] = value;
-          parked.push({
-            ref: `${m.topic}/${m.partition}/${m.offset}`,
-            consumer,
-            reason: (headers['x-dlq-reason'] ?? 'handler-failed') as DeadLetterReason,
-            error: headers['x-dlq-error'] ?? '',
-            attempts: Number(headers['x-dlq-attempts'] ?? 0),
-            eventId: headers.ce_id,
-            eventType: headers.ce_type,
-            parkedAt: new Date(headers['x-dlq-time'] ?? 0),
-            message: {
-              topic: headers['x-dlq-original-topic'] ?? topic,
-              partition: Number(headers['x-dlq-original-partition'] ?? 0),
-              offset: headers['x-dlq-original-offset'] ?? '0',
-              key: m.key,
-              value: m.value,
-              headers: original,
-            },
-          });
-        }
-      }
-      return parked.sort((a, b) => a.parkedAt.getTime() - b.parkedAt.getTime());
-    },
-    // The DLQ topic is append-only; replaying twice is harmless because the inbox skips applied events.
-    async markReplayed() {},
-  };
-}
-
-/** Reads a topic from the start up to the end offsets seen now, with a throwaway group. */
-async function readWholeTopic(transport: KafkaTransport, topic: string): Promise<TransportMessage[]> {
-  await transport.ensureTopics([topic]);
-  const admin = await transport.getAdmin();
-  const ends = new Map<number, bigint>();
-  for (const p of await admin.fetchTopicOffsets(topic)) {
-    if (BigInt(p.high) > BigInt(p.low)) ends.set(p.partition, BigInt(p.high));
-  }
-  if (ends.size === 0) return [];
-  const groupId = `dlq-reader.${randomUUID()}`;
-  const consumer = transport.kafka.consumer({ groupId, maxWaitTimeInMs: 100, allowAutoTopicCreation: false });
-  const out: TransportMessage[] = [];
-  try {
-    await consumer.connect();
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const remaining = new Set(ends.keys());
-      const timer = setTimeout(() => reject(new Error(`timed out reading ${topic}`)), 60_000);
-      consumer
-        .run({
-          autoCommit: false,
-          eachMessage: async ({ partition, message }) => {
-            const end = ends.get(partition);
-            if (end === undefined || BigInt(message.offset) >= end) return;
-            out.push({
-              topic,
-              partition,
-              offset: message.offset,
-              key: message.key ? message.key.toString('utf8') : null,
-              value: message.value ? new Uint8Array(message.value) : null,
-              headers: headersToStrings(message.headers),
-            });
-            if (BigInt(message.offset) + 1n >= end) {
-              remaining.delete(partition);
-              if (remaining.size === 0) {
-                clearTimeout(timer);
-                resolve();
-              }
-            }
-          },
-        })
-        .catch(reject);
-    });
-  } finally {
-    await consumer.disconnect().catch(() => {});
-    await admin.deleteGroups([groupId]).catch(() => {});
-  }
-  return out.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
 }
 
 export function createKafkaTransport(options: KafkaTransportOptions): KafkaTransport {

@@ -6,6 +6,7 @@ import type { Registry } from 'prom-client';
 import { PgSqlClient, type SqlClient } from '../database/sql-client.js';
 import type { EventTransport, PublishRecord } from './event.types.js';
 import { eventMetrics, type OutboxProbe } from './event.metrics.js';
+import { DEFAULT_OUTBOX_RETENTION_MS, pruneOutbox } from './retention.js';
 import { OUTBOX_CHANNEL } from './sql/events-tables.sql.js';
 
 export interface OutboxRelayOptions {
@@ -23,6 +24,14 @@ export interface OutboxRelayOptions {
   maxBackoffMs?: number;
   /** advisory lock key pair; the default is fine unless two relays share a database on purpose */
   lockKey?: [number, number];
+  /**
+   * Published rows are deleted after this long (ms); null keeps them. Default: 7 days on Kafka (the topics
+   * are the history); kept on the in-process transport, whose rebuilds replay the outbox itself.
+   */
+  outboxRetentionMs?: number | null;
+  /** how often the active relay prunes (default 10 minutes), and rows per delete (default 500) */
+  pruneIntervalMs?: number;
+  pruneBatchSize?: number;
   logger?: Logger;
   registry?: Registry;
 }
@@ -56,6 +65,7 @@ export class OutboxRelay {
   private leader = false;
   private readonly probe: OutboxProbe;
   private idleWaiters: (() => void)[] = [];
+  private nextPruneAt = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
@@ -138,6 +148,7 @@ export class OutboxRelay {
         }
         const published = await this.drain();
         backoff = this.options.initialBackoffMs ?? 100;
+        await this.pruneWhenDue();
         if (published === 0) {
           for (const resolve of this.idleWaiters.splice(0)) resolve();
           await this.sleep(this.pollIntervalMs);
@@ -181,6 +192,28 @@ export class OutboxRelay {
       await marked;
     }
     return published;
+  }
+
+  /** Deletes published rows past the retention window, a small batch at a time, while leading. */
+  private async pruneWhenDue(): Promise<void> {
+    const retention =
+      this.options.outboxRetentionMs !== undefined
+        ? this.options.outboxRetentionMs
+        : this.options.transport.kind === 'kafka'
+          ? DEFAULT_OUTBOX_RETENTION_MS
+          : null;
+    if (retention === null || Date.now() < this.nextPruneAt) return;
+    this.nextPruneAt = Date.now() + (this.options.pruneIntervalMs ?? 10 * 60_000);
+    try {
+      const deleted = await pruneOutbox(this.options.sql, {
+        olderThanMs: retention,
+        batchSize: this.options.pruneBatchSize,
+        shouldContinue: () => this.running && this.leader,
+      });
+      if (deleted > 0) this.options.logger?.info({ outbox: this.name, deleted }, 'pruned published outbox rows');
+    } catch (error) {
+      this.options.logger?.warn({ err: error, outbox: this.name }, 'outbox pruning failed; retrying later');
+    }
   }
 
   private read(inFlight: OutboxRow[]): Promise<OutboxRow[]> {

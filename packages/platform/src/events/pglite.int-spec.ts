@@ -52,9 +52,9 @@ describe('embedded mode on PGlite', () => {
       60_000,
       'effects',
     );
-    expect((await consumer.deadLetters.list('search.offers', ['techmart.offer.v1'])).map((p) => p.reason)).toEqual([
-      'handler-failed',
-    ]);
+    expect(
+      (await consumer.deadLetters.list('search.offers', ['techmart.offer.v1'], {})).items.map((p) => p.reason),
+    ).toEqual(['handler-failed']);
     broken = false;
     expect(await replayDeadLetters({ consumer })).toMatchObject({ applied: 1 });
     expect(await checkPipeline(db, 'search.offers')).toMatchObject({

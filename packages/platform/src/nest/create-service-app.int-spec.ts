@@ -112,6 +112,50 @@ describe('createServiceApp', () => {
     expect(xml.body.code).toBe('unsupported_media_type');
   });
 
+  it('accepts an empty body sent as application/json on an action endpoint', async () => {
+    for (const payload of ['', '  \n']) {
+      for (const contentType of ['application/json', 'application/json; charset=utf-8']) {
+        const res = await injectRequest<Loose>(app, {
+          method: 'POST',
+          url: '/api/demo/v1/widgets/w-1/submit',
+          body: payload,
+          headers: { 'content-type': contentType },
+        });
+        expect(res.status, `${contentType} ${JSON.stringify(payload)}`).toBe(200);
+        expect(res.body).toEqual({ id: 'w-1', submitted: true, body: null });
+      }
+    }
+    const withBody = await injectRequest<Loose>(app, {
+      method: 'POST',
+      url: '/api/demo/v1/widgets/w-1/submit',
+      body: { note: 'ok' },
+    });
+    expect(withBody.body).toEqual({ id: 'w-1', submitted: true, body: { note: 'ok' } });
+    // an endpoint that needs a body still says which fields are missing, not "invalid JSON"
+    const empty = await injectRequest<Loose>(app, {
+      method: 'POST',
+      url: '/api/demo/v1/widgets',
+      body: '',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.code).toBe('validation_failed');
+    const poisoned = await injectRequest<Loose>(app, {
+      method: 'POST',
+      url: '/api/demo/v1/widgets/w-1/submit',
+      body: '{"__proto__": {"admin": true}}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(poisoned.status).toBe(400);
+    const form = await injectRequest<Loose>(app, {
+      method: 'POST',
+      url: '/api/demo/v1/widgets/w-1/submit',
+      body: 'note=ok',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(form.body).toEqual({ id: 'w-1', submitted: true, body: { note: 'ok' } });
+  });
+
   it('answers an unknown error with 500 and leaks nothing', async () => {
     const res = await injectRequest<Loose>(app, { url: '/api/demo/v1/widgets/boom' });
     expect(res.status).toBe(500);

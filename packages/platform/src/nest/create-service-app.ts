@@ -14,6 +14,7 @@ import { registerObservability } from '../observability/observability.routes.js'
 import { ReadinessRegistry } from '../observability/readiness.registry.js';
 import { registerRequestContext } from '../observability/request-context.hooks.js';
 import { PrincipalGuard } from './auth/auth.guard.js';
+import { registerBodyParsers } from './json-body.parser.js';
 
 /** DI tokens for what createServiceApp provides to every module of the service (global). */
 export const SERVICE_LOGGER = Symbol('SERVICE_LOGGER');
@@ -67,8 +68,10 @@ export async function createServiceApp(options: CreateServiceAppOptions): Promis
   const metrics: ServiceMetrics = createServiceMetrics(name, { defaultMetrics: options.defaultMetrics });
   const prefix = `/api/${name}`;
 
-  const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES, logger: false });
+  const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const adapter = new FastifyAdapter({ bodyLimit, logger: false });
   const fastify = adapter.getInstance() as unknown as FastifyInstance;
+  registerBodyParsers(adapter, bodyLimit);
   registerRequestContext(fastify);
   registerObservability(fastify, { service: name, readiness, metrics, logger });
   await options.configureFastify?.(fastify);

@@ -148,7 +148,14 @@ export class MeilisearchSearchEngine implements SearchEngine {
       await this.client.getIndex(this.indexUid);
     } catch (error) {
       if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
-      await this.wait(this.client.createIndex(this.indexUid, { primaryKey: 'id' }));
+      // replicas starting together race to create it: the loser finds it created
+      const created = await this.client
+        .createIndex(this.indexUid, { primaryKey: 'id' })
+        .waitTask({ timeout: this.timeout });
+      const code = (created.error as { code?: string } | null | undefined)?.code;
+      if (created.status !== 'succeeded' && code !== 'index_already_exists') {
+        throw new Error(`Meilisearch task ${created.status}: ${JSON.stringify(created.error)}`);
+      }
     }
     await this.wait(this.index.updateSettings(meilisearchSettings(settings)));
   }

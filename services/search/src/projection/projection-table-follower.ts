@@ -2,7 +2,8 @@
 // index, while Kafka gives each event to one replica only. Every replica therefore follows the shared
 // projection table: rows changed since its last look (with an overlap for transactions that committed
 // late) are applied to its engine, which ignores versions it already holds. Meilisearch replicas share
-// one index and need none of this.
+// one index, yet follow too: a replica killed between its commit and its index write leaves a row the
+// index never got, and the redelivered event is a duplicate to the replica that takes over.
 import type { SqlExecutor } from '@sti/platform';
 import type { Logger } from 'pino';
 import type { SearchEngine } from '../engine/index.js';
@@ -34,7 +35,7 @@ export function followProjectionTable(
         running = undefined;
       });
   }, options.intervalMs);
-  logger.info({ intervalMs: options.intervalMs }, 'embedded engine follows the projection table');
+  logger.info({ intervalMs: options.intervalMs }, 'search engine follows the projection table');
   return {
     async stop() {
       clearInterval(timer);

@@ -14,12 +14,23 @@ export interface StoredSearchRow {
   document: SearchDocument | null;
 }
 
+/** A removal: the id, the document type to record if no row exists yet, and the removal's version. */
+export interface Tombstone {
+  id: string;
+  type: string;
+  version: number;
+}
+
 export class SearchDocumentRepository {
   constructor(readonly table: string = SEARCH_DOCUMENT_TABLE) {
     if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`invalid table name ${table}`);
   }
 
-  /** Stores the document unless a same-or-newer version is held; true when the write took effect. */
+  /**
+   * Stores the document only when its version is strictly higher than the row held, live or
+   * tombstone: a replayed or late copy never overwrites a newer one nor un-deletes an archived
+   * listing (its tombstone carries the archive's version). True when the write took effect.
+   */
   async upsert(sql: SqlExecutor, doc: SearchDocument): Promise<boolean> {
     const rows = await sql.query(
       `INSERT INTO ${this.table} AS t (id, type, version, deleted, document, updated_at)
@@ -34,14 +45,48 @@ export class SearchDocumentRepository {
     return rows.length === 1;
   }
 
-  /** Marks an archived listing deleted (kept as a tombstone so older copies cannot resurrect it). */
-  async markDeleted(sql: SqlExecutor, id: string): Promise<boolean> {
+  /**
+   * Writes a tombstone at `version` (the aggregate's revision when it was removed), also when no row
+   * exists yet (the archive overtook the publication): it wins over documents up to that version and
+   * blocks any upsert that is not strictly newer. A document newer than the removal stays. True when
+   * the write took effect (a live row deleted, a tombstone created or moved to a higher version).
+   */
+  async markDeleted(sql: SqlExecutor, tombstone: Tombstone): Promise<boolean> {
     const rows = await sql.query(
-      `UPDATE ${this.table} SET deleted = true, document = NULL, updated_at = now()
-       WHERE id = $1 AND NOT deleted RETURNING id`,
-      [id],
+      `INSERT INTO ${this.table} AS t (id, type, version, deleted, document, updated_at)
+       VALUES ($1, $2, $3, true, NULL, now())
+       ON CONFLICT (id) DO UPDATE
+         SET version = EXCLUDED.version, deleted = true, document = NULL, updated_at = now()
+       WHERE (t.deleted AND t.version < EXCLUDED.version) OR (NOT t.deleted AND t.version <= EXCLUDED.version)
+       RETURNING id`,
+      [tombstone.id, tombstone.type, tombstone.version],
     );
     return rows.length === 1;
+  }
+
+  /** The row held for one id (tests, tools). */
+  async find(sql: SqlExecutor, id: string): Promise<StoredSearchRow | null> {
+    const rows = await sql.query<StoredSearchRow>(
+      `SELECT id, version, deleted, document FROM ${this.table} WHERE id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    return row ? { ...row, document: parseDocument(row.document) } : null;
+  }
+
+  /**
+   * Drops tombstones older than the horizon (database clock): after it no late or replayed copy
+   * is expected any more (see docs/operations.md, "Search tombstones"). At most `limit` per call.
+   */
+  async purgeTombstones(sql: SqlExecutor, horizonSeconds: number, limit = 10_000): Promise<number> {
+    const rows = await sql.query(
+      `DELETE FROM ${this.table} WHERE id IN (
+         SELECT id FROM ${this.table}
+         WHERE deleted AND updated_at < now() - make_interval(secs => $1) LIMIT $2
+       ) RETURNING id`,
+      [horizonSeconds, limit],
+    );
+    return rows.length;
   }
 
   /**

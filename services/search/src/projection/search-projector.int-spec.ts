@@ -110,7 +110,8 @@ describe('search projection (embedded pipeline)', () => {
     ]);
     expect((await engine.search({ q: 'che pham vi sinh' })).total).toBe(1);
     await publish([event(OfferArchivedSchema, { offerId: id }, { aggregateType: 'techmart.offer', aggregateId: id })]);
-    expect((await engine.search({ q: 'che pham vi sinh' })).total).toBe(0);
+    // Other listings may still match some of the words (fallback); the archived one must be gone.
+    expect((await engine.search({ q: 'che pham vi sinh' })).hits.map((hit) => hit.id)).not.toContain(id);
   });
 
   it('re-syncs a fresh engine from the projection table (a lost index write or a restart)', async () => {
@@ -119,7 +120,9 @@ describe('search projection (embedded pipeline)', () => {
     const synced = await syncEngineFromTable(search.sql, fresh);
     expect(synced.documents).toBe(2);
     expect((await fresh.search({ q: 'may say' })).total).toBe(1);
-    expect((await fresh.search({ q: 'che pham vi sinh' })).total).toBe(0);
+    expect((await fresh.search({ q: 'che pham vi sinh' })).hits.map((hit) => hit.title)).not.toContain(
+      'Chế phẩm vi sinh xử lý ao nuôi tôm',
+    );
   });
 
   it('parks an undecodable message and keeps projecting', async () => {

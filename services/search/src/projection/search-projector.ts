@@ -16,17 +16,28 @@ import {
   type SqlClient,
   type SqlExecutor,
   type TransactionRunner,
+  type ConsumedEvent,
 } from '@sti/platform';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { SearchDocument, SearchEngine } from '../engine/index.js';
 import { expertDocument, needDocument, offerDocument } from './listing-document.mapper.js';
-import { SEARCH_DOCUMENT_TABLE, SearchDocumentRepository } from './search-document.repository.js';
+import { SEARCH_DOCUMENT_TABLE, SearchDocumentRepository, type Tombstone } from './search-document.repository.js';
+import { type ProjectionOutcome, recordProjectionHistory } from './projection-history.repository.js';
 
 export const SEARCH_TOPICS = ['techmart.offer.v1', 'techmart.need.v1', 'techmart.expert.v1'];
 export const SEARCH_PROJECTOR_GROUP = 'search.projector';
 
-type EngineWrite = { upsert: SearchDocument } | { remove: string };
+type EngineWrite = { upsert: SearchDocument } | { remove: { id: string; version: number } };
+
+/**
+ * The version of an archive event's tombstone. Producers older than the `revision` field send 0:
+ * archiving is terminal in Techmart, so such a tombstone outranks every revision.
+ */
+export const PERMANENT_TOMBSTONE_VERSION = 2_147_483_647;
+export function tombstoneVersion(revision: number): number {
+  return revision > 0 ? revision : PERMANENT_TOMBSTONE_VERSION;
+}
 
 interface ProjectionTx {
   sql: SqlExecutor;
@@ -47,17 +58,35 @@ export interface SearchProjectorOptions {
   fromBeginning?: boolean;
   logger?: Logger;
   registry?: Registry;
+  /**
+   * Writes one `search_projection_log` row per handled event in the projection's transaction
+   * (default: on for the live table, off for a rebuild's shadow table).
+   */
+  history?: boolean;
 }
 
 export function createSearchProjector(options: SearchProjectorOptions): Consumer {
   const { db, engine, logger } = options;
   const repository = new SearchDocumentRepository(options.table ?? SEARCH_DOCUMENT_TABLE);
 
-  const project = async (tx: ProjectionTx, doc: SearchDocument) => {
-    if (await repository.upsert(tx.sql, doc)) tx.pending.push({ upsert: doc });
+  const history = options.history ?? repository.table === SEARCH_DOCUMENT_TABLE;
+  const record = async (
+    tx: ProjectionTx,
+    event: ConsumedEvent,
+    ref: { id: string; version: number },
+    outcome: ProjectionOutcome,
+  ) => {
+    if (history) await recordProjectionHistory(tx.sql, { event, documentId: ref.id, version: ref.version, outcome });
   };
-  const archive = async (tx: ProjectionTx, id: string) => {
-    if (await repository.markDeleted(tx.sql, id)) tx.pending.push({ remove: id });
+  const project = async (tx: ProjectionTx, event: ConsumedEvent, doc: SearchDocument) => {
+    const applied = await repository.upsert(tx.sql, doc);
+    if (applied) tx.pending.push({ upsert: doc });
+    await record(tx, event, doc, applied ? 'upserted' : 'stale');
+  };
+  const archive = async (tx: ProjectionTx, event: ConsumedEvent, tombstone: Tombstone) => {
+    const applied = await repository.markDeleted(tx.sql, tombstone);
+    if (applied) tx.pending.push({ remove: { id: tombstone.id, version: tombstone.version } });
+    await record(tx, event, tombstone, applied ? 'deleted' : 'stale');
   };
 
   const transactions: TransactionRunner<ProjectionTx> = {
@@ -88,17 +117,26 @@ export function createSearchProjector(options: SearchProjectorOptions): Consumer
     registry: options.registry,
     handlers: {
       ...on(OfferPublishedSchema, async (event, tx: ProjectionTx) => {
-        if (event.message.offer) await project(tx, offerDocument(event.message.offer));
+        if (event.message.offer) await project(tx, event, offerDocument(event.message.offer));
       }),
       ...on(NeedPublishedSchema, async (event, tx: ProjectionTx) => {
-        if (event.message.need) await project(tx, needDocument(event.message.need));
+        if (event.message.need) await project(tx, event, needDocument(event.message.need));
       }),
       ...on(ExpertPublishedSchema, async (event, tx: ProjectionTx) => {
-        if (event.message.expert) await project(tx, expertDocument(event.message.expert));
+        if (event.message.expert) await project(tx, event, expertDocument(event.message.expert));
       }),
-      ...on(OfferArchivedSchema, async (event, tx: ProjectionTx) => archive(tx, event.message.offerId)),
-      ...on(NeedArchivedSchema, async (event, tx: ProjectionTx) => archive(tx, event.message.needId)),
-      ...on(ExpertArchivedSchema, async (event, tx: ProjectionTx) => archive(tx, event.message.expertId)),
+      ...on(OfferArchivedSchema, async (event, tx: ProjectionTx) => {
+        const { offerId: id, revision } = event.message;
+        await archive(tx, event, { id, type: 'offer', version: tombstoneVersion(revision) });
+      }),
+      ...on(NeedArchivedSchema, async (event, tx: ProjectionTx) => {
+        const { needId: id, revision } = event.message;
+        await archive(tx, event, { id, type: 'need', version: tombstoneVersion(revision) });
+      }),
+      ...on(ExpertArchivedSchema, async (event, tx: ProjectionTx) => {
+        const { expertId: id, revision } = event.message;
+        await archive(tx, event, { id, type: 'expert', version: tombstoneVersion(revision) });
+      }),
     },
   });
 }
@@ -132,7 +170,8 @@ export async function syncEngineFromTable(
   let removed = 0;
   for await (const rows of repository.scan(db, { changedSince: options.changedSince })) {
     const live = rows.flatMap((row) => (!row.deleted && row.document ? [row.document] : []));
-    const gone = rows.filter((row) => row.deleted).map((row) => row.id);
+    // tombstones go to the engine with their version, so it too refuses older copies
+    const gone = rows.filter((row) => row.deleted).map((row) => ({ id: row.id, version: row.version }));
     if (live.length > 0) documents += (await engine.upsert(live)).applied.length;
     if (gone.length > 0) removed += (await engine.remove(gone)).applied.length;
   }

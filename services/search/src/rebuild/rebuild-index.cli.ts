@@ -35,7 +35,7 @@ import { type EngineRebuildTarget, type RebuildReport, rebuildSearchIndex } from
 
 const USAGE = `Usage: npm run rebuild-index -w @sti/search -- [--embedded | --distributed] [--data-dir DIR] [--from-table] [--timeout SECONDS] [--force]
   embedded (default without DATABASE_URL): stop \`npm start\` first; reads DATA_DIR (default .data)
-  distributed: DATABASE_URL (search database), KAFKA_BROKERS, optional MEILI_URL / MEILI_MASTER_KEY; run while the services run`;
+  distributed: DATABASE_URL (search database), KAFKA_BROKERS, optional MEILI_URL / MEILI_MASTER_KEY / MEILI_INDEX_UID; run while the services run`;
 
 const distributedSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL'),
@@ -45,6 +45,7 @@ const distributedSchema = z.object({
     .transform((value) => value.split(',').map((b) => b.trim())),
   MEILI_URL: urlField().optional(),
   MEILI_MASTER_KEY: z.string().optional(),
+  MEILI_INDEX_UID: z.string().optional(),
   LOG_LEVEL: logLevelField().default('info'),
 });
 
@@ -78,7 +79,6 @@ async function main(): Promise<number> {
     let search: Database<undefined>;
     let transport: EventTransport;
     let engine: EngineRebuildTarget;
-    const historyOutboxes: Database<undefined>['sql'][] = [];
     const level = logLevelField().catch('info').parse(process.env.LOG_LEVEL);
     let logger = createLogger({ service: 'search-rebuild', level });
 
@@ -91,7 +91,12 @@ async function main(): Promise<number> {
       transport = kafka;
       opened.push(kafka);
       engine = config.MEILI_URL
-        ? { kind: 'meilisearch', host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY }
+        ? {
+            kind: 'meilisearch',
+            host: config.MEILI_URL,
+            apiKey: config.MEILI_MASTER_KEY,
+            indexUid: config.MEILI_INDEX_UID,
+          }
         : { kind: 'services' };
     } else {
       const dataDir = resolve(callerDir, values['data-dir'] ?? process.env.DATA_DIR ?? '.data');
@@ -125,7 +130,6 @@ async function main(): Promise<number> {
         const producer = await openDatabase(`pglite://${dir}`);
         opened.push(producer);
         inProcess.attachOutbox(producer.sql);
-        historyOutboxes.push(producer.sql);
       }
       transport = inProcess;
       engine = { kind: 'embedded', dataDir: join(dataDir, 'search') };
@@ -138,7 +142,6 @@ async function main(): Promise<number> {
     const report = await rebuildSearchIndex({
       db: search.sql,
       transport,
-      historyOutboxes,
       engine,
       timeoutMs,
       logger,

@@ -76,10 +76,17 @@ async function liveRows(sql: SqlClient): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 
+/** Every indexed listing, page by page (how many get published during a rebuild depends on its speed). */
 async function indexed(engine: SearchEngine): Promise<Map<string, string>> {
-  const result = await engine.search({ limit: 100 });
-  expect(result.total).toBeLessThanOrEqual(100);
-  return new Map(result.hits.map((h) => [h.id, h.title]));
+  const all = new Map<string, string>();
+  for (let page = 1; ; page++) {
+    const result = await engine.search({ limit: 100, page, sort: 'newest' });
+    for (const hit of result.hits) all.set(hit.id, hit.title);
+    if (result.hits.length < 100) {
+      expect(all.size).toBe(result.total);
+      return all;
+    }
+  }
 }
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
@@ -159,7 +166,6 @@ describe('rebuild-index over the in-process transport, with a running search ser
     const report = await rebuildSearchIndex({
       db: commandDb,
       transport,
-      historyOutboxes: [producer],
       engine: { kind: 'services' },
       logger,
       progressEveryMs: 0,
@@ -188,9 +194,9 @@ describe('rebuild-index over the in-process transport, with a running search ser
     );
     expect(leftovers.map((r) => r.name)).toEqual(['search_document']);
     const indexes = await service.db.sql.query<{ name: string }>(
-      "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'search_document'",
+      "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'search_document' ORDER BY 1",
     );
-    expect(indexes.map((r) => r.name)).toEqual(['search_document_pkey']);
+    expect(indexes.map((r) => r.name)).toEqual(['search_document_pkey', 'search_document_updated_at_idx']);
     const inbox = await service.db.sql.query("SELECT 1 FROM inbox WHERE consumer LIKE 'search.rebuild.%'");
     expect(inbox).toHaveLength(0);
     expect(await readIndexGeneration(service.db.sql)).toBe(1);
@@ -212,7 +218,6 @@ describe('rebuild-index over the in-process transport, with a running search ser
       rebuildSearchIndex({
         db: service.db.sql,
         transport,
-        historyOutboxes: [producer],
         engine: { kind: 'services' },
         logger,
       }),
@@ -222,6 +227,11 @@ describe('rebuild-index over the in-process transport, with a running search ser
     // a replay that cannot finish in time (a transport that delivers nothing): nothing is swapped
     const stalled: EventTransport = {
       kind: 'in-process',
+      topicOffsets: (topic) => transport.topicOffsets(topic),
+      committedOffsets: (group, topics) => transport.committedOffsets(group, topics),
+      describeGroup: (group) => transport.describeGroup(group),
+      listGroups: () => transport.listGroups(),
+      deleteGroup: (group) => transport.deleteGroup(group),
       publish: (records) => transport.publish(records),
       publishRaw: (topic, messages) => transport.publishRaw(topic, messages),
       ensureTopics: async () => {},
@@ -233,7 +243,6 @@ describe('rebuild-index over the in-process transport, with a running search ser
       rebuildSearchIndex({
         db: service.db.sql,
         transport: stalled,
-        historyOutboxes: [producer],
         engine: { kind: 'services' },
         logger,
         timeoutMs: 300,

@@ -6,14 +6,7 @@
 //   3. rebuild the engine index from the new table (embedded: a new generation directory swapped in
 //      when complete; Meilisearch: a shadow index swapped with `swapIndexes`).
 import { randomBytes } from 'node:crypto';
-import {
-  createLogger,
-  type EventTransport,
-  KafkaTransport,
-  type SqlClient,
-  type SqlExecutor,
-  sleep,
-} from '@sti/platform';
+import { createLogger, type EventTransport, type SqlClient, type SqlExecutor, sleep } from '@sti/platform';
 import type { Logger } from 'pino';
 import { SEARCH_DOCUMENT_REBUILD_TABLE, SEARCH_DOCUMENT_TABLE } from '../projection/search-document.repository.js';
 import { createSearchProjector, SEARCH_PROJECTOR_GROUP, SEARCH_TOPICS } from '../projection/search-projector.js';
@@ -38,10 +31,8 @@ export type EngineRebuildTarget =
 export interface RebuildSearchIndexOptions {
   /** the search service's database */
   db: SqlClient;
-  /** Kafka, or in-process with the producers' outboxes attached (`attachOutbox`) */
+  /** Kafka, or in-process with the producers' outboxes attached (`attachOutbox`): the history and its end */
   transport: EventTransport;
-  /** in-process: the producers' databases, to know where their history ends */
-  historyOutboxes?: readonly SqlExecutor[];
   engine: EngineRebuildTarget;
   topics?: string[];
   /** the live projector's group, whose recent work the swap waits for (default `search.projector`) */
@@ -109,7 +100,7 @@ export async function rebuildSearchIndex(options: RebuildSearchIndexOptions): Pr
     let replayMs: number;
     let swapMs: number;
     try {
-      const end = await historyEnd(transport, topics, options.historyOutboxes);
+      const end = await historyEnd(transport, topics);
       logger.info(
         { group, historyEnd: Object.fromEntries([...end].map(([slot, last]) => [slot, last.toString()])) },
         'search rebuild: replaying up to the end of the history as of now',
@@ -145,12 +136,7 @@ export async function rebuildSearchIndex(options: RebuildSearchIndexOptions): Pr
       await consumer.stop();
     }
     await db.query('DELETE FROM inbox WHERE consumer = $1', [group]);
-    if (transport instanceof KafkaTransport) {
-      const admin = await transport.getAdmin();
-      await admin
-        .deleteGroups([group])
-        .catch((err) => logger.warn({ err, group }, 'could not delete the replay group'));
-    }
+    await transport.deleteGroup(group).catch((err) => logger.warn({ err, group }, 'could not delete the replay group'));
 
     const engineStarted = performance.now();
     const engine = await rebuildEngine(db, options.engine, generation, logger);

@@ -1,16 +1,17 @@
 // How far a replaying consumer has got, and where the history ends: the rebuild is caught up when the
 // consumer has applied (or parked) every message up to the end offsets read when it started.
-import {
-  type BatchHandler,
-  type DeadLetterStore,
-  type EventTransport,
-  KafkaTransport,
-  type PublishRecord,
-  type RawMessage,
-  type SqlExecutor,
-  type SubscribeOptions,
-  type TransactionRunner,
-  type TransportSubscription,
+import type {
+  BatchHandler,
+  CommittedTopicOffsets,
+  ConsumerGroupDescription,
+  DeadLetterStore,
+  EventTransport,
+  PartitionOffsets,
+  PublishRecord,
+  RawMessage,
+  SubscribeOptions,
+  TransactionRunner,
+  TransportSubscription,
 } from '@sti/platform';
 
 /** `topic/partition` → the last offset to reach (Kafka: high watermark − 1; in-process: outbox position). */
@@ -91,9 +92,29 @@ export class ReplayProgressTransport implements EventTransport {
         const id = entry.message.headers.ce_id;
         if (id) this.parkedEventIds.add(id.toLowerCase());
       },
-      list: (consumer, topics) => store.list(consumer, topics),
+      list: (consumer, topics, page) => store.list(consumer, topics, page),
       markReplayed: (parked, outcome) => store.markReplayed(parked, outcome),
     };
+  }
+
+  topicOffsets(topic: string): Promise<PartitionOffsets[]> {
+    return this.inner.topicOffsets(topic);
+  }
+
+  committedOffsets(group: string, topics?: string[]): Promise<CommittedTopicOffsets[]> {
+    return this.inner.committedOffsets(group, topics);
+  }
+
+  listGroups(): Promise<string[]> {
+    return this.inner.listGroups();
+  }
+
+  describeGroup(group: string): Promise<ConsumerGroupDescription> {
+    return this.inner.describeGroup(group);
+  }
+
+  deleteGroup(group: string): Promise<void> {
+    return this.inner.deleteGroup(group);
   }
 
   close(): Promise<void> {
@@ -112,39 +133,16 @@ export class ReplayProgressTransport implements EventTransport {
 }
 
 /**
- * Where the history of `topics` ends now. Kafka: each partition's high watermark (partitions never
- * written are left out). In-process: the largest outbox position of each topic in the producers'
- * databases (the in-process transport replays those rows, published or not).
+ * Where the history of `topics` ends now, as the transport reports it: each partition's last offset
+ * (Kafka: high watermark − 1, partitions never written left out; in-process: the largest outbox
+ * position of the topic in the attached producers' databases).
  */
-export async function historyEnd(
-  transport: EventTransport,
-  topics: string[],
-  outboxes: readonly SqlExecutor[] = [],
-): Promise<HistoryEnd> {
+export async function historyEnd(transport: EventTransport, topics: string[]): Promise<HistoryEnd> {
   const end: HistoryEnd = new Map();
-  if (transport instanceof KafkaTransport) {
-    const admin = await transport.getAdmin();
-    for (const topic of topics) {
-      for (const p of await admin.fetchTopicOffsets(topic)) {
-        if (BigInt(p.high) > BigInt(p.low)) end.set(slot(topic, p.partition), BigInt(p.high) - 1n);
-      }
+  for (const topic of topics) {
+    for (const p of await transport.topicOffsets(topic)) {
+      if (BigInt(p.high) > BigInt(p.low)) end.set(slot(topic, p.partition), BigInt(p.high) - 1n);
     }
-    return end;
   }
-  if (transport.kind === 'in-process') {
-    if (outboxes.length === 0) throw new Error('an in-process rebuild needs the producers’ outbox databases');
-    for (const sql of outboxes) {
-      const rows = await sql.query<{ topic: string; last: string }>(
-        'SELECT topic, max(position)::text AS last FROM outbox WHERE topic = ANY($1::text[]) GROUP BY topic',
-        [topics],
-      );
-      for (const row of rows) {
-        const key = slot(row.topic, 0);
-        const last = BigInt(row.last);
-        if (last > (end.get(key) ?? -1n)) end.set(key, last);
-      }
-    }
-    return end;
-  }
-  throw new Error(`cannot find the end of the history on a ${transport.kind} transport`);
+  return end;
 }

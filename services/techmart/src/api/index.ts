@@ -1,12 +1,14 @@
 // @sti/techmart/api — the request/response schemas and types the portal imports.
 // Portal-safe: only zod schemas and plain TypeScript (no Node, Nest or Prisma).
 export * from '../drafts/draft.schema.js';
+export * from '../audit/audit.schema.js';
 export * from '../experts/expert.schema.js';
 export * from '../home/home.schema.js';
 export * from '../moderation/moderation.schema.js';
 export * from '../needs/need.schema.js';
 export * from '../notifications/notification.schema.js';
 export * from '../offers/offer.schema.js';
+export * from '../organisations/organisation.schema.js';
 export * from '../reference/reference.schema.js';
 export {
   attachmentViewSchema,

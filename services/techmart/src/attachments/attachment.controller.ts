@@ -9,7 +9,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { ListingKind } from '../moderation/listing-ownership.policy.js';
 import { attachmentViewSchema } from '../shared/schema-primitives.js';
 import { ListingIdPipe, toActor } from '../shared/http.js';
-import { AttachmentService, tooLarge } from './attachment.service.js';
+import { AttachmentService } from './attachment.service.js';
 
 export class AttachmentDto extends createZodDto(attachmentViewSchema.meta({ id: 'Attachment' })) {}
 
@@ -34,24 +34,20 @@ export class AttachmentController {
   ) {
     const kind = kindOf(collection);
     if (!request.isMultipart()) throw problem('unsupported_media_type');
-    const file = await request.file();
-    if (!file) throw problem('bad_request', { detail: 'multipart field "file" is missing' });
-    let bytes: Buffer;
-    try {
-      bytes = await file.toBuffer();
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-      throw error;
-    }
-    const revisionField = file.fields.revision;
-    const revisionValue =
-      revisionField && !Array.isArray(revisionField) && 'value' in revisionField
-        ? Number(revisionField.value)
-        : undefined;
-    return this.attachments.add(toActor(user), kind, id, {
-      fileName: file.filename,
-      bytes,
-      revision: Number.isInteger(revisionValue) ? revisionValue : undefined,
+    // The body is opened only after the service has checked the listing and the caller's rights.
+    return this.attachments.add(toActor(user), kind, id, async () => {
+      const file = await request.file();
+      if (!file) throw problem('bad_request', { detail: 'multipart field "file" is missing' });
+      const revisionField = file.fields.revision;
+      const revisionValue =
+        revisionField && !Array.isArray(revisionField) && 'value' in revisionField
+          ? Number(revisionField.value)
+          : undefined;
+      return {
+        fileName: file.filename,
+        stream: file.file,
+        revision: Number.isInteger(revisionValue) ? revisionValue : undefined,
+      };
     });
   }
 

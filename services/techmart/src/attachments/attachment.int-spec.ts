@@ -1,6 +1,8 @@
 // Attachments: type checked by content, size limit, stored by SHA-256, served as bytes.
 
 import { createHash } from 'node:crypto';
+import { readdir, utimes, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OfferView } from '../offers/offer.schema.js';
 import { offerBody, principals, startTestTechmart, type TechmartTestApp } from '../testing/techmart-test-app.js';
@@ -111,20 +113,86 @@ describe('attachments', () => {
     expect(await t.count('attachments')).toBe(1);
   });
 
-  it('refuses uploads by another organisation (403) and anonymous ones (401)', async () => {
-    const upload = multipart('a.png', PNG, 'image/png');
-    expect(
-      (
-        await t.request({
-          method: 'POST',
-          url: `/api/techmart/v1/offers/${offer.id}/attachments`,
-          principal: principals.otherBusiness,
-          ...upload,
-        })
-      ).status,
-    ).toBe(403);
+  it('refuses uploads by another organisation (403) and anonymous ones (401) without writing a byte', async () => {
+    const before = await filesOnDisk();
+    // Content no earlier test stored: had it been written, a new file would show up.
+    const upload = multipart('a.png', Buffer.concat([PNG, Buffer.from('uninvited')]), 'image/png');
+    const forbidden = await t.request<{ code: string }>({
+      method: 'POST',
+      url: `/api/techmart/v1/offers/${offer.id}/attachments`,
+      principal: principals.otherBusiness,
+      ...upload,
+    });
+    expect(forbidden.status, forbidden.text).toBe(403);
+    expect(forbidden.body.code).toBe('forbidden');
     expect(
       (await t.request({ method: 'POST', url: `/api/techmart/v1/offers/${offer.id}/attachments`, ...upload })).status,
     ).toBe(401);
+    expect(await filesOnDisk()).toEqual(before);
+  });
+
+  it('answers 404 for a listing that does not exist, without writing a byte', async () => {
+    const before = await filesOnDisk();
+    const upload = multipart('b.png', Buffer.concat([PNG, Buffer.from('nowhere to go')]), 'image/png');
+    const missing = await t.request({
+      method: 'POST',
+      url: '/api/techmart/v1/offers/01920000-0000-7000-8000-00000000dead/attachments',
+      principal: principals.business,
+      ...upload,
+    });
+    expect(missing.status, missing.text).toBe(404);
+    expect(await filesOnDisk()).toEqual(before);
+  });
+
+  it('leaves nothing behind when an upload is too large or refused by type', async () => {
+    const before = await filesOnDisk();
+    const big = multipart('lon.png', Buffer.concat([PNG, Buffer.alloc(10 * 1024 * 1024 + 1, 7)]), 'image/png');
+    const tooLarge = await t.request<{ code: string }>({
+      method: 'POST',
+      url: `/api/techmart/v1/offers/${offer.id}/attachments`,
+      principal: principals.business,
+      ...big,
+    });
+    expect(tooLarge.status).toBe(413);
+    const fake = multipart('x.pdf', Buffer.from('#!/bin/sh\nrm -rf /'), 'application/pdf');
+    const refused = await t.request({
+      method: 'POST',
+      url: `/api/techmart/v1/offers/${offer.id}/attachments`,
+      principal: principals.business,
+      ...fake,
+    });
+    expect(refused.status).toBe(415);
+    expect(await filesOnDisk()).toEqual(before);
+  });
+
+  it('sweeps stale temporary files and stored files no attachment refers to, keeping referenced ones', async () => {
+    const root = join(t.dataDir, 'attachments');
+    const orphan = createHash('sha256').update('orphan').digest('hex');
+    await mkdir(join(root, orphan.slice(0, 2)), { recursive: true });
+    await writeFile(join(root, orphan.slice(0, 2), orphan), 'orphan');
+    await mkdir(join(root, 'tmp'), { recursive: true });
+    await writeFile(join(root, 'tmp', 'interrupted.upload'), 'half a file');
+    const referenced = await filesOnDisk();
+    // Fresh files may belong to an upload in flight: the sweep leaves them alone.
+    expect(await t.handle.services.attachments.sweep()).toEqual({ temporary: 0, orphans: 0 });
+    const anHourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const path of referenced) await utimes(join(root, path), anHourAgo, anHourAgo);
+    expect(await t.handle.services.attachments.sweep()).toEqual({ temporary: 1, orphans: 1 });
+    const left = await filesOnDisk();
+    expect(left).not.toContain(join(orphan.slice(0, 2), orphan));
+    expect(left).toContain(join(PNG_SHA.slice(0, 2), PNG_SHA));
+    expect(left.filter((path) => path.startsWith('tmp'))).toEqual([]);
   });
 });
+
+const PNG_SHA = createHash('sha256').update(PNG).digest('hex');
+
+/** Every file under the attachments directory, relative, sorted (temporary ones included). */
+async function filesOnDisk(): Promise<string[]> {
+  const root = join(t.dataDir, 'attachments');
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+    .sort();
+}

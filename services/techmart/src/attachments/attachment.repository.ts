@@ -33,6 +33,16 @@ export class AttachmentRepository {
     return row ? toView(row) : null;
   }
 
+  /** Which of these stored files some attachment still refers to (the orphan sweep keeps those). */
+  async referencedHashes(db: Db, sha256s: readonly string[]): Promise<Set<string>> {
+    const rows = await db.attachment.findMany({
+      where: { sha256: { in: [...new Set(sha256s)] } },
+      select: { sha256: true },
+      distinct: ['sha256'],
+    });
+    return new Set(rows.map((row) => row.sha256));
+  }
+
   /** Attachments of many listings at once, in upload order. */
   async listFor(
     db: Db,

@@ -1,73 +1,106 @@
 // Images and documents attached to listings. Adding one is an edit of the listing (revision + 1,
 // an Updated event carrying the new attachment list; a published listing goes back to moderation).
+// Order matters: the listing's existence and the caller's right to edit it are checked before a
+// byte of the upload is read; the upload streams into a temporary file and only moves into place
+// once it passed the size and type checks.
 
 import type { ReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { problem } from '@sti/platform';
 import { uuidv7 } from 'uuidv7';
 import type { ListingKind } from '../moderation/listing-ownership.policy.js';
-import type { ListingWorkflow, ListingViewShape, WorkingView } from '../moderation/listing-workflow.js';
+import type { Db, ListingViewShape, ListingWorkflow, WorkingView } from '../moderation/listing-workflow.js';
 import type { Actor } from '../shared/actor.js';
 import type { AttachmentView } from '../shared/schema-primitives.js';
 import { listingNotFound, validationFailed } from '../shared/problems.js';
 import type { AttachmentRepository } from './attachment.repository.js';
-import type { AttachmentStore } from './attachment-store.js';
+import { type AttachmentStore, FileTooLargeError, type ReceivedFile } from './attachment-store.js';
 import { ACCEPTED_MEDIA_TYPES, MAX_ATTACHMENT_BYTES, safeFileName, sniffMediaType } from './media-type.js';
 
 type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
 
-export interface Upload {
+/** The upload as the HTTP layer opens it, only after the permission check. */
+export interface UploadSource {
   fileName: string;
-  bytes: Uint8Array;
+  stream: Readable;
   /** optional optimistic-concurrency check, as for edits */
   revision?: number | undefined;
 }
 
+/** Files no row refers to are removed after this long (an upload in flight is younger). */
+export const ORPHAN_GRACE_MS = 60 * 60 * 1000;
+
 export class AttachmentService {
   constructor(
     private readonly deps: {
+      db: Db;
       store: AttachmentStore;
       attachments: AttachmentRepository;
       workflows: Record<ListingKind, AnyWorkflow>;
     },
   ) {}
 
-  async add(actor: Actor | null, kind: ListingKind, listingId: string, upload: Upload): Promise<AttachmentView> {
+  /**
+   * `open` is called only once the listing exists and the actor may edit it, so a refused upload
+   * is never read, let alone stored.
+   */
+  async add(
+    actor: Actor | null,
+    kind: ListingKind,
+    listingId: string,
+    open: () => Promise<UploadSource>,
+  ): Promise<AttachmentView> {
     if (!actor) throw problem('unauthenticated');
-    if (upload.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw tooLarge();
-    if (upload.bytes.byteLength === 0) throw invalidFile('empty_file', { vi: 'Tệp rỗng.', en: 'The file is empty.' });
-    const mediaType = sniffMediaType(upload.bytes);
-    if (!mediaType) {
-      throw problem('unsupported_media_type', {
-        message: {
-          vi: `Chỉ nhận tệp ${Object.values(ACCEPTED_MEDIA_TYPES).join(', ')} (kiểm tra theo nội dung tệp).`,
-          en: `Only ${Object.values(ACCEPTED_MEDIA_TYPES).join(', ')} files are accepted (checked by content).`,
-        },
-      });
+    const workflow = this.deps.workflows[kind];
+    await workflow.assertMayEdit(actor, listingId);
+    const upload = await open();
+    let received: ReceivedFile;
+    try {
+      received = await this.deps.store.receive(upload.stream, MAX_ATTACHMENT_BYTES);
+    } catch (error) {
+      if (error instanceof FileTooLargeError) throw tooLarge();
+      throw error;
     }
-    // Stored before the transaction: a failed edit leaves at most an unreferenced, content-addressed file.
-    const sha256 = await this.deps.store.put(upload.bytes);
-    const attachment: AttachmentView = {
-      id: uuidv7(),
-      fileName: safeFileName(upload.fileName, mediaType),
-      mediaType,
-      sizeBytes: upload.bytes.byteLength,
-      sha256,
-    };
-    await this.deps.workflows[kind].edit(
-      actor,
-      listingId,
-      upload.revision,
-      (current) => current.content,
-      (tx) =>
-        this.deps.attachments.insert(tx, {
-          ...attachment,
-          listingType: kind,
-          listingId,
-          createdBy: actor.userId,
-          createdAt: new Date(),
-        }),
-    );
-    return attachment;
+    let committed = false;
+    try {
+      if (received.sizeBytes === 0) throw invalidFile('empty_file', { vi: 'Tệp rỗng.', en: 'The file is empty.' });
+      const mediaType = sniffMediaType(received.sample);
+      if (!mediaType) {
+        throw problem('unsupported_media_type', {
+          message: {
+            vi: `Chỉ nhận tệp ${Object.values(ACCEPTED_MEDIA_TYPES).join(', ')} (kiểm tra theo nội dung tệp).`,
+            en: `Only ${Object.values(ACCEPTED_MEDIA_TYPES).join(', ')} files are accepted (checked by content).`,
+          },
+        });
+      }
+      // In place before the transaction: if the edit then fails, the file is an orphan the sweep removes.
+      const sha256 = await this.deps.store.commit(received);
+      committed = true;
+      const attachment: AttachmentView = {
+        id: uuidv7(),
+        fileName: safeFileName(upload.fileName, mediaType),
+        mediaType,
+        sizeBytes: received.sizeBytes,
+        sha256,
+      };
+      await workflow.edit(
+        actor,
+        listingId,
+        upload.revision,
+        (current) => current.content,
+        (tx) =>
+          this.deps.attachments.insert(tx, {
+            ...attachment,
+            listingType: kind,
+            listingId,
+            createdBy: actor.userId,
+            createdAt: new Date(),
+          }),
+      );
+      return attachment;
+    } finally {
+      if (!committed) await this.deps.store.discard(received);
+    }
   }
 
   /** Readers see the attachments of the version they may read (the public: the published one). */
@@ -85,6 +118,15 @@ export class AttachmentService {
     );
     if (!attachment) throw listingNotFound(kind, `${listingId}/attachments/${attachmentId}`);
     return { attachment, stream: this.deps.store.open(attachment.sha256) };
+  }
+
+  /** Removes stale temporary files and stored files no attachment refers to (run periodically). */
+  sweep(now?: Date): Promise<{ temporary: number; orphans: number }> {
+    return this.deps.store.sweep({
+      isReferenced: (sha256s) => this.deps.attachments.referencedHashes(this.deps.db, sha256s),
+      graceMs: ORPHAN_GRACE_MS,
+      ...(now ? { now } : {}),
+    });
   }
 }
 

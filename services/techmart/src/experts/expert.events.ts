@@ -60,6 +60,6 @@ export const expertEvents = {
     event(ExpertPublishedSchema, { expert: expertMessage(snapshot), by: actorMessage(by) }, options(snapshot.id, at)),
   returned: (id: string, revision: number, reason: string, by: Actor, at: Date): OutgoingEvent =>
     event(ExpertReturnedSchema, { expertId: id, revision, reason, by: actorMessage(by) }, options(id, at)),
-  archived: (id: string, by: Actor, at: Date): OutgoingEvent =>
-    event(ExpertArchivedSchema, { expertId: id, by: actorMessage(by) }, options(id, at)),
+  archived: (id: string, revision: number, by: Actor, at: Date): OutgoingEvent =>
+    event(ExpertArchivedSchema, { expertId: id, revision, by: actorMessage(by) }, options(id, at)),
 };

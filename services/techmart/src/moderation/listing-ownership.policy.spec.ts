@@ -1,3 +1,4 @@
+import { MODERATOR_ROLES as GATEWAY_MODERATOR_ROLES } from '@sti/platform';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../shared/actor.js';
 import {
@@ -8,6 +9,9 @@ import {
   canModerate,
   canTakeIn,
   canView,
+  type ModerationSubject,
+  MODERATOR_ROLES,
+  moderationScope,
   type OwnedListing,
   seesWorkingCopy,
 } from './listing-ownership.policy.js';
@@ -22,7 +26,15 @@ const actor = (roles: Actor['roles'], organisationId: string | null = 'org-a'): 
 const business = actor(['business']);
 const otherBusiness = actor(['business'], 'org-b');
 const researcher = actor(['researcher']);
-const officer = actor(['officer'], 'department');
+const officer = { ...actor(['officer'], 'department'), userId: 'officer-1', localityCode: '87' };
+const communeOfficer = { ...actor(['officer'], 'commune-office'), userId: 'officer-2', localityCode: '30268' };
+const admin = { ...actor(['admin'], 'department'), localityCode: '87' };
+const subject = (overrides: Partial<ModerationSubject> = {}): ModerationSubject => ({
+  ownerOrganisationId: 'org-a',
+  communeCode: '30268',
+  intakeByUserId: null,
+  ...overrides,
+});
 const draft: OwnedListing = { status: 'draft', hasPublishedVersion: false, ownerOrganisationId: 'org-a' };
 const published: OwnedListing = { status: 'published', hasPublishedVersion: true, ownerOrganisationId: 'org-a' };
 
@@ -64,6 +76,7 @@ describe('listing ownership policy', () => {
     expect(canModerate(officer)).toBe('allow');
     expect(canModerate(business)).toBe('forbidden');
     expect(canModerate(null)).toBe('unauthenticated');
+    expect(canModerate(business, subject())).toBe('forbidden');
     expect(canTakeIn(officer)).toBe('allow');
     expect(canTakeIn(researcher)).toBe('forbidden');
   });
@@ -78,5 +91,49 @@ describe('listing ownership policy', () => {
     expect(canListOwn(business)).toBe('allow');
     expect(canListOwn(actor(['reviewer'], null))).toBe('forbidden');
     expect(canListOwn(null)).toBe('unauthenticated');
+  });
+
+  describe('moderation: one rule, separation of duties', () => {
+    it('is the officer role only; admins administer and do not moderate (the gateway applies the same roles)', () => {
+      expect(MODERATOR_ROLES).toEqual(['officer']);
+      expect([...MODERATOR_ROLES]).toEqual([...GATEWAY_MODERATOR_ROLES]);
+      expect(canModerate(admin)).toBe('forbidden');
+      expect(canModerate(admin, subject())).toBe('forbidden');
+    });
+
+    it('never lets an officer moderate a listing of their own organisation', () => {
+      expect(canModerate(officer, subject({ ownerOrganisationId: 'department' }))).toBe('forbidden');
+      expect(canModerate(communeOfficer, subject({ ownerOrganisationId: 'commune-office' }))).toBe('forbidden');
+    });
+
+    it('never lets an officer moderate a need they took in themselves; a colleague may', () => {
+      expect(canModerate(officer, subject({ intakeByUserId: 'officer-1' }))).toBe('forbidden');
+      expect(canModerate({ ...officer, userId: 'officer-3' }, subject({ intakeByUserId: 'officer-1' }))).toBe('allow');
+    });
+
+    it("limits a commune officer to their commune's listings", () => {
+      expect(canModerate(communeOfficer, subject({ communeCode: '30268' }))).toBe('allow');
+      expect(canModerate(communeOfficer, subject({ communeCode: '30223' }))).toBe('forbidden');
+      expect(canModerate(communeOfficer, subject({ communeCode: null }))).toBe('forbidden');
+      expect(moderationScope(communeOfficer, 'commune')).toEqual({ level: 'commune', communeCode: '30268' });
+    });
+
+    it('gives commune officers no moderation at all when the province chooses none', () => {
+      expect(canModerate(communeOfficer, subject({ communeCode: '30268' }), 'none')).toBe('forbidden');
+      expect(moderationScope(communeOfficer, 'none')).toEqual({ level: 'none' });
+      expect(canModerate(officer, subject(), 'none')).toBe('allow');
+    });
+
+    it('lets provincial officers moderate everything else, in any commune or none', () => {
+      expect(moderationScope(officer, 'commune')).toEqual({ level: 'province' });
+      expect(canModerate(officer, subject({ communeCode: '30223' }))).toBe('allow');
+      expect(canModerate(officer, subject({ communeCode: null }))).toBe('allow');
+    });
+
+    it('fails closed for an officer without a recognisable locality', () => {
+      expect(canModerate({ ...officer, localityCode: null }, subject())).toBe('forbidden');
+      expect(canModerate({ ...officer, localityCode: 'xyz' }, subject())).toBe('forbidden');
+      expect(moderationScope({ ...officer, localityCode: undefined }, 'commune')).toEqual({ level: 'none' });
+    });
   });
 });

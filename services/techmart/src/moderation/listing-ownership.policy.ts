@@ -55,9 +55,64 @@ export function canEdit(actor: Actor | null, listing: OwnedListing): AccessDecis
   return listing.officerManaged === true && hasRole(actor, 'officer') ? 'allow' : 'forbidden';
 }
 
-export function canModerate(actor: Actor | null): AccessDecision {
+/**
+ * The one rule for who moderates at all: the gateway guards the moderation routes with the same
+ * roles (its copy lives in @sti/platform and a test keeps the two equal). Admins administer, they do
+ * not moderate.
+ */
+export const MODERATOR_ROLES = ['officer'] as const;
+
+/** Whether commune officers moderate their commune's listings or leave moderation to the province. */
+export type CommuneOfficerModeration = 'commune' | 'none';
+export const COMMUNE_OFFICER_MODERATION_VALUES = ['commune', 'none'] as const;
+
+/** What an officer may moderate, from the locality the identity provider vouches for. */
+export type ModerationScope = { level: 'province' } | { level: 'commune'; communeCode: string } | { level: 'none' };
+
+/** The facts of a listing moderation decides on. */
+export interface ModerationSubject {
+  ownerOrganisationId: string;
+  communeCode: string | null;
+  /** the officer who took the need in for a business, if one did */
+  intakeByUserId: string | null;
+}
+
+/** Vietnamese administrative codes: provinces have two digits, communes and wards five. */
+const PROVINCE_CODE = /^\d{2}$/;
+const COMMUNE_CODE = /^\d{5}$/;
+
+/**
+ * A commune officer carries a commune code as their locality, a provincial (Department) officer a
+ * province code. An officer without a recognisable locality moderates nothing: fail closed.
+ */
+export function moderationScope(actor: Actor, communeOfficers: CommuneOfficerModeration): ModerationScope {
+  if (!hasRole(actor, ...MODERATOR_ROLES)) return { level: 'none' };
+  const locality = actor.localityCode ?? '';
+  if (PROVINCE_CODE.test(locality)) return { level: 'province' };
+  if (COMMUNE_CODE.test(locality) && communeOfficers === 'commune') return { level: 'commune', communeCode: locality };
+  return { level: 'none' };
+}
+
+/**
+ * Without a listing: may the actor open the moderation queue (the role; the gateway's rule).
+ * With one: separation of duties — nobody moderates a listing of their own organisation or a need
+ * they took in themselves; a commune officer only their commune's listings; provincial officers
+ * everything else.
+ */
+export function canModerate(
+  actor: Actor | null,
+  listing?: ModerationSubject,
+  communeOfficers: CommuneOfficerModeration = 'commune',
+): AccessDecision {
   if (!actor) return 'unauthenticated';
-  return hasRole(actor, 'officer') ? 'allow' : 'forbidden';
+  if (!hasRole(actor, ...MODERATOR_ROLES)) return 'forbidden';
+  if (!listing) return 'allow';
+  const scope = moderationScope(actor, communeOfficers);
+  if (scope.level === 'none') return 'forbidden';
+  if (actor.organisationId != null && actor.organisationId === listing.ownerOrganisationId) return 'forbidden';
+  if (listing.intakeByUserId !== null && listing.intakeByUserId === actor.userId) return 'forbidden';
+  if (scope.level === 'commune' && listing.communeCode !== scope.communeCode) return 'forbidden';
+  return 'allow';
 }
 
 export function canArchive(actor: Actor | null, listing: OwnedListing): AccessDecision {

@@ -2,7 +2,9 @@
 // and experts page the same way. Used by the repositories only.
 
 import { Prisma } from '../generated/prisma/client.js';
+import type { Actor } from '../shared/actor.js';
 import type { ListingStatus } from './listing-lifecycle.js';
+import type { ModerationScope } from './listing-ownership.policy.js';
 
 /** Public: has a published version and is not archived; newest publication first. */
 export function publishedListingsQuery(after: [string, string] | undefined) {
@@ -57,6 +59,23 @@ export function submittedListingsQuery(after: [string, string] | undefined) {
     },
     orderBy: [{ submittedAt: 'asc' as const }, { id: 'asc' as const }],
   };
+}
+
+/**
+ * What an officer may moderate, as a filter (the same rule as canModerate, so the queue lists only
+ * what its reader may act on); null when their scope is empty.
+ */
+export function moderatableListingsWhere(
+  actor: Actor,
+  scope: ModerationScope,
+  table: 'offers' | 'needs' | 'experts',
+): object | null {
+  if (scope.level === 'none') return null;
+  const conditions: object[] = [];
+  if (actor.organisationId) conditions.push({ NOT: { ownerOrganisationId: actor.organisationId } });
+  if (table === 'needs') conditions.push({ OR: [{ intakeByUserId: null }, { NOT: { intakeByUserId: actor.userId } }] });
+  if (scope.level === 'commune') conditions.push({ communeCode: scope.communeCode });
+  return { AND: conditions };
 }
 
 export function jsonColumn(value: unknown | null): Prisma.InputJsonValue | typeof Prisma.DbNull {

@@ -2,7 +2,7 @@
 // of the lifecycle applied to it. Services never set these fields by hand.
 
 import { decide, type LifecycleState, type ListingAction, type ListingStatus } from './listing-lifecycle.js';
-import type { OwnedListing } from './listing-ownership.policy.js';
+import type { ModerationSubject, OwnedListing } from './listing-ownership.policy.js';
 
 export interface ListingMeta {
   id: string;
@@ -35,6 +35,19 @@ export function ownedListing(
   officerManaged = false,
 ): OwnedListing {
   return { ...lifecycleState(meta), ownerOrganisationId: meta.ownerOrganisationId, officerManaged };
+}
+
+/** Every listing's content has its commune; a need taken in by an officer says who took it in. */
+export function moderationSubject(record: ListingRecord<unknown>): ModerationSubject {
+  const content = record.content as {
+    communeCode?: string | null;
+    intake?: { enteredByUserId: string } | null;
+  };
+  return {
+    ownerOrganisationId: record.ownerOrganisationId,
+    communeCode: content.communeCode ?? null,
+    intakeByUserId: content.intake?.enteredByUserId ?? null,
+  };
 }
 
 export class InvalidTransitionError extends Error {

@@ -91,9 +91,12 @@ export abstract class ListingTableRepository<Row, C, PV> implements ListingRepos
     return rows.map((row) => this.toRecord(row));
   }
 
-  async listSubmitted(db: Db, query: PublishedPageQuery): Promise<ListingRecord<C>[]> {
+  /** `where` narrows the queue to what the reader may moderate (moderatableListingsWhere). */
+  async listSubmitted(db: Db, query: PublishedPageQuery, where: object = {}): Promise<ListingRecord<C>[]> {
+    const submitted = submittedListingsQuery(query.after);
     const rows = (await this.delegate(db).findMany({
-      ...submittedListingsQuery(query.after),
+      ...submitted,
+      where: { AND: [submitted.where, where] },
       take: query.limit + 1,
     })) as Row[];
     return rows.map((row) => this.toRecord(row));

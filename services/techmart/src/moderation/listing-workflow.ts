@@ -11,6 +11,7 @@ import { assertAllowed, listingNotFound, toProblem } from '../shared/problems.js
 import {
   canArchive,
   canEdit,
+  type CommuneOfficerModeration,
   canModerate,
   canView,
   type ListingKind,
@@ -24,6 +25,7 @@ import {
   applySubmit,
   applyWithdraw,
   type ListingRecord,
+  moderationSubject,
   ownedListing,
 } from './listing-record.js';
 import { ModerationDecisionRepository } from './moderation-decision.repository.js';
@@ -49,7 +51,7 @@ export interface ListingEventFactory<PV> {
   withdrawn(id: string, revision: number, by: Actor, at: Date): OutgoingEvent;
   published(snapshot: PV, by: Actor, at: Date): OutgoingEvent;
   returned(id: string, revision: number, reason: string, by: Actor, at: Date): OutgoingEvent;
-  archived(id: string, by: Actor, at: Date): OutgoingEvent;
+  archived(id: string, revision: number, by: Actor, at: Date): OutgoingEvent;
 }
 
 /** The view of a listing as one version (what the public sees once it is published). */
@@ -81,6 +83,8 @@ export type Transactions = TransactionRunner<Db>;
 export class ListingWorkflow<C, PV extends ListingViewShape> {
   private readonly decisions = new ModerationDecisionRepository();
   private readonly notifications = new NotificationRepository();
+  /** the province's choice for commune officers (COMMUNE_OFFICER_MODERATION), set at composition */
+  communeOfficerModeration: CommuneOfficerModeration = 'commune';
 
   constructor(
     private readonly aggregate: ListingAggregate<C, PV>,
@@ -205,7 +209,11 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
 
   publish(actor: Actor, id: string): Promise<WorkingView<PV>> {
     return this.mutate(id, async (tx, current, now) => {
-      assertAllowed(canModerate(actor), this.aggregate.kind, id);
+      assertAllowed(
+        canModerate(actor, moderationSubject(current), this.communeOfficerModeration),
+        this.aggregate.kind,
+        id,
+      );
       // The snapshot is rendered from the record as published (status, publishedAt set).
       const published = applyPublish(current, now);
       const snapshot = await this.renderOne(tx, published);
@@ -218,7 +226,11 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
 
   returnToOwner(actor: Actor, id: string, reason: string): Promise<WorkingView<PV>> {
     return this.mutate(id, async (tx, current, now) => {
-      assertAllowed(canModerate(actor), this.aggregate.kind, id);
+      assertAllowed(
+        canModerate(actor, moderationSubject(current), this.communeOfficerModeration),
+        this.aggregate.kind,
+        id,
+      );
       const record = applyReturn(current, reason, now);
       await this.aggregate.repository.update(tx, record);
       // The version as returned, so the resubmission can show what the owner changed since.
@@ -233,8 +245,15 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
       assertAllowed(canArchive(actor, this.owned(current)), this.aggregate.kind, id);
       const record = applyArchive(current, now);
       await this.aggregate.repository.update(tx, record);
-      return { record, events: [this.aggregate.events.archived(id, actor, now)] };
+      return { record, events: [this.aggregate.events.archived(id, record.revision, actor, now)] };
     });
+  }
+
+  /** Whether the actor may edit the listing now (exists → 404, not theirs → 403): checked before an upload is read. */
+  async assertMayEdit(actor: Actor, id: string): Promise<void> {
+    const record = await this.aggregate.repository.find(this.db, id);
+    if (!record) throw listingNotFound(this.aggregate.kind, id);
+    assertAllowed(canEdit(actor, this.owned(record)), this.aggregate.kind, id);
   }
 
   /** The public get the published snapshot; the owner organisation and officers the working view. */

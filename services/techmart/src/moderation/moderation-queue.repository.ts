@@ -15,6 +15,17 @@ export interface QueueFilter {
   resubmittedOnly: boolean;
   /** text searched in titles, accents ignored */
   text?: string | undefined;
+  /** separation of duties: what the officer may not moderate (see moderationScope) */
+  scope: QueueScope;
+}
+
+export interface QueueScope {
+  /** the officer's own organisation's listings are left out */
+  excludeOwnerOrganisationId?: string | undefined;
+  /** needs this officer took in are left out */
+  excludeIntakeByUserId?: string | undefined;
+  /** a commune officer sees only their commune */
+  communeCode?: string | undefined;
 }
 
 export interface QueueRow {
@@ -24,13 +35,17 @@ export interface QueueRow {
 }
 
 const SOURCES: Record<QueueType, Prisma.Sql> = {
-  offer: Prisma.sql`SELECT 'offer' AS listing_type, id, submitted_at, title, commune_code FROM offers
+  offer: Prisma.sql`SELECT 'offer' AS listing_type, id, submitted_at, title, commune_code, owner_organisation_id,
+                            NULL::text AS intake_by_user_id FROM offers
                      WHERE status = 'submitted' AND kind = 'technology'`,
-  equipment: Prisma.sql`SELECT 'offer' AS listing_type, id, submitted_at, title, commune_code FROM offers
+  equipment: Prisma.sql`SELECT 'offer' AS listing_type, id, submitted_at, title, commune_code, owner_organisation_id,
+                               NULL::text AS intake_by_user_id FROM offers
                          WHERE status = 'submitted' AND kind = 'equipment'`,
-  need: Prisma.sql`SELECT 'need' AS listing_type, id, submitted_at, title, commune_code FROM needs
+  need: Prisma.sql`SELECT 'need' AS listing_type, id, submitted_at, title, commune_code, owner_organisation_id,
+                          intake_by_user_id FROM needs
                     WHERE status = 'submitted'`,
-  expert: Prisma.sql`SELECT 'expert' AS listing_type, id, submitted_at, full_name AS title, commune_code FROM experts
+  expert: Prisma.sql`SELECT 'expert' AS listing_type, id, submitted_at, full_name AS title, commune_code,
+                            owner_organisation_id, NULL::text AS intake_by_user_id FROM experts
                       WHERE status = 'submitted'`,
 };
 
@@ -45,6 +60,14 @@ function filtered(filter: QueueFilter): Prisma.Sql {
     ' UNION ALL ',
   );
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const { scope } = filter;
+  if (scope.excludeOwnerOrganisationId) {
+    conditions.push(Prisma.sql`q.owner_organisation_id <> ${scope.excludeOwnerOrganisationId}::uuid`);
+  }
+  if (scope.excludeIntakeByUserId) {
+    conditions.push(Prisma.sql`q.intake_by_user_id IS DISTINCT FROM ${scope.excludeIntakeByUserId}`);
+  }
+  if (scope.communeCode) conditions.push(Prisma.sql`q.commune_code = ${scope.communeCode}`);
   if (filter.communeCode) conditions.push(Prisma.sql`q.commune_code = ${filter.communeCode}`);
   if (filter.submittedBefore) conditions.push(Prisma.sql`q.submitted_at <= ${filter.submittedBefore}`);
   if (filter.text) {

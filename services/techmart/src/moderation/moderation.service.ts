@@ -10,7 +10,7 @@ import type { LocalityView } from '../shared/schema-primitives.js';
 import { diffVersions } from './listing-diff.js';
 import { hasPendingRevision } from './listing-lifecycle.js';
 import type { ListingKind } from './listing-ownership.policy.js';
-import { canModerate } from './listing-ownership.policy.js';
+import { type CommuneOfficerModeration, canModerate, moderationScope } from './listing-ownership.policy.js';
 import { lifecycleState } from './listing-record.js';
 import type { Db, ListingViewShape, ListingWorkflow } from './listing-workflow.js';
 import type { ModerationDecisionRepository } from './moderation-decision.repository.js';
@@ -28,6 +28,7 @@ export interface ModerationServiceDependencies {
   decisions: ModerationDecisionRepository;
   organisations: OrganisationRepository;
   workflows: Record<ListingKind, ListingWorkflow<unknown, AnyView>>;
+  communeOfficerModeration?: CommuneOfficerModeration;
   clock?: () => Date;
 }
 
@@ -49,7 +50,16 @@ export class ModerationService {
     if (query.cursor !== undefined && (!after || Number.isNaN(Date.parse(after[0] ?? '')))) throw invalidCursor();
     const now = (this.deps.clock ?? (() => new Date()))();
     const { db } = this.deps;
+    // Only what this officer may moderate (separation of duties, commune scope).
+    const officer = actor as Actor;
+    const scope = moderationScope(officer, this.deps.communeOfficerModeration ?? 'commune');
+    if (scope.level === 'none') return { items: [], nextCursor: null, total: 0 };
     const filter = {
+      scope: {
+        excludeOwnerOrganisationId: officer.organisationId ?? undefined,
+        excludeIntakeByUserId: officer.userId,
+        communeCode: scope.level === 'commune' ? scope.communeCode : undefined,
+      },
       type: query.type,
       communeCode: query.communeCode,
       submittedBefore:

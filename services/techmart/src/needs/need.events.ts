@@ -69,6 +69,6 @@ export const needEvents = {
     event(NeedPublishedSchema, { need: needMessage(snapshot), by: actorMessage(by) }, options(snapshot.id, at)),
   returned: (id: string, revision: number, reason: string, by: Actor, at: Date): OutgoingEvent =>
     event(NeedReturnedSchema, { needId: id, revision, reason, by: actorMessage(by) }, options(id, at)),
-  archived: (id: string, by: Actor, at: Date): OutgoingEvent =>
-    event(NeedArchivedSchema, { needId: id, by: actorMessage(by) }, options(id, at)),
+  archived: (id: string, revision: number, by: Actor, at: Date): OutgoingEvent =>
+    event(NeedArchivedSchema, { needId: id, revision, by: actorMessage(by) }, options(id, at)),
 };

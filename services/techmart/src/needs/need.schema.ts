@@ -57,9 +57,10 @@ function budgetInOrder(
   }
 }
 
+/** An existing organisation picked by id (GET /organisations), or a new one registered by name. */
 export const onBehalfOfSchema = z.union([
   z.object({ organisationId: uuidSchema }),
-  z.object({ organisationName: line(2, 200) }),
+  z.object({ organisationName: line(2, 200).describe('registers a new organisation; never matched by name') }),
 ]);
 
 export const needInputSchema = needFields.superRefine(budgetInOrder).meta({ id: 'NeedInput' });

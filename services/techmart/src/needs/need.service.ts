@@ -26,6 +26,8 @@ export interface NeedServiceDependencies {
   reference: ReferenceCatalog;
   needs: NeedRepository;
   organisations: OrganisationRepository;
+  /** registers the new organisation an intake names (with its event and audit entry) */
+  organisationRegistry: { registerForIntake(officer: Actor, name: string): Promise<{ id: string }> };
   attachments: AttachmentRepository;
   clock?: () => Date;
 }
@@ -83,19 +85,24 @@ export class NeedService {
     const { onBehalfOf, ...needInput } = input;
     let ownerId: string;
     if ('organisationId' in onBehalfOf) {
-      const existing = await this.deps.organisations.find(this.deps.db, onBehalfOf.organisationId);
+      // Merged or deactivated organisations cannot own new needs.
+      const existing = await this.deps.organisations.findActive(this.deps.db, onBehalfOf.organisationId);
       if (!existing) {
         throw validationFailed([
           {
             field: 'onBehalfOf.organisationId',
             code: 'unknown_organisation',
-            message: { vi: 'Không tìm thấy tổ chức được chọn.', en: 'The selected organisation does not exist.' },
+            message: {
+              vi: 'Không tìm thấy tổ chức được chọn, hoặc tổ chức đã ngừng hoạt động.',
+              en: 'The selected organisation does not exist or is no longer active.',
+            },
           },
         ]);
       }
       ownerId = existing.id;
     } else {
-      ownerId = (await this.deps.organisations.findOrCreateByName(this.deps.db, onBehalfOf.organisationName)).id;
+      // Never matched by name (that handed a namesake's users the need): a new organisation, pending.
+      ownerId = (await this.deps.organisationRegistry.registerForIntake(officer, onBehalfOf.organisationName)).id;
     }
     const intake = {
       enteredByUserId: officer.userId,

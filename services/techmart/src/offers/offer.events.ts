@@ -110,6 +110,6 @@ export const offerEvents = {
     event(OfferPublishedSchema, { offer: offerMessage(snapshot), by: actorMessage(by) }, options(snapshot.id, at)),
   returned: (id: string, revision: number, reason: string, by: Actor, at: Date): OutgoingEvent =>
     event(OfferReturnedSchema, { offerId: id, revision, reason, by: actorMessage(by) }, options(id, at)),
-  archived: (id: string, by: Actor, at: Date): OutgoingEvent =>
-    event(OfferArchivedSchema, { offerId: id, by: actorMessage(by) }, options(id, at)),
+  archived: (id: string, revision: number, by: Actor, at: Date): OutgoingEvent =>
+    event(OfferArchivedSchema, { offerId: id, revision, by: actorMessage(by) }, options(id, at)),
 };

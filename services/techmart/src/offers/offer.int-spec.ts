@@ -239,7 +239,11 @@ describe('offer lifecycle', () => {
     });
     expect(archived.body.status).toBe('archived');
     expect((await t.request({ url: `/api/techmart/v1/offers/${offer.id}` })).status).toBe(404);
-    expect((await t.events(offer.id)).at(-1)?.type).toBe('sti.techmart.v1.OfferArchived');
+    const archivedEvent = (await t.events(offer.id)).at(-1);
+    expect(archivedEvent?.type).toBe('sti.techmart.v1.OfferArchived');
+    // the revision lets search keep a tombstone no older or replayed Published can undo
+    expect(archivedEvent?.message).toMatchObject({ offerId: offer.id, revision: archived.body.revision });
+    expect(archived.body.revision).toBeGreaterThan(0);
   });
 
   it('lists the organisation’s own offers in any status, paged by cursor', async () => {

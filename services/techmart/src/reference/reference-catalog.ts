@@ -3,6 +3,7 @@
 
 import type { LocalityInput, LocalityView, ReferenceTermView } from '../shared/schema-primitives.js';
 import type { ProvinceRecord, SectorRecord } from './reference-data.js';
+import { inForce, todayInVietnam } from './reference-validity.js';
 
 export interface FieldProblem {
   field: string;
@@ -11,19 +12,61 @@ export interface FieldProblem {
 }
 
 export class ReferenceCatalog {
-  private readonly sectors: Map<string, SectorRecord>;
-  private readonly provinces: Map<string, ProvinceRecord>;
-  private readonly communes: Map<string, { provinceCode: string; name: string }>;
+  private sectors = new Map<string, SectorRecord>();
+  private provinces = new Map<string, ProvinceRecord>();
+  private communes = new Map<string, { provinceCode: string; name: string }>();
+  private allSectors: readonly SectorRecord[] = [];
+  private allProvinces: readonly ProvinceRecord[] = [];
+  /** the terms in force, computed once per day */
+  private current: { day: string; sectors: SectorRecord[]; provinces: ProvinceRecord[]; communes: Set<string> } | null =
+    null;
 
   constructor(
-    readonly sectorList: readonly SectorRecord[],
-    readonly provinceList: readonly ProvinceRecord[],
+    sectorList: readonly SectorRecord[],
+    provinceList: readonly ProvinceRecord[],
+    private readonly today: () => string = () => todayInVietnam(),
   ) {
+    this.replace(sectorList, provinceList);
+  }
+
+  /** Swaps in freshly loaded terms (after an admin edit, or a periodic reload). */
+  replace(sectorList: readonly SectorRecord[], provinceList: readonly ProvinceRecord[]): void {
+    this.allSectors = sectorList;
+    this.allProvinces = provinceList;
     this.sectors = new Map(sectorList.map((s) => [s.code, s]));
     this.provinces = new Map(provinceList.map((p) => [p.code, p]));
     this.communes = new Map(
       provinceList.flatMap((p) => p.communes.map((c) => [c.code, { provinceCode: p.code, name: c.name }] as const)),
     );
+    this.current = null;
+  }
+
+  private inForceToday() {
+    const day = this.today();
+    if (this.current?.day !== day) {
+      const provinces = this.allProvinces.map((p) => ({ ...p, communes: p.communes.filter((c) => inForce(c, day)) }));
+      this.current = {
+        day,
+        sectors: this.allSectors.filter((s) => inForce(s, day)),
+        provinces,
+        communes: new Set(provinces.flatMap((p) => p.communes.map((c) => c.code))),
+      };
+    }
+    return this.current;
+  }
+
+  hasProvince(code: string): boolean {
+    return this.provinces.has(code);
+  }
+
+  /** Sectors in force today (forms, filters, validation). */
+  get sectorList(): readonly SectorRecord[] {
+    return this.inForceToday().sectors;
+  }
+
+  /** Provinces with the communes in force today. */
+  get provinceList(): readonly ProvinceRecord[] {
+    return this.inForceToday().provinces;
   }
 
   /** Unknown codes (retired terms on old listings) fall back to the code so views never break. */
@@ -41,8 +84,9 @@ export class ReferenceCatalog {
     return view;
   }
 
+  /** New and edited listings use terms in force today; retired ones still render on old listings. */
   checkSector(code: string, field: string): FieldProblem[] {
-    if (this.sectors.has(code)) return [];
+    if (this.inForceToday().sectors.some((s) => s.code === code)) return [];
     return [
       {
         field,
@@ -66,7 +110,11 @@ export class ReferenceCatalog {
       ];
     }
     if (locality.communeCode === undefined) return [];
-    if (this.communes.get(locality.communeCode)?.provinceCode === locality.provinceCode) return [];
+    if (
+      this.communes.get(locality.communeCode)?.provinceCode === locality.provinceCode &&
+      this.inForceToday().communes.has(locality.communeCode)
+    )
+      return [];
     return [
       {
         field: `${field}.communeCode`,

@@ -4,16 +4,23 @@
 // Commune codes here are placeholders in the official 5-digit format until the admin screens load the
 // official list; they are stable, so listings keep pointing at the same places across restarts.
 
-export interface SectorRecord {
+import type { Validity } from './reference-validity.js';
+
+export interface SectorRecord extends Validity {
   code: string;
   nameVi: string;
   nameEn: string;
 }
 
+export interface CommuneRecord extends Validity {
+  code: string;
+  name: string;
+}
+
 export interface ProvinceRecord {
   code: string;
   name: string;
-  communes: { code: string; name: string }[];
+  communes: CommuneRecord[];
 }
 
 export const SECTORS: readonly SectorRecord[] = [

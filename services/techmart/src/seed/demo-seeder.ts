@@ -34,6 +34,17 @@ export const SEED_OFFICER: Actor = {
   organisationId: DEMO_ORGANISATION_IDS.department,
   organisationName: 'Sở Khoa học và Công nghệ tỉnh Đồng Tháp',
   roles: ['officer'],
+  localityCode: '87',
+};
+
+/** Separation of duties: the commune officer `canbo.xa` takes needs in, `canbo` moderates them. */
+export const SEED_INTAKE_OFFICER: Actor = {
+  userId: '01920000-0000-7000-8000-000000000005',
+  displayName: 'Huỳnh Thị Em',
+  organisationId: DEMO_ORGANISATION_IDS.communeMyHiep,
+  organisationName: 'UBND xã Mỹ Hiệp',
+  roles: ['officer'],
+  localityCode: '30268',
 };
 
 function seedActor(key: DemoOrganisationKey): Actor {
@@ -288,12 +299,12 @@ async function seedOne(services: TechmartServices, item: SeedItem): Promise<void
     }
     case 'need-intake': {
       const input = needInputSchema.parse(item.input);
-      const created = await services.needs.intake(SEED_OFFICER, {
+      const created = await services.needs.intake(SEED_INTAKE_OFFICER, {
         ...input,
         onBehalfOf: { organisationName: item.onBehalfOfName },
       });
-      await drive(services.needs, SEED_OFFICER, created.id, item.outcome, async () => {
-        await services.needs.update(SEED_OFFICER, created.id, {
+      await drive(services.needs, SEED_INTAKE_OFFICER, created.id, item.outcome, async () => {
+        await services.needs.update(SEED_INTAKE_OFFICER, created.id, {
           ...input,
           revision: created.revision,
           title: `${input.title} (cập nhật)`,

@@ -11,6 +11,8 @@ export interface Actor {
   organisationId: string | null;
   organisationName: string | null;
   roles: readonly Role[];
+  /** province code, or a commune code for commune officers (the identity provider's locality claim) */
+  localityCode?: string | null;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

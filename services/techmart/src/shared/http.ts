@@ -13,6 +13,7 @@ export function toActor(principal: Principal | undefined): Actor | null {
     organisationId: principal.organisationId ?? null,
     organisationName: principal.organisationName ?? null,
     roles: principal.roles,
+    localityCode: principal.localityCode ?? null,
   };
 }
 

@@ -19,6 +19,8 @@ import { startTechmart, type TechmartHandle } from '../start-techmart.js';
 
 export interface TechmartTestApp {
   handle: TechmartHandle;
+  /** the service's data directory (attachments under `attachments/`) */
+  dataDir: string;
   request<T = unknown>(options: InjectOptions): Promise<InjectResult<T>>;
   /** outbox rows of one aggregate, oldest first, decoded */
   events(aggregateId: string): Promise<{ type: string; topic: string; message: Record<string, unknown> }[]>;
@@ -26,7 +28,9 @@ export interface TechmartTestApp {
   close(): Promise<void>;
 }
 
-export async function startTestTechmart(options: { seed?: 'off' | 'await' } = {}): Promise<TechmartTestApp> {
+export async function startTestTechmart(
+  options: { seed?: 'off' | 'await'; communeOfficerModeration?: 'commune' | 'none' } = {},
+): Promise<TechmartTestApp> {
   const database = await createTestDatabase('techmart');
   const dataDir = await mkdtemp(join(tmpdir(), 'techmart-test-'));
   const handle = await startTechmart({
@@ -35,6 +39,7 @@ export async function startTestTechmart(options: { seed?: 'off' | 'await' } = {}
     internalAuthSecret: TEST_AUTH_SECRET,
     listen: false,
     seed: options.seed ?? 'off',
+    communeOfficerModeration: options.communeOfficerModeration,
     logger: pino({ level: 'silent' }),
     shutdownHooks: false,
     defaultMetrics: false,
@@ -42,6 +47,7 @@ export async function startTestTechmart(options: { seed?: 'off' | 'await' } = {}
   const sql = handle.database.sql;
   return {
     handle,
+    dataDir,
     request: (request) => injectRequest(handle.app, request),
     events: async (aggregateId) => {
       const rows = await sql.query<{ type: string; topic: string; payload: Uint8Array }>(
@@ -99,6 +105,33 @@ export const principals = {
     roles: ['officer'],
     organisationId: DEMO_ORGANISATION_IDS.department,
     organisationName: 'Sở Khoa học và Công nghệ tỉnh Đồng Tháp',
+    localityCode: '87',
+  },
+  /** a second Department officer (separation of duties: one takes in, another moderates) */
+  otherOfficer: {
+    userId: '01920000-0000-7000-8000-000000000008',
+    displayName: 'Lê Thị Hoa',
+    roles: ['officer'],
+    organisationId: DEMO_ORGANISATION_IDS.department,
+    organisationName: 'Sở Khoa học và Công nghệ tỉnh Đồng Tháp',
+    localityCode: '87',
+  },
+  /** the commune officer of Xã Mỹ Hiệp (demo user `canbo.xa`) */
+  communeOfficer: {
+    userId: '01920000-0000-7000-8000-000000000005',
+    displayName: 'Huỳnh Thị Em',
+    roles: ['officer'],
+    organisationId: DEMO_ORGANISATION_IDS.communeMyHiep,
+    organisationName: 'UBND xã Mỹ Hiệp',
+    localityCode: '30268',
+  },
+  admin: {
+    userId: '01920000-0000-7000-8000-000000000007',
+    displayName: 'Đặng Hoàng Hải',
+    roles: ['admin'],
+    organisationId: DEMO_ORGANISATION_IDS.department,
+    organisationName: 'Sở Khoa học và Công nghệ tỉnh Đồng Tháp',
+    localityCode: '87',
   },
 } satisfies Record<string, Principal>;
 

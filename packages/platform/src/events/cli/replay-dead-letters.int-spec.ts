@@ -37,7 +37,7 @@ it('lists and replays a consumer’s parked messages through the service’s con
     appendToOutbox(tx, [sequencedEvent(topic, 'agg-1', 1), sequencedEvent(topic, 'agg-1', 2)]),
   );
   await waitFor(
-    () => failing.deadLetters.list(group, [topic]),
+    async () => (await failing.deadLetters.list(group, [topic], {})).items,
     (l) => l.length === 2,
     30_000,
     'two parked',
@@ -58,8 +58,44 @@ it('lists and replays a consumer’s parked messages through the service’s con
     expect(await replayDeadLettersCli(['--module', module, '--consumer', group, '--list'])).toBe(0);
     expect(out.join('').trim().split('\n')).toHaveLength(2);
     out.length = 0;
+    // paged: one dead letter and the cursor, then the other one and no cursor
+    expect(await replayDeadLettersCli(['--module', module, '--consumer', group, '--list', '--limit', '1'])).toBe(0);
+    const first = out
+      .join('')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    out.length = 0;
+    expect(first).toHaveLength(2);
+    const cursor = first[1].nextCursor as string;
+    expect(cursor).toBeTruthy();
+    expect(
+      await replayDeadLettersCli([
+        '--module',
+        module,
+        '--consumer',
+        group,
+        '--list',
+        '--limit',
+        '1',
+        '--cursor',
+        cursor,
+      ]),
+    ).toBe(0);
+    const second = out
+      .join('')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    out.length = 0;
+    expect(second).toHaveLength(1);
+    expect(second[0].ref).not.toBe(first[0].ref);
     expect(await replayDeadLettersCli(['--module', module, '--consumer', group])).toBe(0);
     expect(JSON.parse(out.join(''))).toMatchObject({ considered: 2, applied: 2, failed: [] });
+    out.length = 0;
+    // replayed dead letters are no longer listed nor replayed
+    expect(await replayDeadLettersCli(['--module', module, '--consumer', group])).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ considered: 0, applied: 0 });
   } finally {
     write.mockRestore();
   }

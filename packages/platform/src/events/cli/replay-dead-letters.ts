@@ -1,7 +1,7 @@
 // Re-delivers parked messages to one consumer once the cause is fixed (the inbox keeps effects single).
 //
 //   node --import tsx packages/platform/src/events/cli/replay-dead-letters.ts \
-//     --module services/search/src/events/consumers.ts --consumer search.offers [--list] \
+//     --module services/search/src/events/consumers.ts --consumer search.offers [--list [--limit 100] [--cursor C]] \
 //     [--type sti.techmart.v1.OfferPublished] [--event-id <uuid>] [--reason handler-failed] [--since 2026-01-01T00:00:00Z]
 //
 // The module is the service's own wiring: it exports `createEventConsumers()` returning its consumers
@@ -28,11 +28,13 @@ export async function replayDeadLettersCli(argv: string[]): Promise<number> {
       'event-id': { type: 'string', multiple: true },
       reason: { type: 'string', multiple: true },
       since: { type: 'string' },
+      limit: { type: 'string' },
+      cursor: { type: 'string' },
     },
   });
   if (!values.module || !values.consumer) {
     process.stderr.write(
-      'usage: replay-dead-letters --module <file> --consumer <group> [--list] [--type T] [--event-id ID] [--reason R] [--since ISO]\n',
+      'usage: replay-dead-letters --module <file> --consumer <group> [--list [--limit N] [--cursor C]] [--type T] [--event-id ID] [--reason R] [--since ISO]\n',
     );
     return 2;
   }
@@ -51,11 +53,17 @@ export async function replayDeadLettersCli(argv: string[]): Promise<number> {
       return 2;
     }
     if (values.list) {
-      for (const p of await listDeadLetters(consumer, filter)) {
+      // one page; its last line names the cursor of the next page, if any
+      const page = await listDeadLetters(consumer, filter, {
+        cursor: values.cursor,
+        limit: values.limit ? Number(values.limit) : undefined,
+      });
+      for (const p of page.items) {
         process.stdout.write(
           `${JSON.stringify({ ref: p.ref, eventId: p.eventId, type: p.eventType, reason: p.reason, attempts: p.attempts, parkedAt: p.parkedAt, error: p.error })}\n`,
         );
       }
+      if (page.nextCursor) process.stdout.write(`${JSON.stringify({ nextCursor: page.nextCursor })}\n`);
       return 0;
     }
     const summary = await replayDeadLetters({ consumer, filter });

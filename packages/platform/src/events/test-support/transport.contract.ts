@@ -105,7 +105,7 @@ export function defineTransportContract(name: string, harness: TransportHarness)
         '199 effects',
       );
       const parked = await waitFor(
-        () => c.deadLetters.list(group, [topic]),
+        async () => (await c.deadLetters.list(group, [topic], {})).items,
         (l) => l.length >= 1,
         30_000,
         'a parked message',
@@ -162,7 +162,7 @@ export function defineTransportContract(name: string, harness: TransportHarness)
         '20 effects',
       );
       const parked = await waitFor(
-        () => c.deadLetters.list(group, [topic]),
+        async () => (await c.deadLetters.list(group, [topic], {})).items,
         (l) => l.length >= 4,
         30_000,
         '4 parked',

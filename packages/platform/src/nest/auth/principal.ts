@@ -5,6 +5,12 @@ import { z } from 'zod';
 export const ROLES = ['business', 'researcher', 'officer', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Who may moderate listings: the gateway guards the moderation routes with these roles, and the
+ * services' own policies (Techmart's canModerate) use the same list; tests on both sides keep it so.
+ */
+export const MODERATOR_ROLES = ['officer'] as const satisfies readonly Role[];
+
 export interface Principal {
   userId: string;
   displayName: string;

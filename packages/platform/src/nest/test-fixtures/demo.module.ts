@@ -1,5 +1,5 @@
 // A small service used by the platform's own tests: one of each kind of endpoint.
-import { Body, Controller, Get, Inject, Module, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Module, NotFoundException, Param, Post } from '@nestjs/common';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { problem } from '../../http/problem/problem-catalogue.js';
@@ -34,6 +34,13 @@ class WidgetController {
   @Post()
   create(@Body() input: WidgetInputDto) {
     return { ...input, traceId: currentTraceId() };
+  }
+
+  /** an action endpoint: no body expected */
+  @Post(':id/submit')
+  @HttpCode(200)
+  submit(@Param('id') id: string, @Body() body: unknown) {
+    return { id, submitted: true, body: body ?? null };
   }
 
   @Get('boom')

@@ -50,10 +50,11 @@ export function offerPublished(topics: HistoryTopics, id: string, revision: numb
   );
 }
 
-export function offerArchived(topics: HistoryTopics, id: string): OutgoingEvent {
+/** `revision` 0 is an archive event from a producer older than the field (a permanent tombstone). */
+export function offerArchived(topics: HistoryTopics, id: string, revision = 0): OutgoingEvent {
   return event(
     OfferArchivedSchema,
-    { offerId: id },
+    { offerId: id, revision },
     { aggregateType: 'techmart.offer', aggregateId: id, topic: topics.offer },
   );
 }

@@ -58,6 +58,11 @@ export type Expert = Prisma.ExpertModel
  */
 export type Attachment = Prisma.AttachmentModel
 /**
+ * Model AuditEntry
+ * 
+ */
+export type AuditEntry = Prisma.AuditEntryModel
+/**
  * Model SeedRun
  * 
  */

@@ -26,3 +26,13 @@ export const OfferKind = {
 } as const
 
 export type OfferKind = (typeof OfferKind)[keyof typeof OfferKind]
+
+
+export const OrganisationStatus = {
+  pending: 'pending',
+  verified: 'verified',
+  merged: 'merged',
+  deactivated: 'deactivated'
+} as const
+
+export type OrganisationStatus = (typeof OrganisationStatus)[keyof typeof OrganisationStatus]

@@ -59,6 +59,7 @@ export const ModelName = {
   Need: 'Need',
   Expert: 'Expert',
   Attachment: 'Attachment',
+  AuditEntry: 'AuditEntry',
   SeedRun: 'SeedRun',
   ModerationDecision: 'ModerationDecision',
   Notification: 'Notification',
@@ -87,7 +88,10 @@ export const SectorScalarFieldEnum = {
   code: 'code',
   nameVi: 'nameVi',
   nameEn: 'nameEn',
-  sortOrder: 'sortOrder'
+  sortOrder: 'sortOrder',
+  validFrom: 'validFrom',
+  validTo: 'validTo',
+  adminEdited: 'adminEdited'
 } as const
 
 export type SectorScalarFieldEnum = (typeof SectorScalarFieldEnum)[keyof typeof SectorScalarFieldEnum]
@@ -105,7 +109,10 @@ export type ProvinceScalarFieldEnum = (typeof ProvinceScalarFieldEnum)[keyof typ
 export const CommuneScalarFieldEnum = {
   code: 'code',
   provinceCode: 'provinceCode',
-  name: 'name'
+  name: 'name',
+  validFrom: 'validFrom',
+  validTo: 'validTo',
+  adminEdited: 'adminEdited'
 } as const
 
 export type CommuneScalarFieldEnum = (typeof CommuneScalarFieldEnum)[keyof typeof CommuneScalarFieldEnum]
@@ -114,7 +121,10 @@ export type CommuneScalarFieldEnum = (typeof CommuneScalarFieldEnum)[keyof typeo
 export const OrganisationScalarFieldEnum = {
   id: 'id',
   name: 'name',
-  createdAt: 'createdAt'
+  createdAt: 'createdAt',
+  status: 'status',
+  mergedIntoId: 'mergedIntoId',
+  updatedAt: 'updatedAt'
 } as const
 
 export type OrganisationScalarFieldEnum = (typeof OrganisationScalarFieldEnum)[keyof typeof OrganisationScalarFieldEnum]
@@ -232,6 +242,23 @@ export const AttachmentScalarFieldEnum = {
 export type AttachmentScalarFieldEnum = (typeof AttachmentScalarFieldEnum)[keyof typeof AttachmentScalarFieldEnum]
 
 
+export const AuditEntryScalarFieldEnum = {
+  id: 'id',
+  at: 'at',
+  actorUserId: 'actorUserId',
+  actorName: 'actorName',
+  actorRoles: 'actorRoles',
+  action: 'action',
+  entityType: 'entityType',
+  entityId: 'entityId',
+  before: 'before',
+  after: 'after',
+  sourceIp: 'sourceIp'
+} as const
+
+export type AuditEntryScalarFieldEnum = (typeof AuditEntryScalarFieldEnum)[keyof typeof AuditEntryScalarFieldEnum]
+
+
 export const SeedRunScalarFieldEnum = {
   name: 'name',
   startedAt: 'startedAt',
@@ -336,6 +363,14 @@ export const QueryMode = {
 export type QueryMode = (typeof QueryMode)[keyof typeof QueryMode]
 
 
+export const NullsOrder = {
+  first: 'first',
+  last: 'last'
+} as const
+
+export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
+
+
 export const JsonNullValueFilter = {
   DbNull: DbNull,
   JsonNull: JsonNull,
@@ -343,12 +378,4 @@ export const JsonNullValueFilter = {
 } as const
 
 export type JsonNullValueFilter = (typeof JsonNullValueFilter)[keyof typeof JsonNullValueFilter]
-
-
-export const NullsOrder = {
-  first: 'first',
-  last: 'last'
-} as const
-
-export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
 

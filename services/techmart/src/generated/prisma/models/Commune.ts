@@ -28,18 +28,27 @@ export type CommuneMinAggregateOutputType = {
   code: string | null
   provinceCode: string | null
   name: string | null
+  validFrom: Date | null
+  validTo: Date | null
+  adminEdited: boolean | null
 }
 
 export type CommuneMaxAggregateOutputType = {
   code: string | null
   provinceCode: string | null
   name: string | null
+  validFrom: Date | null
+  validTo: Date | null
+  adminEdited: boolean | null
 }
 
 export type CommuneCountAggregateOutputType = {
   code: number
   provinceCode: number
   name: number
+  validFrom: number
+  validTo: number
+  adminEdited: number
   _all: number
 }
 
@@ -48,18 +57,27 @@ export type CommuneMinAggregateInputType = {
   code?: true
   provinceCode?: true
   name?: true
+  validFrom?: true
+  validTo?: true
+  adminEdited?: true
 }
 
 export type CommuneMaxAggregateInputType = {
   code?: true
   provinceCode?: true
   name?: true
+  validFrom?: true
+  validTo?: true
+  adminEdited?: true
 }
 
 export type CommuneCountAggregateInputType = {
   code?: true
   provinceCode?: true
   name?: true
+  validFrom?: true
+  validTo?: true
+  adminEdited?: true
   _all?: true
 }
 
@@ -139,6 +157,9 @@ export type CommuneGroupByOutputType = {
   code: string
   provinceCode: string
   name: string
+  validFrom: Date | null
+  validTo: Date | null
+  adminEdited: boolean
   _count: CommuneCountAggregateOutputType | null
   _min: CommuneMinAggregateOutputType | null
   _max: CommuneMaxAggregateOutputType | null
@@ -166,6 +187,9 @@ export type CommuneWhereInput = {
   code?: Prisma.StringFilter<"Commune"> | string
   provinceCode?: Prisma.StringFilter<"Commune"> | string
   name?: Prisma.StringFilter<"Commune"> | string
+  validFrom?: Prisma.DateTimeNullableFilter<"Commune"> | Date | string | null
+  validTo?: Prisma.DateTimeNullableFilter<"Commune"> | Date | string | null
+  adminEdited?: Prisma.BoolFilter<"Commune"> | boolean
   province?: Prisma.XOR<Prisma.ProvinceScalarRelationFilter, Prisma.ProvinceWhereInput>
 }
 
@@ -173,6 +197,9 @@ export type CommuneOrderByWithRelationInput = {
   code?: Prisma.SortOrder
   provinceCode?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  validFrom?: Prisma.SortOrderInput | Prisma.SortOrder
+  validTo?: Prisma.SortOrderInput | Prisma.SortOrder
+  adminEdited?: Prisma.SortOrder
   province?: Prisma.ProvinceOrderByWithRelationInput
 }
 
@@ -183,6 +210,9 @@ export type CommuneWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.CommuneWhereInput | Prisma.CommuneWhereInput[]
   provinceCode?: Prisma.StringFilter<"Commune"> | string
   name?: Prisma.StringFilter<"Commune"> | string
+  validFrom?: Prisma.DateTimeNullableFilter<"Commune"> | Date | string | null
+  validTo?: Prisma.DateTimeNullableFilter<"Commune"> | Date | string | null
+  adminEdited?: Prisma.BoolFilter<"Commune"> | boolean
   province?: Prisma.XOR<Prisma.ProvinceScalarRelationFilter, Prisma.ProvinceWhereInput>
 }, "code">
 
@@ -190,6 +220,9 @@ export type CommuneOrderByWithAggregationInput = {
   code?: Prisma.SortOrder
   provinceCode?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  validFrom?: Prisma.SortOrderInput | Prisma.SortOrder
+  validTo?: Prisma.SortOrderInput | Prisma.SortOrder
+  adminEdited?: Prisma.SortOrder
   _count?: Prisma.CommuneCountOrderByAggregateInput
   _max?: Prisma.CommuneMaxOrderByAggregateInput
   _min?: Prisma.CommuneMinOrderByAggregateInput
@@ -202,11 +235,17 @@ export type CommuneScalarWhereWithAggregatesInput = {
   code?: Prisma.StringWithAggregatesFilter<"Commune"> | string
   provinceCode?: Prisma.StringWithAggregatesFilter<"Commune"> | string
   name?: Prisma.StringWithAggregatesFilter<"Commune"> | string
+  validFrom?: Prisma.DateTimeNullableWithAggregatesFilter<"Commune"> | Date | string | null
+  validTo?: Prisma.DateTimeNullableWithAggregatesFilter<"Commune"> | Date | string | null
+  adminEdited?: Prisma.BoolWithAggregatesFilter<"Commune"> | boolean
 }
 
 export type CommuneCreateInput = {
   code: string
   name: string
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  adminEdited?: boolean
   province: Prisma.ProvinceCreateNestedOneWithoutCommunesInput
 }
 
@@ -214,11 +253,17 @@ export type CommuneUncheckedCreateInput = {
   code: string
   provinceCode: string
   name: string
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  adminEdited?: boolean
 }
 
 export type CommuneUpdateInput = {
   code?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
   province?: Prisma.ProvinceUpdateOneRequiredWithoutCommunesNestedInput
 }
 
@@ -226,23 +271,35 @@ export type CommuneUncheckedUpdateInput = {
   code?: Prisma.StringFieldUpdateOperationsInput | string
   provinceCode?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type CommuneCreateManyInput = {
   code: string
   provinceCode: string
   name: string
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  adminEdited?: boolean
 }
 
 export type CommuneUpdateManyMutationInput = {
   code?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type CommuneUncheckedUpdateManyInput = {
   code?: Prisma.StringFieldUpdateOperationsInput | string
   provinceCode?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type CommuneListRelationFilter = {
@@ -259,18 +316,27 @@ export type CommuneCountOrderByAggregateInput = {
   code?: Prisma.SortOrder
   provinceCode?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  validFrom?: Prisma.SortOrder
+  validTo?: Prisma.SortOrder
+  adminEdited?: Prisma.SortOrder
 }
 
 export type CommuneMaxOrderByAggregateInput = {
   code?: Prisma.SortOrder
   provinceCode?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  validFrom?: Prisma.SortOrder
+  validTo?: Prisma.SortOrder
+  adminEdited?: Prisma.SortOrder
 }
 
 export type CommuneMinOrderByAggregateInput = {
   code?: Prisma.SortOrder
   provinceCode?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  validFrom?: Prisma.SortOrder
+  validTo?: Prisma.SortOrder
+  adminEdited?: Prisma.SortOrder
 }
 
 export type CommuneCreateNestedManyWithoutProvinceInput = {
@@ -318,11 +384,17 @@ export type CommuneUncheckedUpdateManyWithoutProvinceNestedInput = {
 export type CommuneCreateWithoutProvinceInput = {
   code: string
   name: string
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  adminEdited?: boolean
 }
 
 export type CommuneUncheckedCreateWithoutProvinceInput = {
   code: string
   name: string
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  adminEdited?: boolean
 }
 
 export type CommuneCreateOrConnectWithoutProvinceInput = {
@@ -358,26 +430,41 @@ export type CommuneScalarWhereInput = {
   code?: Prisma.StringFilter<"Commune"> | string
   provinceCode?: Prisma.StringFilter<"Commune"> | string
   name?: Prisma.StringFilter<"Commune"> | string
+  validFrom?: Prisma.DateTimeNullableFilter<"Commune"> | Date | string | null
+  validTo?: Prisma.DateTimeNullableFilter<"Commune"> | Date | string | null
+  adminEdited?: Prisma.BoolFilter<"Commune"> | boolean
 }
 
 export type CommuneCreateManyProvinceInput = {
   code: string
   name: string
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  adminEdited?: boolean
 }
 
 export type CommuneUpdateWithoutProvinceInput = {
   code?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type CommuneUncheckedUpdateWithoutProvinceInput = {
   code?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type CommuneUncheckedUpdateManyWithoutProvinceInput = {
   code?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 
@@ -386,6 +473,9 @@ export type CommuneSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   code?: boolean
   provinceCode?: boolean
   name?: boolean
+  validFrom?: boolean
+  validTo?: boolean
+  adminEdited?: boolean
   province?: boolean | Prisma.ProvinceDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["commune"]>
 
@@ -393,6 +483,9 @@ export type CommuneSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exten
   code?: boolean
   provinceCode?: boolean
   name?: boolean
+  validFrom?: boolean
+  validTo?: boolean
+  adminEdited?: boolean
   province?: boolean | Prisma.ProvinceDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["commune"]>
 
@@ -400,6 +493,9 @@ export type CommuneSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exten
   code?: boolean
   provinceCode?: boolean
   name?: boolean
+  validFrom?: boolean
+  validTo?: boolean
+  adminEdited?: boolean
   province?: boolean | Prisma.ProvinceDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["commune"]>
 
@@ -407,9 +503,12 @@ export type CommuneSelectScalar = {
   code?: boolean
   provinceCode?: boolean
   name?: boolean
+  validFrom?: boolean
+  validTo?: boolean
+  adminEdited?: boolean
 }
 
-export type CommuneOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"code" | "provinceCode" | "name", ExtArgs["result"]["commune"]>
+export type CommuneOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"code" | "provinceCode" | "name" | "validFrom" | "validTo" | "adminEdited", ExtArgs["result"]["commune"]>
 export type CommuneInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   province?: boolean | Prisma.ProvinceDefaultArgs<ExtArgs>
 }
@@ -429,6 +528,9 @@ export type $CommunePayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     code: string
     provinceCode: string
     name: string
+    validFrom: Date | null
+    validTo: Date | null
+    adminEdited: boolean
   }, ExtArgs["result"]["commune"]>
   composites: {}
 }
@@ -856,6 +958,9 @@ export interface CommuneFieldRefs {
   readonly code: Prisma.FieldRef<"Commune", 'String'>
   readonly provinceCode: Prisma.FieldRef<"Commune", 'String'>
   readonly name: Prisma.FieldRef<"Commune", 'String'>
+  readonly validFrom: Prisma.FieldRef<"Commune", 'DateTime'>
+  readonly validTo: Prisma.FieldRef<"Commune", 'DateTime'>
+  readonly adminEdited: Prisma.FieldRef<"Commune", 'Boolean'>
 }
     
 

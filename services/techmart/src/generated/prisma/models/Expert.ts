@@ -793,10 +793,6 @@ export type ExpertUpdatekeywordsInput = {
   push?: string | string[]
 }
 
-export type BoolFieldUpdateOperationsInput = {
-  set?: boolean
-}
-
 export type ExpertCreateWithoutOwnerInput = {
   id: string
   status: $Enums.ListingStatus

@@ -28,18 +28,27 @@ export type OrganisationMinAggregateOutputType = {
   id: string | null
   name: string | null
   createdAt: Date | null
+  status: $Enums.OrganisationStatus | null
+  mergedIntoId: string | null
+  updatedAt: Date | null
 }
 
 export type OrganisationMaxAggregateOutputType = {
   id: string | null
   name: string | null
   createdAt: Date | null
+  status: $Enums.OrganisationStatus | null
+  mergedIntoId: string | null
+  updatedAt: Date | null
 }
 
 export type OrganisationCountAggregateOutputType = {
   id: number
   name: number
   createdAt: number
+  status: number
+  mergedIntoId: number
+  updatedAt: number
   _all: number
 }
 
@@ -48,18 +57,27 @@ export type OrganisationMinAggregateInputType = {
   id?: true
   name?: true
   createdAt?: true
+  status?: true
+  mergedIntoId?: true
+  updatedAt?: true
 }
 
 export type OrganisationMaxAggregateInputType = {
   id?: true
   name?: true
   createdAt?: true
+  status?: true
+  mergedIntoId?: true
+  updatedAt?: true
 }
 
 export type OrganisationCountAggregateInputType = {
   id?: true
   name?: true
   createdAt?: true
+  status?: true
+  mergedIntoId?: true
+  updatedAt?: true
   _all?: true
 }
 
@@ -139,6 +157,9 @@ export type OrganisationGroupByOutputType = {
   id: string
   name: string
   createdAt: Date
+  status: $Enums.OrganisationStatus
+  mergedIntoId: string | null
+  updatedAt: Date
   _count: OrganisationCountAggregateOutputType | null
   _min: OrganisationMinAggregateOutputType | null
   _max: OrganisationMaxAggregateOutputType | null
@@ -166,6 +187,9 @@ export type OrganisationWhereInput = {
   id?: Prisma.UuidFilter<"Organisation"> | string
   name?: Prisma.StringFilter<"Organisation"> | string
   createdAt?: Prisma.DateTimeFilter<"Organisation"> | Date | string
+  status?: Prisma.EnumOrganisationStatusFilter<"Organisation"> | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.UuidNullableFilter<"Organisation"> | string | null
+  updatedAt?: Prisma.DateTimeFilter<"Organisation"> | Date | string
   offers?: Prisma.OfferListRelationFilter
   needs?: Prisma.NeedListRelationFilter
   experts?: Prisma.ExpertListRelationFilter
@@ -175,6 +199,9 @@ export type OrganisationOrderByWithRelationInput = {
   id?: Prisma.SortOrder
   name?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  status?: Prisma.SortOrder
+  mergedIntoId?: Prisma.SortOrderInput | Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
   offers?: Prisma.OfferOrderByRelationAggregateInput
   needs?: Prisma.NeedOrderByRelationAggregateInput
   experts?: Prisma.ExpertOrderByRelationAggregateInput
@@ -187,6 +214,9 @@ export type OrganisationWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.OrganisationWhereInput | Prisma.OrganisationWhereInput[]
   name?: Prisma.StringFilter<"Organisation"> | string
   createdAt?: Prisma.DateTimeFilter<"Organisation"> | Date | string
+  status?: Prisma.EnumOrganisationStatusFilter<"Organisation"> | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.UuidNullableFilter<"Organisation"> | string | null
+  updatedAt?: Prisma.DateTimeFilter<"Organisation"> | Date | string
   offers?: Prisma.OfferListRelationFilter
   needs?: Prisma.NeedListRelationFilter
   experts?: Prisma.ExpertListRelationFilter
@@ -196,6 +226,9 @@ export type OrganisationOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
   name?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  status?: Prisma.SortOrder
+  mergedIntoId?: Prisma.SortOrderInput | Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
   _count?: Prisma.OrganisationCountOrderByAggregateInput
   _max?: Prisma.OrganisationMaxOrderByAggregateInput
   _min?: Prisma.OrganisationMinOrderByAggregateInput
@@ -208,12 +241,18 @@ export type OrganisationScalarWhereWithAggregatesInput = {
   id?: Prisma.UuidWithAggregatesFilter<"Organisation"> | string
   name?: Prisma.StringWithAggregatesFilter<"Organisation"> | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Organisation"> | Date | string
+  status?: Prisma.EnumOrganisationStatusWithAggregatesFilter<"Organisation"> | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.UuidNullableWithAggregatesFilter<"Organisation"> | string | null
+  updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Organisation"> | Date | string
 }
 
 export type OrganisationCreateInput = {
   id: string
   name: string
   createdAt?: Date | string
+  status?: $Enums.OrganisationStatus
+  mergedIntoId?: string | null
+  updatedAt?: Date | string
   offers?: Prisma.OfferCreateNestedManyWithoutOwnerInput
   needs?: Prisma.NeedCreateNestedManyWithoutOwnerInput
   experts?: Prisma.ExpertCreateNestedManyWithoutOwnerInput
@@ -223,6 +262,9 @@ export type OrganisationUncheckedCreateInput = {
   id: string
   name: string
   createdAt?: Date | string
+  status?: $Enums.OrganisationStatus
+  mergedIntoId?: string | null
+  updatedAt?: Date | string
   offers?: Prisma.OfferUncheckedCreateNestedManyWithoutOwnerInput
   needs?: Prisma.NeedUncheckedCreateNestedManyWithoutOwnerInput
   experts?: Prisma.ExpertUncheckedCreateNestedManyWithoutOwnerInput
@@ -232,6 +274,9 @@ export type OrganisationUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumOrganisationStatusFieldUpdateOperationsInput | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   offers?: Prisma.OfferUpdateManyWithoutOwnerNestedInput
   needs?: Prisma.NeedUpdateManyWithoutOwnerNestedInput
   experts?: Prisma.ExpertUpdateManyWithoutOwnerNestedInput
@@ -241,6 +286,9 @@ export type OrganisationUncheckedUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumOrganisationStatusFieldUpdateOperationsInput | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   offers?: Prisma.OfferUncheckedUpdateManyWithoutOwnerNestedInput
   needs?: Prisma.NeedUncheckedUpdateManyWithoutOwnerNestedInput
   experts?: Prisma.ExpertUncheckedUpdateManyWithoutOwnerNestedInput
@@ -250,36 +298,54 @@ export type OrganisationCreateManyInput = {
   id: string
   name: string
   createdAt?: Date | string
+  status?: $Enums.OrganisationStatus
+  mergedIntoId?: string | null
+  updatedAt?: Date | string
 }
 
 export type OrganisationUpdateManyMutationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumOrganisationStatusFieldUpdateOperationsInput | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type OrganisationUncheckedUpdateManyInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumOrganisationStatusFieldUpdateOperationsInput | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type OrganisationCountOrderByAggregateInput = {
   id?: Prisma.SortOrder
   name?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  status?: Prisma.SortOrder
+  mergedIntoId?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
 }
 
 export type OrganisationMaxOrderByAggregateInput = {
   id?: Prisma.SortOrder
   name?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  status?: Prisma.SortOrder
+  mergedIntoId?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
 }
 
 export type OrganisationMinOrderByAggregateInput = {
   id?: Prisma.SortOrder
   name?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  status?: Prisma.SortOrder
+  mergedIntoId?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
 }
 
 export type OrganisationScalarRelationFilter = {
@@ -289,6 +355,14 @@ export type OrganisationScalarRelationFilter = {
 
 export type DateTimeFieldUpdateOperationsInput = {
   set?: Date | string
+}
+
+export type EnumOrganisationStatusFieldUpdateOperationsInput = {
+  set?: $Enums.OrganisationStatus
+}
+
+export type NullableStringFieldUpdateOperationsInput = {
+  set?: string | null
 }
 
 export type OrganisationCreateNestedOneWithoutOffersInput = {
@@ -337,6 +411,9 @@ export type OrganisationCreateWithoutOffersInput = {
   id: string
   name: string
   createdAt?: Date | string
+  status?: $Enums.OrganisationStatus
+  mergedIntoId?: string | null
+  updatedAt?: Date | string
   needs?: Prisma.NeedCreateNestedManyWithoutOwnerInput
   experts?: Prisma.ExpertCreateNestedManyWithoutOwnerInput
 }
@@ -345,6 +422,9 @@ export type OrganisationUncheckedCreateWithoutOffersInput = {
   id: string
   name: string
   createdAt?: Date | string
+  status?: $Enums.OrganisationStatus
+  mergedIntoId?: string | null
+  updatedAt?: Date | string
   needs?: Prisma.NeedUncheckedCreateNestedManyWithoutOwnerInput
   experts?: Prisma.ExpertUncheckedCreateNestedManyWithoutOwnerInput
 }
@@ -369,6 +449,9 @@ export type OrganisationUpdateWithoutOffersInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumOrganisationStatusFieldUpdateOperationsInput | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   needs?: Prisma.NeedUpdateManyWithoutOwnerNestedInput
   experts?: Prisma.ExpertUpdateManyWithoutOwnerNestedInput
 }
@@ -377,6 +460,9 @@ export type OrganisationUncheckedUpdateWithoutOffersInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumOrganisationStatusFieldUpdateOperationsInput | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   needs?: Prisma.NeedUncheckedUpdateManyWithoutOwnerNestedInput
   experts?: Prisma.ExpertUncheckedUpdateManyWithoutOwnerNestedInput
 }
@@ -385,6 +471,9 @@ export type OrganisationCreateWithoutNeedsInput = {
   id: string
   name: string
   createdAt?: Date | string
+  status?: $Enums.OrganisationStatus
+  mergedIntoId?: string | null
+  updatedAt?: Date | string
   offers?: Prisma.OfferCreateNestedManyWithoutOwnerInput
   experts?: Prisma.ExpertCreateNestedManyWithoutOwnerInput
 }
@@ -393,6 +482,9 @@ export type OrganisationUncheckedCreateWithoutNeedsInput = {
   id: string
   name: string
   createdAt?: Date | string
+  status?: $Enums.OrganisationStatus
+  mergedIntoId?: string | null
+  updatedAt?: Date | string
   offers?: Prisma.OfferUncheckedCreateNestedManyWithoutOwnerInput
   experts?: Prisma.ExpertUncheckedCreateNestedManyWithoutOwnerInput
 }
@@ -417,6 +509,9 @@ export type OrganisationUpdateWithoutNeedsInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumOrganisationStatusFieldUpdateOperationsInput | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   offers?: Prisma.OfferUpdateManyWithoutOwnerNestedInput
   experts?: Prisma.ExpertUpdateManyWithoutOwnerNestedInput
 }
@@ -425,6 +520,9 @@ export type OrganisationUncheckedUpdateWithoutNeedsInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumOrganisationStatusFieldUpdateOperationsInput | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   offers?: Prisma.OfferUncheckedUpdateManyWithoutOwnerNestedInput
   experts?: Prisma.ExpertUncheckedUpdateManyWithoutOwnerNestedInput
 }
@@ -433,6 +531,9 @@ export type OrganisationCreateWithoutExpertsInput = {
   id: string
   name: string
   createdAt?: Date | string
+  status?: $Enums.OrganisationStatus
+  mergedIntoId?: string | null
+  updatedAt?: Date | string
   offers?: Prisma.OfferCreateNestedManyWithoutOwnerInput
   needs?: Prisma.NeedCreateNestedManyWithoutOwnerInput
 }
@@ -441,6 +542,9 @@ export type OrganisationUncheckedCreateWithoutExpertsInput = {
   id: string
   name: string
   createdAt?: Date | string
+  status?: $Enums.OrganisationStatus
+  mergedIntoId?: string | null
+  updatedAt?: Date | string
   offers?: Prisma.OfferUncheckedCreateNestedManyWithoutOwnerInput
   needs?: Prisma.NeedUncheckedCreateNestedManyWithoutOwnerInput
 }
@@ -465,6 +569,9 @@ export type OrganisationUpdateWithoutExpertsInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumOrganisationStatusFieldUpdateOperationsInput | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   offers?: Prisma.OfferUpdateManyWithoutOwnerNestedInput
   needs?: Prisma.NeedUpdateManyWithoutOwnerNestedInput
 }
@@ -473,6 +580,9 @@ export type OrganisationUncheckedUpdateWithoutExpertsInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumOrganisationStatusFieldUpdateOperationsInput | $Enums.OrganisationStatus
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   offers?: Prisma.OfferUncheckedUpdateManyWithoutOwnerNestedInput
   needs?: Prisma.NeedUncheckedUpdateManyWithoutOwnerNestedInput
 }
@@ -530,6 +640,9 @@ export type OrganisationSelect<ExtArgs extends runtime.Types.Extensions.Internal
   id?: boolean
   name?: boolean
   createdAt?: boolean
+  status?: boolean
+  mergedIntoId?: boolean
+  updatedAt?: boolean
   offers?: boolean | Prisma.Organisation$offersArgs<ExtArgs>
   needs?: boolean | Prisma.Organisation$needsArgs<ExtArgs>
   experts?: boolean | Prisma.Organisation$expertsArgs<ExtArgs>
@@ -540,21 +653,30 @@ export type OrganisationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.
   id?: boolean
   name?: boolean
   createdAt?: boolean
+  status?: boolean
+  mergedIntoId?: boolean
+  updatedAt?: boolean
 }, ExtArgs["result"]["organisation"]>
 
 export type OrganisationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
   name?: boolean
   createdAt?: boolean
+  status?: boolean
+  mergedIntoId?: boolean
+  updatedAt?: boolean
 }, ExtArgs["result"]["organisation"]>
 
 export type OrganisationSelectScalar = {
   id?: boolean
   name?: boolean
   createdAt?: boolean
+  status?: boolean
+  mergedIntoId?: boolean
+  updatedAt?: boolean
 }
 
-export type OrganisationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "createdAt", ExtArgs["result"]["organisation"]>
+export type OrganisationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "createdAt" | "status" | "mergedIntoId" | "updatedAt", ExtArgs["result"]["organisation"]>
 export type OrganisationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   offers?: boolean | Prisma.Organisation$offersArgs<ExtArgs>
   needs?: boolean | Prisma.Organisation$needsArgs<ExtArgs>
@@ -575,6 +697,9 @@ export type $OrganisationPayload<ExtArgs extends runtime.Types.Extensions.Intern
     id: string
     name: string
     createdAt: Date
+    status: $Enums.OrganisationStatus
+    mergedIntoId: string | null
+    updatedAt: Date
   }, ExtArgs["result"]["organisation"]>
   composites: {}
 }
@@ -1004,6 +1129,9 @@ export interface OrganisationFieldRefs {
   readonly id: Prisma.FieldRef<"Organisation", 'String'>
   readonly name: Prisma.FieldRef<"Organisation", 'String'>
   readonly createdAt: Prisma.FieldRef<"Organisation", 'DateTime'>
+  readonly status: Prisma.FieldRef<"Organisation", 'OrganisationStatus'>
+  readonly mergedIntoId: Prisma.FieldRef<"Organisation", 'String'>
+  readonly updatedAt: Prisma.FieldRef<"Organisation", 'DateTime'>
 }
     
 

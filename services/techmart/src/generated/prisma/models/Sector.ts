@@ -39,6 +39,9 @@ export type SectorMinAggregateOutputType = {
   nameVi: string | null
   nameEn: string | null
   sortOrder: number | null
+  validFrom: Date | null
+  validTo: Date | null
+  adminEdited: boolean | null
 }
 
 export type SectorMaxAggregateOutputType = {
@@ -46,6 +49,9 @@ export type SectorMaxAggregateOutputType = {
   nameVi: string | null
   nameEn: string | null
   sortOrder: number | null
+  validFrom: Date | null
+  validTo: Date | null
+  adminEdited: boolean | null
 }
 
 export type SectorCountAggregateOutputType = {
@@ -53,6 +59,9 @@ export type SectorCountAggregateOutputType = {
   nameVi: number
   nameEn: number
   sortOrder: number
+  validFrom: number
+  validTo: number
+  adminEdited: number
   _all: number
 }
 
@@ -70,6 +79,9 @@ export type SectorMinAggregateInputType = {
   nameVi?: true
   nameEn?: true
   sortOrder?: true
+  validFrom?: true
+  validTo?: true
+  adminEdited?: true
 }
 
 export type SectorMaxAggregateInputType = {
@@ -77,6 +89,9 @@ export type SectorMaxAggregateInputType = {
   nameVi?: true
   nameEn?: true
   sortOrder?: true
+  validFrom?: true
+  validTo?: true
+  adminEdited?: true
 }
 
 export type SectorCountAggregateInputType = {
@@ -84,6 +99,9 @@ export type SectorCountAggregateInputType = {
   nameVi?: true
   nameEn?: true
   sortOrder?: true
+  validFrom?: true
+  validTo?: true
+  adminEdited?: true
   _all?: true
 }
 
@@ -178,6 +196,9 @@ export type SectorGroupByOutputType = {
   nameVi: string
   nameEn: string
   sortOrder: number
+  validFrom: Date | null
+  validTo: Date | null
+  adminEdited: boolean
   _count: SectorCountAggregateOutputType | null
   _avg: SectorAvgAggregateOutputType | null
   _sum: SectorSumAggregateOutputType | null
@@ -208,6 +229,9 @@ export type SectorWhereInput = {
   nameVi?: Prisma.StringFilter<"Sector"> | string
   nameEn?: Prisma.StringFilter<"Sector"> | string
   sortOrder?: Prisma.IntFilter<"Sector"> | number
+  validFrom?: Prisma.DateTimeNullableFilter<"Sector"> | Date | string | null
+  validTo?: Prisma.DateTimeNullableFilter<"Sector"> | Date | string | null
+  adminEdited?: Prisma.BoolFilter<"Sector"> | boolean
 }
 
 export type SectorOrderByWithRelationInput = {
@@ -215,6 +239,9 @@ export type SectorOrderByWithRelationInput = {
   nameVi?: Prisma.SortOrder
   nameEn?: Prisma.SortOrder
   sortOrder?: Prisma.SortOrder
+  validFrom?: Prisma.SortOrderInput | Prisma.SortOrder
+  validTo?: Prisma.SortOrderInput | Prisma.SortOrder
+  adminEdited?: Prisma.SortOrder
 }
 
 export type SectorWhereUniqueInput = Prisma.AtLeast<{
@@ -225,6 +252,9 @@ export type SectorWhereUniqueInput = Prisma.AtLeast<{
   nameVi?: Prisma.StringFilter<"Sector"> | string
   nameEn?: Prisma.StringFilter<"Sector"> | string
   sortOrder?: Prisma.IntFilter<"Sector"> | number
+  validFrom?: Prisma.DateTimeNullableFilter<"Sector"> | Date | string | null
+  validTo?: Prisma.DateTimeNullableFilter<"Sector"> | Date | string | null
+  adminEdited?: Prisma.BoolFilter<"Sector"> | boolean
 }, "code">
 
 export type SectorOrderByWithAggregationInput = {
@@ -232,6 +262,9 @@ export type SectorOrderByWithAggregationInput = {
   nameVi?: Prisma.SortOrder
   nameEn?: Prisma.SortOrder
   sortOrder?: Prisma.SortOrder
+  validFrom?: Prisma.SortOrderInput | Prisma.SortOrder
+  validTo?: Prisma.SortOrderInput | Prisma.SortOrder
+  adminEdited?: Prisma.SortOrder
   _count?: Prisma.SectorCountOrderByAggregateInput
   _avg?: Prisma.SectorAvgOrderByAggregateInput
   _max?: Prisma.SectorMaxOrderByAggregateInput
@@ -247,6 +280,9 @@ export type SectorScalarWhereWithAggregatesInput = {
   nameVi?: Prisma.StringWithAggregatesFilter<"Sector"> | string
   nameEn?: Prisma.StringWithAggregatesFilter<"Sector"> | string
   sortOrder?: Prisma.IntWithAggregatesFilter<"Sector"> | number
+  validFrom?: Prisma.DateTimeNullableWithAggregatesFilter<"Sector"> | Date | string | null
+  validTo?: Prisma.DateTimeNullableWithAggregatesFilter<"Sector"> | Date | string | null
+  adminEdited?: Prisma.BoolWithAggregatesFilter<"Sector"> | boolean
 }
 
 export type SectorCreateInput = {
@@ -254,6 +290,9 @@ export type SectorCreateInput = {
   nameVi: string
   nameEn: string
   sortOrder: number
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  adminEdited?: boolean
 }
 
 export type SectorUncheckedCreateInput = {
@@ -261,6 +300,9 @@ export type SectorUncheckedCreateInput = {
   nameVi: string
   nameEn: string
   sortOrder: number
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  adminEdited?: boolean
 }
 
 export type SectorUpdateInput = {
@@ -268,6 +310,9 @@ export type SectorUpdateInput = {
   nameVi?: Prisma.StringFieldUpdateOperationsInput | string
   nameEn?: Prisma.StringFieldUpdateOperationsInput | string
   sortOrder?: Prisma.IntFieldUpdateOperationsInput | number
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type SectorUncheckedUpdateInput = {
@@ -275,6 +320,9 @@ export type SectorUncheckedUpdateInput = {
   nameVi?: Prisma.StringFieldUpdateOperationsInput | string
   nameEn?: Prisma.StringFieldUpdateOperationsInput | string
   sortOrder?: Prisma.IntFieldUpdateOperationsInput | number
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type SectorCreateManyInput = {
@@ -282,6 +330,9 @@ export type SectorCreateManyInput = {
   nameVi: string
   nameEn: string
   sortOrder: number
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  adminEdited?: boolean
 }
 
 export type SectorUpdateManyMutationInput = {
@@ -289,6 +340,9 @@ export type SectorUpdateManyMutationInput = {
   nameVi?: Prisma.StringFieldUpdateOperationsInput | string
   nameEn?: Prisma.StringFieldUpdateOperationsInput | string
   sortOrder?: Prisma.IntFieldUpdateOperationsInput | number
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type SectorUncheckedUpdateManyInput = {
@@ -296,6 +350,9 @@ export type SectorUncheckedUpdateManyInput = {
   nameVi?: Prisma.StringFieldUpdateOperationsInput | string
   nameEn?: Prisma.StringFieldUpdateOperationsInput | string
   sortOrder?: Prisma.IntFieldUpdateOperationsInput | number
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  adminEdited?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type SectorCountOrderByAggregateInput = {
@@ -303,6 +360,9 @@ export type SectorCountOrderByAggregateInput = {
   nameVi?: Prisma.SortOrder
   nameEn?: Prisma.SortOrder
   sortOrder?: Prisma.SortOrder
+  validFrom?: Prisma.SortOrder
+  validTo?: Prisma.SortOrder
+  adminEdited?: Prisma.SortOrder
 }
 
 export type SectorAvgOrderByAggregateInput = {
@@ -314,6 +374,9 @@ export type SectorMaxOrderByAggregateInput = {
   nameVi?: Prisma.SortOrder
   nameEn?: Prisma.SortOrder
   sortOrder?: Prisma.SortOrder
+  validFrom?: Prisma.SortOrder
+  validTo?: Prisma.SortOrder
+  adminEdited?: Prisma.SortOrder
 }
 
 export type SectorMinOrderByAggregateInput = {
@@ -321,6 +384,9 @@ export type SectorMinOrderByAggregateInput = {
   nameVi?: Prisma.SortOrder
   nameEn?: Prisma.SortOrder
   sortOrder?: Prisma.SortOrder
+  validFrom?: Prisma.SortOrder
+  validTo?: Prisma.SortOrder
+  adminEdited?: Prisma.SortOrder
 }
 
 export type SectorSumOrderByAggregateInput = {
@@ -339,6 +405,14 @@ export type IntFieldUpdateOperationsInput = {
   divide?: number
 }
 
+export type NullableDateTimeFieldUpdateOperationsInput = {
+  set?: Date | string | null
+}
+
+export type BoolFieldUpdateOperationsInput = {
+  set?: boolean
+}
+
 
 
 export type SectorSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -346,6 +420,9 @@ export type SectorSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   nameVi?: boolean
   nameEn?: boolean
   sortOrder?: boolean
+  validFrom?: boolean
+  validTo?: boolean
+  adminEdited?: boolean
 }, ExtArgs["result"]["sector"]>
 
 export type SectorSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -353,6 +430,9 @@ export type SectorSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   nameVi?: boolean
   nameEn?: boolean
   sortOrder?: boolean
+  validFrom?: boolean
+  validTo?: boolean
+  adminEdited?: boolean
 }, ExtArgs["result"]["sector"]>
 
 export type SectorSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -360,6 +440,9 @@ export type SectorSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   nameVi?: boolean
   nameEn?: boolean
   sortOrder?: boolean
+  validFrom?: boolean
+  validTo?: boolean
+  adminEdited?: boolean
 }, ExtArgs["result"]["sector"]>
 
 export type SectorSelectScalar = {
@@ -367,9 +450,12 @@ export type SectorSelectScalar = {
   nameVi?: boolean
   nameEn?: boolean
   sortOrder?: boolean
+  validFrom?: boolean
+  validTo?: boolean
+  adminEdited?: boolean
 }
 
-export type SectorOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"code" | "nameVi" | "nameEn" | "sortOrder", ExtArgs["result"]["sector"]>
+export type SectorOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"code" | "nameVi" | "nameEn" | "sortOrder" | "validFrom" | "validTo" | "adminEdited", ExtArgs["result"]["sector"]>
 
 export type $SectorPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "Sector"
@@ -379,6 +465,9 @@ export type $SectorPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     nameVi: string
     nameEn: string
     sortOrder: number
+    validFrom: Date | null
+    validTo: Date | null
+    adminEdited: boolean
   }, ExtArgs["result"]["sector"]>
   composites: {}
 }
@@ -806,6 +895,9 @@ export interface SectorFieldRefs {
   readonly nameVi: Prisma.FieldRef<"Sector", 'String'>
   readonly nameEn: Prisma.FieldRef<"Sector", 'String'>
   readonly sortOrder: Prisma.FieldRef<"Sector", 'Int'>
+  readonly validFrom: Prisma.FieldRef<"Sector", 'DateTime'>
+  readonly validTo: Prisma.FieldRef<"Sector", 'DateTime'>
+  readonly adminEdited: Prisma.FieldRef<"Sector", 'Boolean'>
 }
     
 
