@@ -4,7 +4,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { Path, PathValue } from 'react-hook-form';
+import { contactOfAccount, localityOfCode } from './accountDefaults.ts';
 import { useListingForm } from './useListingForm.ts';
+import { useAuth } from '../../shell/auth/AuthProvider.tsx';
 import { api, TECHMART } from '../../shared/api/client.ts';
 import { sectorName, useReference } from '../api/reference.ts';
 import type { Need, Offer, Page } from '../api/techmart-types.ts';
@@ -102,11 +104,24 @@ function NeedForm({ need, intake }: { need?: Need | undefined; intake: boolean }
   // only a new intake names the organisation; an edit keeps the one the need belongs to
   const newIntake = intake && !need;
   const [behalf, setBehalf] = useState<OnBehalfOfState>(emptyOnBehalfOf);
+  const { identity } = useAuth();
   const listing = useListingForm<NeedFormState>(
-    () => (need ? needFormFromNeed(need) : emptyNeedForm()),
+    // a business's own need starts with its contact; an intake's contact is the business's, not the officer's
+    () => (need ? needFormFromNeed(need) : { ...emptyNeedForm(), ...(intake ? {} : contactOfAccount(identity)) }),
     (values) => validateNeed(values, newIntake ? behalf : undefined),
   );
   const { form } = listing;
+  // an officer's intake starts in the officer's own commune (or province) once the localities are known
+  const localityPreset = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the reference data arrives
+  useEffect(() => {
+    if (!newIntake || localityPreset.current || form.provinceCode) return;
+    const preset = localityOfCode(identity?.localityCode, provinces);
+    if (!preset) return;
+    localityPreset.current = true;
+    listing.methods.setValue('provinceCode', preset.provinceCode);
+    listing.methods.setValue('communeCode', preset.communeCode);
+  }, [provinces]);
   const orgs = useKnownOrganisations(newIntake);
   // the form's errors (react-hook-form, zod resolver) and the server's feed one error summary
   const errs = useFormErrors(needServerField, listing.clientErrors);

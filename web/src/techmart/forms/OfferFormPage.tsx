@@ -1,7 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { Path, PathValue } from 'react-hook-form';
+import { contactOfAccount } from './accountDefaults.ts';
 import { useListingForm } from './useListingForm.ts';
+import { useAuth } from '../../shell/auth/AuthProvider.tsx';
 import { ApiError, errorMessage } from '../../shared/api/client.ts';
 import { sectorName, useReference } from '../api/reference.ts';
 import {
@@ -58,7 +60,11 @@ function OfferForm({ offer }: { offer?: Offer }) {
   const navigate = useNavigate();
   const { sectors, provinces } = useReference();
   const saveListing = useSaveListing<Offer>('offers');
-  const listing = useListingForm<OfferFormState>(() => (offer ? formFromOffer(offer) : emptyForm()), validateOffer);
+  const { identity } = useAuth();
+  const listing = useListingForm<OfferFormState>(
+    () => (offer ? formFromOffer(offer) : { ...emptyForm(), ...contactOfAccount(identity) }),
+    validateOffer,
+  );
   const { form, clientErrors } = listing;
   const [serverErrors, setServerErrors] = useState<{ field: string; message: LocalizedText }[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
