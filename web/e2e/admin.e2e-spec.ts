@@ -1,7 +1,8 @@
 // The administration module: the demo admin `quantri` creates an account (the form's own and the
 // server's errors on their fields), resets its password (the temporary password shown once, after a
 // confirmation), and finds both in the audit log (filtered, exported as CSV); a business registers
-// through the embedded provider's form and the officer `canbo` verifies it from "Tài khoản chờ xác minh".
+// through the embedded provider's form and the officer `canbo` verifies it from "Tài khoản chờ xác minh";
+// the admin adds two organisations, merges the duplicate (the confirmation says what moves) and deactivates one.
 // axe on every admin page; screenshots at 1280 and 390 px.
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -145,6 +146,54 @@ describe(`administration at ${BASE_URL}`, () => {
       expect(await axe(p), `${path} @1280`).toEqual([]);
       await screenshotAs(p, `admin-${path.split('/').at(-1)}-1280`);
     }
+    await ctx.close();
+  });
+
+  it('lets the admin add organisations, merge a duplicate (saying what moves) and deactivate one', async () => {
+    const ctx = await context(1280);
+    const p = await ctx.newPage();
+    await p.goto('/');
+    await signIn(p, 'quantri');
+    await p.goto('/admin/organisations');
+    await p.getByRole('heading', { level: 1, name: 'Tổ chức' }).waitFor();
+    const keep = `HTX Trùng Tên ${stamp}`;
+    const duplicate = `HTX Trung Ten ${stamp} (bản trùng)`;
+    for (const name of [keep, duplicate]) {
+      await p.getByLabel('Tên tổ chức').fill(name);
+      await p.getByRole('button', { name: 'Thêm tổ chức' }).click();
+      await p.getByText(`Đã thêm tổ chức ${name}.`).waitFor();
+    }
+    await p.getByLabel('Tìm theo tên').fill(stamp);
+    await p.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await p.locator(`[data-organisation="${duplicate}"]`).waitFor();
+    await p.locator(`[data-organisation="${keep}"]`).waitFor();
+    expect(await axe(p), 'organisations').toEqual([]);
+
+    await p.getByRole('button', { name: `Hợp nhất vào… ${duplicate}` }).click();
+    const merge = p.getByRole('dialog', { name: /^Hợp nhất/ });
+    await merge.getByRole('searchbox', { name: 'Chọn tổ chức giữ lại' }).fill(stamp);
+    await merge.getByRole('button', { name: keep }).click();
+    await merge.getByText(`Mọi tin đăng của “${duplicate}” sẽ chuyển sang “${keep}”`).waitFor();
+    await merge.getByText(/Không thể hoàn tác/).waitFor();
+    expect(await axe(p), 'merge confirmation').toEqual([]);
+    await screenshotAs(p, 'admin-organisations-merge-1280');
+    await merge.getByRole('button', { name: 'Hợp nhất', exact: true }).click();
+    await p.getByText(`Đã hợp nhất ${duplicate} vào ${keep}.`).waitFor();
+    await expect.poll(() => p.locator(`[data-organisation="${duplicate}"]`).count()).toBe(0);
+
+    await p.getByRole('button', { name: `Ngừng hoạt động: ${keep}` }).click();
+    const deactivate = p.getByRole('dialog', { name: 'Ngừng hoạt động' });
+    await deactivate.getByText(/không sở hữu được tin đăng mới/).waitFor();
+    await deactivate.getByRole('button', { name: 'Ngừng hoạt động' }).click();
+    await p.getByText(`Đã ngừng hoạt động tổ chức ${keep}.`).waitFor();
+
+    await p.goto('/admin/audit');
+    await p.locator('[data-action="organisation.merge"]').filter({ hasText: stamp }).first().waitFor();
+    await p.goto('/admin/reference');
+    await p.getByRole('heading', { level: 2, name: 'Lĩnh vực' }).waitFor();
+    await expect.poll(() => p.locator('.loading').count()).toBe(0);
+    expect(await axe(p), 'reference data').toEqual([]);
+    await screenshotAs(p, 'admin-reference-data-1280');
     await ctx.close();
   });
 
