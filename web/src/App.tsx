@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { adminRoutes } from './admin/admin-routes.tsx';
 import { createQueryClient } from './shared/api/query-client.ts';
 import { Loading } from './shared/components/Status.tsx';
 import { I18nProvider } from './shared/i18n/I18nProvider.tsx';
@@ -141,14 +142,7 @@ const router = createBrowserRouter([
           </Guarded>
         ),
       },
-      {
-        path: 'admin',
-        element: (
-          <Guarded roles={['admin']}>
-            <WorkHomePage area="admin" />
-          </Guarded>
-        ),
-      },
+      ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

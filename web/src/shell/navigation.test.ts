@@ -26,11 +26,16 @@ describe('role-aware navigation', () => {
   it("puts the officer's, reviewer's and administrator's tasks in the work menu, not the header", () => {
     expect(labels(['officer'])).toEqual({
       primary: ['nav.home', 'nav.search'],
-      work: ['work.moderation', 'work.intake'],
+      work: ['work.moderation', 'work.intake', 'admin.nav.pending'],
       user: [],
     });
     expect(labels(['reviewer']).work).toEqual(['work.review']);
     expect(labels(['admin']).work).toEqual(['work.admin']);
+  });
+
+  it('lets an officer reach the accounts awaiting verification; an admin finds them under administration', () => {
+    expect(navigationFor(['officer']).work.map((i) => i.to)).toContain('/admin/users/pending');
+    expect(navigationFor(['officer', 'admin']).work.map((i) => i.to)).not.toContain('/admin/users/pending');
   });
 
   it('keeps the primary navigation at three entries at most whatever the roles', () => {

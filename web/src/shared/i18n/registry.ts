@@ -1,5 +1,6 @@
 // The portal's modules register their catalogues here; the message keys are the union of theirs.
 // A new module (initiatives, ip-support, …) adds one import and one entry.
+import { adminMessages } from '../../admin/admin.messages.ts';
 import { shellMessages } from '../../shell/shell.messages.ts';
 import { techmartMessages } from '../../techmart/techmart.messages.ts';
 import { type Catalogue, mergeCatalogues } from './catalogue.ts';
@@ -7,12 +8,17 @@ import { sharedMessages } from './shared.messages.ts';
 
 type KeysOf<C> = C extends Catalogue<infer K> ? K : never;
 
-export type MessageKey = KeysOf<typeof sharedMessages> | KeysOf<typeof shellMessages> | KeysOf<typeof techmartMessages>;
+export type MessageKey =
+  | KeysOf<typeof sharedMessages>
+  | KeysOf<typeof shellMessages>
+  | KeysOf<typeof techmartMessages>
+  | KeysOf<typeof adminMessages>;
 
 export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   shared: sharedMessages,
   shell: shellMessages,
   techmart: techmartMessages,
+  admin: adminMessages,
 };
 
 export const messages: Catalogue<MessageKey> = mergeCatalogues<MessageKey>(Object.values(MODULE_CATALOGUES));
