@@ -555,6 +555,9 @@ function search(res: ServerResponse, url: URL) {
         keywords: o.keywords,
         transferModes: o.transferModes as string[],
         ipStatus: o.ipStatus as string | null,
+        // equipment details are not in the fixtures: cards show none
+        condition: null,
+        price: null,
         ownerName: o.owner.name,
         publishedAt: o.publishedAt ?? '',
         facets: {
@@ -577,6 +580,8 @@ function search(res: ServerResponse, url: URL) {
       keywords: n.keywords as string[],
       transferModes: [] as string[],
       ipStatus: null,
+      condition: null,
+      price: null,
       ownerName: (n.requester as { name: string }).name,
       publishedAt: n.publishedAt as string,
       facets: {
@@ -599,6 +604,8 @@ function search(res: ServerResponse, url: URL) {
       keywords: e.keywords as string[],
       transferModes: [] as string[],
       ipStatus: null,
+      condition: null,
+      price: null,
       ownerName: (e.organisation as { name: string }).name,
       publishedAt: e.publishedAt as string,
       facets: {
@@ -654,6 +661,8 @@ function search(res: ServerResponse, url: URL) {
       keywords: d.keywords,
       transferModes: d.transferModes,
       ipStatus: d.ipStatus,
+      condition: d.condition,
+      price: d.price,
       ownerName: d.ownerName,
       publishedAt: d.publishedAt,
       highlights: { title: ranges(d.title, tokens), summary: ranges(d.summary, tokens) },
