@@ -108,6 +108,9 @@ needs.forEach((n, i) => {
     locality: localityOf(n.province),
     requester: { id: n.requester, name: orgName(n.requester) },
     contact: contactDefault,
+    revision: 1,
+    createdAt: new Date(Date.UTC(2026, 9, 18)).toISOString(),
+    updatedAt: new Date(Date.UTC(2026, 9, 20)).toISOString(),
     publishedAt: new Date(Date.UTC(2026, 9, 20)).toISOString(),
   });
 });
@@ -120,11 +123,14 @@ experts.forEach((e, i) => {
     organisation: { id: e.organisation, name: orgName(e.organisation) },
     fields: e.fields.map(sectorOf),
     keywords: e.keywords,
-    results: [{ title: 'Máy sấy nông sản năng lượng mặt trời', year: 2024, kind: 'transferred technology' }],
+    results: [{ title: 'Máy sấy nông sản năng lượng mặt trời', year: 2024, kind: 'transferred_technology' }],
     availableForConsulting: true,
     locality: localityOf(e.province),
     contact: contactDefault,
     biography: e.biography,
+    revision: 1,
+    createdAt: new Date(Date.UTC(2026, 9, 10)).toISOString(),
+    updatedAt: new Date(Date.UTC(2026, 9, 12)).toISOString(),
     publishedAt: new Date(Date.UTC(2026, 9, 12)).toISOString(),
   });
 });
@@ -209,6 +215,31 @@ const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 // ---------- OIDC ----------
+const ACCESS_TOKEN_SECONDS = 300;
+
+/** A token set as Keycloak's token endpoint answers it, with a refresh token for silent renew. */
+function tokenSet(issuer: string, u: DemoUser, nonce?: string): Json {
+  const iat = Math.floor(Date.now() / 1000);
+  const base = {
+    iss: issuer,
+    sub: u.sub,
+    iat,
+    exp: iat + ACCESS_TOKEN_SECONDS,
+    preferred_username: u.username,
+    name: u.name,
+    organisation_name: u.organisationName,
+    organisation_id: u.organisationId,
+  };
+  return {
+    access_token: sign({ ...base, aud: 'account', azp: 'sti-portal', realm_access: { roles: u.roles }, typ: 'Bearer' }),
+    id_token: sign({ ...base, aud: 'sti-portal', ...(nonce ? { nonce } : {}), typ: 'ID' }),
+    refresh_token: sign({ iss: issuer, sub: u.sub, iat, exp: iat + 8 * 3600, typ: 'Refresh' }),
+    token_type: 'Bearer',
+    expires_in: ACCESS_TOKEN_SECONDS,
+    refresh_expires_in: 8 * 3600,
+    scope: 'openid profile email',
+  };
+}
 const codes = new Map<string, { user: DemoUser; challenge: string; redirectUri: string; nonce?: string }>();
 
 function loginPage(params: URLSearchParams, error?: string): string {
@@ -240,7 +271,7 @@ async function oidc(req: IncomingMessage, res: ServerResponse, url: URL, origin:
       end_session_endpoint: `${issuer}/protocol/openid-connect/logout`,
       jwks_uri: `${issuer}/protocol/openid-connect/certs`,
       response_types_supported: ['code'],
-      grant_types_supported: ['authorization_code'],
+      grant_types_supported: ['authorization_code', 'refresh_token'],
       code_challenge_methods_supported: ['S256'],
       subject_types_supported: ['public'],
       id_token_signing_alg_values_supported: ['HS256'],
@@ -287,6 +318,17 @@ async function oidc(req: IncomingMessage, res: ServerResponse, url: URL, origin:
   }
   if (p === '/protocol/openid-connect/token' && req.method === 'POST') {
     const form = new URLSearchParams(await readBody(req));
+    if (form.get('grant_type') === 'refresh_token') {
+      // silent renew, as Keycloak answers it: a fresh token set for the refresh token's user
+      const claims = verify(form.get('refresh_token') ?? '');
+      const user = claims?.typ === 'Refresh' ? users.find((x) => x.sub === claims.sub) : undefined;
+      if (!user) {
+        send(res, 400, { error: 'invalid_grant' });
+        return true;
+      }
+      send(res, 200, tokenSet(issuer, user));
+      return true;
+    }
     const entry = codes.get(form.get('code') ?? '');
     codes.delete(form.get('code') ?? '');
     const verifier = form.get('code_verifier') ?? '';
@@ -298,31 +340,7 @@ async function oidc(req: IncomingMessage, res: ServerResponse, url: URL, origin:
       send(res, 400, { error: 'invalid_grant' });
       return true;
     }
-    const u = entry.user;
-    const iat = Math.floor(Date.now() / 1000);
-    const base = {
-      iss: issuer,
-      sub: u.sub,
-      iat,
-      exp: iat + 3600,
-      preferred_username: u.username,
-      name: u.name,
-      organisation_name: u.organisationName,
-      organisation_id: u.organisationId,
-    };
-    send(res, 200, {
-      access_token: sign({
-        ...base,
-        aud: 'account',
-        azp: 'sti-portal',
-        realm_access: { roles: u.roles },
-        typ: 'Bearer',
-      }),
-      id_token: sign({ ...base, aud: 'sti-portal', ...(entry.nonce ? { nonce: entry.nonce } : {}), typ: 'ID' }),
-      token_type: 'Bearer',
-      expires_in: 3600,
-      scope: 'openid profile email',
-    });
+    send(res, 200, tokenSet(issuer, entry.user, entry.nonce));
     return true;
   }
   if (p === '/protocol/openid-connect/logout') {
@@ -382,6 +400,14 @@ async function techmart(req: IncomingMessage, res: ServerResponse, path: string,
       .filter((o) => o.owner.id === user.organisationId && (!status || o.status === status))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return send(res, 200, { items, nextCursor: null });
+  }
+  if ((path === '/my/needs' || path === '/my/experts') && m === 'GET') {
+    if (!user) return problem(res, 401, 'unauthenticated', 'Cần đăng nhập.', 'Sign-in required.');
+    const status = url.searchParams.get('status');
+    const mine = (x: Json) =>
+      ((x.requester ?? x.organisation) as { id?: string } | undefined)?.id === user.organisationId &&
+      (!status || x.status === status);
+    return send(res, 200, { items: (path === '/my/needs' ? needList : expertList).filter(mine), nextCursor: null });
   }
   if (path === '/moderation/queue') {
     if (!user?.roles.includes('officer')) return problem(res, 403, 'forbidden', 'Không có quyền.', 'Forbidden.');
@@ -525,7 +551,10 @@ function search(res: ServerResponse, url: URL) {
         summary: o.summary,
         sector: o.sector,
         locality: o.locality,
-        trl: o.trl,
+        trl: o.trl as number | null,
+        keywords: o.keywords,
+        transferModes: o.transferModes as string[],
+        ipStatus: o.ipStatus as string | null,
         ownerName: o.owner.name,
         publishedAt: o.publishedAt ?? '',
         facets: {
@@ -544,7 +573,10 @@ function search(res: ServerResponse, url: URL) {
       summary: n.problem as string,
       sector: n.sector,
       locality: n.locality,
-      trl: n.desiredTrl as number,
+      trl: (n.desiredTrl as number | undefined) ?? null,
+      keywords: n.keywords as string[],
+      transferModes: [] as string[],
+      ipStatus: null,
       ownerName: (n.requester as { name: string }).name,
       publishedAt: n.publishedAt as string,
       facets: {
@@ -563,7 +595,10 @@ function search(res: ServerResponse, url: URL) {
       summary: e.biography as string,
       sector: (e.fields as { code: string }[])[0],
       locality: e.locality,
-      trl: undefined,
+      trl: null,
+      keywords: e.keywords as string[],
+      transferModes: [] as string[],
+      ipStatus: null,
       ownerName: (e.organisation as { name: string }).name,
       publishedAt: e.publishedAt as string,
       facets: {
@@ -616,6 +651,9 @@ function search(res: ServerResponse, url: URL) {
       sector: d.sector,
       locality: d.locality,
       trl: d.trl,
+      keywords: d.keywords,
+      transferModes: d.transferModes,
+      ipStatus: d.ipStatus,
       ownerName: d.ownerName,
       publishedAt: d.publishedAt,
       highlights: { title: ranges(d.title, tokens), summary: ranges(d.summary, tokens) },

@@ -1,20 +1,10 @@
 // Automated WCAG 2.1 A/AA checks (axe-core) of the main pages, plus keyboard basics.
 // Runs against E2E_BASE_URL like the journey; injects axe-core with CSP bypassed for the check only.
 
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe } from './axe.ts';
 import { BASE_URL, launch, screenshotAs, signIn } from './browser.ts';
-
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 let browser: Browser;
 
@@ -28,22 +18,6 @@ async function page(width = 1280): Promise<Page> {
   });
   ctx.setDefaultTimeout(15_000);
   return ctx.newPage();
-}
-
-async function axe(p: Page): Promise<string[]> {
-  await p.addScriptTag({ path: AXE_PATH });
-  const violations = await p.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
-    };
-    const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe(`accessibility of ${BASE_URL}`, () => {

@@ -72,11 +72,21 @@ export function watchCsp(page: Page, violations: string[]): void {
   });
 }
 
+/** Opens the phone drawer when the header shows the burger instead of the menus. */
+export async function openDrawerIfNarrow(page: Page): Promise<boolean> {
+  const burger = page.getByRole('banner').getByRole('button', { name: /^(Trình đơn|Menu)$/ });
+  if (!(await burger.isVisible())) return false;
+  if ((await burger.getAttribute('aria-expanded')) !== 'true') await burger.click();
+  return true;
+}
+
 /**
  * Sign in through the OpenID provider's login form (the embedded provider or Keycloak):
- * click the portal's sign-in button, fill the provider's form, come back to the portal.
+ * click the portal's sign-in button (in the phone drawer on narrow screens), fill the provider's
+ * form, come back to the portal signed in (the notifications bell shows at every width).
  */
 export async function signIn(page: Page, username: string): Promise<void> {
+  await openDrawerIfNarrow(page);
   await page
     .getByRole('banner')
     .getByRole('button', { name: /^(Đăng nhập|Sign in)$/ })
@@ -91,5 +101,37 @@ export async function signIn(page: Page, username: string): Promise<void> {
       !u.pathname.startsWith('/auth/callback') &&
       !u.pathname.startsWith('/realms/'),
   );
-  await page.getByRole('button', { name: /^(Đăng xuất|Sign out)$/ }).waitFor();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /^(Thông báo|Notifications)/ })
+    .waitFor();
+}
+
+/** Follows a link of the "work" menu (officer, reviewer, administrator tasks), or of the phone drawer. */
+export async function openWorkLink(page: Page, name: string): Promise<void> {
+  if (await openDrawerIfNarrow(page)) {
+    await page.locator('#site-drawer').getByRole('link', { name, exact: true }).click();
+    return;
+  }
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /^(Công việc|Work)$/ })
+    .click();
+  await page
+    .getByRole('navigation', { name: /^(Công việc|Work)$/ })
+    .getByRole('link', { name, exact: true })
+    .click();
+}
+
+/** Signs out from the user menu (or the phone drawer). */
+export async function signOut(page: Page): Promise<void> {
+  if (!(await openDrawerIfNarrow(page)))
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /^(Tài khoản|Account): / })
+      .click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /^(Đăng xuất|Sign out)$/ })
+    .click();
 }

@@ -5,7 +5,7 @@
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, forbidDialogs, launch, newContext, screenshot, signIn, watchCsp } from './browser.ts';
+import { BASE_URL, forbidDialogs, launch, newContext, openWorkLink, screenshot, signIn, watchCsp } from './browser.ts';
 
 // A made-up word (letters only, so every tokenizer keeps it whole) makes the new listings easy to find.
 const TOKEN = `Quorvendal${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
@@ -130,10 +130,7 @@ describe(`needs and expert profiles at ${BASE_URL}`, () => {
     const commune = await open();
     await commune.goto('/');
     await signIn(commune, 'canbo.xa');
-    await commune
-      .getByRole('navigation', { name: 'Điều hướng chính' })
-      .getByRole('link', { name: 'Tiếp nhận nhu cầu' })
-      .click();
+    await openWorkLink(commune, 'Tiếp nhận nhu cầu');
     await commune.getByRole('heading', { level: 1, name: 'Tiếp nhận nhu cầu công nghệ' }).waitFor();
 
     // the organisation is required

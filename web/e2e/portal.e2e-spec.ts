@@ -4,7 +4,17 @@
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, forbidDialogs, launch, newContext, screenshot, signIn, watchCsp } from './browser.ts';
+import {
+  BASE_URL,
+  forbidDialogs,
+  launch,
+  newContext,
+  openWorkLink,
+  screenshot,
+  signIn,
+  signOut,
+  watchCsp,
+} from './browser.ts';
 
 const SEEDED_OFFER = 'Máy sấy nông sản năng lượng mặt trời';
 const SEEDED_NEED = 'Cần công nghệ sấy xoài giữ màu, giảm chi phí điện';
@@ -225,10 +235,7 @@ describe(`portal at ${BASE_URL}`, () => {
     officer = await open();
     await officer.goto('/');
     await signIn(officer, 'canbo');
-    await officer
-      .getByRole('navigation', { name: 'Điều hướng chính' })
-      .getByRole('link', { name: 'Kiểm duyệt' })
-      .click();
+    await openWorkLink(officer, 'Kiểm duyệt tin');
     await officer.getByRole('heading', { level: 1, name: 'Hàng chờ kiểm duyệt' }).waitFor();
     const item = queueItem(officer, TITLE);
     await reveal(officer, item);
@@ -246,7 +253,15 @@ describe(`portal at ${BASE_URL}`, () => {
   });
 
   it('the business sees the reason, fixes the offer and resubmits', async () => {
-    await business.goto('/my/listings');
+    await business.goto('/');
+    // the bell counts the decision and its list leads to the listing with the reason
+    const bell = business.getByRole('banner').getByRole('button', { name: /^Thông báo, \d+ chưa đọc$/ });
+    await bell.click();
+    const notice = business.getByRole('listitem').filter({ hasText: `Tin “${TITLE}” được trả lại để chỉnh sửa` });
+    await notice.getByText(REASON).waitFor();
+    await screenshot(business, 'notifications-returned');
+    await notice.getByRole('link').click();
+    await business.waitForURL((u) => u.pathname === '/my/listings');
     await myListingsWithStatus(business, 'Bị trả lại');
     const row = myRow(business, TITLE);
     await reveal(business, row);
@@ -357,8 +372,12 @@ describe(`portal at ${BASE_URL}`, () => {
 
   it('the business signs out through the provider', async () => {
     await business.goto('/my/listings');
-    await business.getByRole('button', { name: 'Đăng xuất' }).click();
+    await signOut(business);
     await business.waitForURL((u) => u.toString().startsWith(BASE_URL) && !u.pathname.startsWith('/realms/'));
+    await business.getByRole('banner').getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    // the portal says so, and a reload does not bring the session back
+    await business.getByRole('status').filter({ hasText: 'Bạn đã đăng xuất.' }).waitFor();
+    await business.reload();
     await business.getByRole('banner').getByRole('button', { name: 'Đăng nhập' }).waitFor();
     expect(
       await business

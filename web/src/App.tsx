@@ -1,34 +1,41 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { AuthProvider } from './auth/AuthProvider.tsx';
-import { RequireRole } from './auth/RequireRole.tsx';
-import type { Role } from './auth/roles.ts';
-import { Layout } from './components/Layout.tsx';
-import { I18nProvider } from './i18n/I18nProvider.tsx';
-import { CallbackPage } from './pages/CallbackPage.tsx';
-import { ExpertDetailPage } from './pages/ExpertDetailPage.tsx';
-import { HomePage } from './pages/HomePage.tsx';
-import { NeedDetailPage } from './pages/NeedDetailPage.tsx';
-import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { OfferDetailPage } from './pages/OfferDetailPage.tsx';
-import { SearchPage } from './pages/SearchPage.tsx';
-import { Loading } from './components/Status.tsx';
+import { createQueryClient } from './shared/api/query-client.ts';
+import { Loading } from './shared/components/Status.tsx';
+import { I18nProvider } from './shared/i18n/I18nProvider.tsx';
+import { AuthProvider } from './shell/auth/AuthProvider.tsx';
+import { RequireRole } from './shell/auth/RequireRole.tsx';
+import type { Role } from './shell/auth/roles.ts';
+import { Layout } from './shell/Layout.tsx';
+import { CallbackPage } from './shell/pages/CallbackPage.tsx';
+import { HomePage } from './shell/pages/HomePage.tsx';
+import { NotFoundPage } from './shell/pages/NotFoundPage.tsx';
+import { ExpertDetailPage } from './techmart/detail/ExpertDetailPage.tsx';
+import { NeedDetailPage } from './techmart/detail/NeedDetailPage.tsx';
+import { OfferDetailPage } from './techmart/detail/OfferDetailPage.tsx';
+import { SearchPage } from './techmart/search/SearchPage.tsx';
 
 // Pages for signed-in users load on demand, keeping the public pages' bundle small.
-const MyListingsPage = lazy(() => import('./pages/MyListingsPage.tsx').then((m) => ({ default: m.MyListingsPage })));
-const OfferFormPage = lazy(() => import('./pages/OfferFormPage.tsx').then((m) => ({ default: m.OfferFormPage })));
-const NeedFormPage = lazy(() => import('./pages/NeedFormPage.tsx').then((m) => ({ default: m.NeedFormPage })));
-const ExpertFormPage = lazy(() => import('./pages/ExpertFormPage.tsx').then((m) => ({ default: m.ExpertFormPage })));
-const ModerationPage = lazy(() => import('./pages/ModerationPage.tsx').then((m) => ({ default: m.ModerationPage })));
-
-function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<Loading />}>{children}</Suspense>;
-}
+const MyListingsPage = lazy(() =>
+  import('./techmart/my/MyListingsPage.tsx').then((m) => ({ default: m.MyListingsPage })),
+);
+const OfferFormPage = lazy(() =>
+  import('./techmart/forms/OfferFormPage.tsx').then((m) => ({ default: m.OfferFormPage })),
+);
+const NeedFormPage = lazy(() => import('./techmart/forms/NeedFormPage.tsx').then((m) => ({ default: m.NeedFormPage })));
+const ExpertFormPage = lazy(() =>
+  import('./techmart/forms/ExpertFormPage.tsx').then((m) => ({ default: m.ExpertFormPage })),
+);
+const ModerationPage = lazy(() =>
+  import('./techmart/moderation/ModerationPage.tsx').then((m) => ({ default: m.ModerationPage })),
+);
+const WorkHomePage = lazy(() => import('./shell/pages/WorkHomePage.tsx').then((m) => ({ default: m.WorkHomePage })));
 
 function Guarded({ roles, children }: { roles: Role[]; children: ReactNode }) {
   return (
     <RequireRole anyOf={roles}>
-      <Lazy>{children}</Lazy>
+      <Suspense fallback=<Loading />>{children}</Suspense>
     </RequireRole>
   );
 }
@@ -49,31 +56,25 @@ const router = createBrowserRouter([
       {
         path: 'my/listings',
         element: (
-          <RequireRole anyOf={['business', 'researcher']}>
-            <Lazy>
-              <MyListingsPage />
-            </Lazy>
-          </RequireRole>
+          <Guarded roles={OWNERS}>
+            <MyListingsPage />
+          </Guarded>
         ),
       },
       {
         path: 'my/offers/new',
         element: (
-          <RequireRole anyOf={['business', 'researcher']}>
-            <Lazy>
-              <OfferFormPage />
-            </Lazy>
-          </RequireRole>
+          <Guarded roles={OWNERS}>
+            <OfferFormPage />
+          </Guarded>
         ),
       },
       {
         path: 'my/offers/:id/edit',
         element: (
-          <RequireRole anyOf={['business', 'researcher']}>
-            <Lazy>
-              <OfferFormPage />
-            </Lazy>
-          </RequireRole>
+          <Guarded roles={OWNERS}>
+            <OfferFormPage />
+          </Guarded>
         ),
       },
       {
@@ -127,11 +128,25 @@ const router = createBrowserRouter([
       {
         path: 'moderation',
         element: (
-          <RequireRole anyOf={['officer']}>
-            <Lazy>
-              <ModerationPage />
-            </Lazy>
-          </RequireRole>
+          <Guarded roles={['officer']}>
+            <ModerationPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'review',
+        element: (
+          <Guarded roles={['reviewer']}>
+            <WorkHomePage area="review" />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'admin',
+        element: (
+          <Guarded roles={['admin']}>
+            <WorkHomePage area="admin" />
+          </Guarded>
         ),
       },
       { path: '*', element: <NotFoundPage /> },
@@ -140,11 +155,14 @@ const router = createBrowserRouter([
 ]);
 
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
-    <I18nProvider>
-      <AuthProvider>
-        <RouterProvider router={router} />
-      </AuthProvider>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <AuthProvider>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }

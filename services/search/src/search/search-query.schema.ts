@@ -1,6 +1,7 @@
 // The search request and response schemas: validation, the OpenAPI document and the portal's types.
 import { z } from 'zod';
-import { DOCUMENT_TYPES, EQUIPMENT_CONDITIONS, MAX_PAGE_SIZE } from '../engine/index.js';
+// the port module only (zod and plain TypeScript), so the portal can import this file
+import { DOCUMENT_TYPES, EQUIPMENT_CONDITIONS, MAX_PAGE_SIZE } from '../engine/search-engine.port.js';
 
 // A query-string parameter may appear once (string) or repeated (array): OR within a facet.
 const repeated = <T extends z.ZodType>(item: T) =>

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from './auth/roles.ts';
+import { navigationFor } from './navigation.ts';
+
+const labels = (roles: Role[]) => {
+  const n = navigationFor(roles);
+  return { primary: n.primary.map((i) => i.label), work: n.work.map((i) => i.label), user: n.user.map((i) => i.label) };
+};
+
+describe('role-aware navigation', () => {
+  it('gives a visitor only the public pages', () => {
+    expect(labels([])).toEqual({ primary: ['nav.home', 'nav.search'], work: [], user: [] });
+  });
+
+  it('gives a business its listings in the header and posting in its user menu, no work menu', () => {
+    const n = labels(['business']);
+    expect(n.primary).toContain('nav.myListings');
+    expect(n.work).toEqual([]);
+    expect(n.user).toEqual(['user.myListings', 'user.newOffer', 'user.newNeed']);
+  });
+
+  it('gives a researcher the expert profile too', () => {
+    expect(labels(['researcher']).user).toContain('user.expertProfile');
+  });
+
+  it("puts the officer's, reviewer's and administrator's tasks in the work menu, not the header", () => {
+    expect(labels(['officer'])).toEqual({
+      primary: ['nav.home', 'nav.search'],
+      work: ['work.moderation', 'work.intake'],
+      user: [],
+    });
+    expect(labels(['reviewer']).work).toEqual(['work.review']);
+    expect(labels(['admin']).work).toEqual(['work.admin']);
+  });
+
+  it('keeps the primary navigation at three entries at most whatever the roles', () => {
+    const all: Role[] = ['business', 'researcher', 'officer', 'reviewer', 'admin'];
+    expect(navigationFor(all).primary.length).toBeLessThanOrEqual(3);
+    expect(labels(all).work).toEqual(['work.moderation', 'work.intake', 'work.review', 'work.admin']);
+  });
+});

@@ -1,0 +1,44 @@
+// What each role finds in the header: a short primary navigation, a "work" menu for the officers',
+// reviewers' and administrators' tasks, and the signed-in user's own menu. One place, so the next
+// modules add their entries here instead of crowding the header.
+import type { MessageKey } from '../shared/i18n/registry.ts';
+import { canList, type Role } from './auth/roles.ts';
+
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  /** match the path exactly (the home link) */
+  end?: boolean;
+}
+
+export interface Navigation {
+  primary: NavItem[];
+  work: NavItem[];
+  user: NavItem[];
+}
+
+export function navigationFor(roles: readonly Role[]): Navigation {
+  const primary: NavItem[] = [
+    { to: '/', label: 'nav.home', end: true },
+    { to: '/search', label: 'nav.search' },
+  ];
+  if (canList(roles)) primary.push({ to: '/my/listings', label: 'nav.myListings' });
+
+  const work: NavItem[] = [];
+  if (roles.includes('officer')) {
+    work.push({ to: '/moderation', label: 'work.moderation' }, { to: '/intake/needs/new', label: 'work.intake' });
+  }
+  if (roles.includes('reviewer')) work.push({ to: '/review', label: 'work.review' });
+  if (roles.includes('admin')) work.push({ to: '/admin', label: 'work.admin' });
+
+  const user: NavItem[] = [];
+  if (canList(roles)) {
+    user.push(
+      { to: '/my/listings', label: 'user.myListings' },
+      { to: '/my/offers/new', label: 'user.newOffer' },
+      { to: '/my/needs/new', label: 'user.newNeed' },
+    );
+  }
+  if (roles.includes('researcher')) user.push({ to: '/my/listings?type=experts', label: 'user.expertProfile' });
+  return { primary, work, user };
+}

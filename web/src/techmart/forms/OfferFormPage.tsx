@@ -1,0 +1,459 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import type { Path, PathValue } from 'react-hook-form';
+import { useListingForm } from './useListingForm.ts';
+import { ApiError, errorMessage } from '../../shared/api/client.ts';
+import { sectorName, useReference } from '../api/reference.ts';
+import {
+  CONDITIONS,
+  IP_STATUSES,
+  TRANSFER_MODES,
+  type EquipmentCondition,
+  type IpStatus,
+  type LocalizedText,
+  type Offer,
+} from '../api/techmart-types.ts';
+import { useListing, useSaveListing } from '../api/techmart-queries.ts';
+import { EditNotices, FieldErrors, Req, SelectField, TextField } from '../../shared/components/FormFields.tsx';
+import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
+import { LocalityContactFields } from '../components/LocalityContactFields.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
+import { formatVnd } from '../../shared/lib/format.ts';
+import {
+  LIMITS,
+  emptyForm,
+  fieldId,
+  formFromOffer,
+  normaliseServerField,
+  toOfferInput,
+  validateOffer,
+  type OfferFormState,
+} from './offerForm.ts';
+import { useTitle } from '../../shared/lib/useTitle.ts';
+import type { FlashState } from '../my/MyListingsPage.tsx';
+
+interface ShownError {
+  field: string;
+  text: string;
+}
+
+export function OfferFormPage() {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const res = useListing<Offer>('offers', id);
+  useTitle(id ? t('form.editTitle') : t('form.createTitle'));
+  if (id && !res.data) {
+    return (
+      <div className="container narrow page">
+        {res.isPending ? <Loading /> : <ErrorBox error={res.error} onRetry={() => void res.refetch()} />}
+      </div>
+    );
+  }
+  return <OfferForm key={res.data?.id ?? 'new'} offer={res.data} />;
+}
+
+function OfferForm({ offer }: { offer?: Offer }) {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const { sectors, provinces } = useReference();
+  const saveListing = useSaveListing<Offer>('offers');
+  const listing = useListingForm<OfferFormState>(() => (offer ? formFromOffer(offer) : emptyForm()), validateOffer);
+  const { form, clientErrors } = listing;
+  const [serverErrors, setServerErrors] = useState<{ field: string; message: LocalizedText }[]>([]);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const showErrors = listing.submitted;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const editable = !offer || offer.status === 'draft' || offer.status === 'returned' || offer.status === 'published';
+
+  const set = <K extends keyof OfferFormState>(key: K, value: OfferFormState[K]) => {
+    listing.set(key as Path<OfferFormState>, value as PathValue<OfferFormState, Path<OfferFormState>>);
+    setServerErrors((errs) => errs.filter((e) => !fieldMatches(e.field, key)));
+  };
+
+  const shown: ShownError[] = [
+    ...clientErrors.map((e) => ({
+      field: e.field,
+      text: e.text ? e.text[lang] : t(e.key, { ...(e.vars ?? {}), field: e.label ? t(e.label) : '' }),
+    })),
+    ...serverErrors
+      .filter((s) => !clientErrors.some((c) => c.field === s.field))
+      .map((e) => ({ field: e.field, text: e.message[lang] || e.message.vi })),
+  ];
+  const errorFor = (field: string) => shown.filter((e) => e.field === field).map((e) => e.text);
+
+  const save = async (andSubmit: boolean) => {
+    setFormError(null);
+    if (!(await listing.validateNow())) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setSaving(true);
+    setServerErrors([]);
+    try {
+      const input = toOfferInput(form);
+      const saved = await saveListing.mutateAsync(
+        offer
+          ? { id: offer.id, body: { ...input, revision: offer.revision }, submit: andSubmit }
+          : { body: input, submit: andSubmit },
+      );
+      const flash: FlashState = {
+        flash: t(andSubmit ? 'my.submitted' : 'my.saved', { title: saved?.title ?? input.title }),
+      };
+      navigate('/my/listings', { state: flash });
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) setFormError(t('form.conflict'));
+      else {
+        const fieldErrors = e instanceof ApiError ? (e.problem?.errors ?? []) : [];
+        setServerErrors(
+          fieldErrors.map((fe) => ({
+            field: normaliseServerField(fe.field),
+            message: fe.message ?? { vi: fe.code ?? t('error.generic'), en: fe.code ?? t('error.generic') },
+          })),
+        );
+        setFormError(errorMessage(e, lang, t('error.generic'), t('error.network')));
+      }
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(true);
+  };
+
+  const amountPreview = form.priceMode === 'amount' ? formatVnd(form.amountVnd) : null;
+
+  return (
+    <div className="container narrow page">
+      <h1>{offer ? t('form.editTitle') : t('form.createTitle')}</h1>
+      {offer && (
+        <p>
+          <StatusBadge status={offer.status} />
+        </p>
+      )}
+      {offer && (
+        <EditNotices
+          status={offer.status}
+          returnReason={offer.returnReason}
+          hasPublishedVersion={!!offer.publishedVersion}
+        />
+      )}
+      {!editable && <ErrorBox>{t('form.notEditable')}</ErrorBox>}
+
+      <div ref={summaryRef} tabIndex={-1} className="error-summary-anchor">
+        {(formError || (showErrors && shown.length > 0)) && (
+          <div className="alert alert-error" role="alert">
+            {formError && <p>{formError}</p>}
+            {shown.length > 0 && (
+              <>
+                <p>
+                  <strong>{t('form.errorSummary')}</strong>
+                </p>
+                <ul>
+                  {shown.map((e) => (
+                    <li key={`${e.field}-${e.text}`}>
+                      <a href={`#${fieldId(e.field)}`}>{e.text}</a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+      </div>
+
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <fieldset className="field" disabled={!!offer}>
+          <legend>
+            {t('form.kind')} <Req />
+          </legend>
+          <div className="radio-row" id={fieldId('kind')}>
+            {(['technology', 'equipment'] as const).map((k) => (
+              <label key={k} className="choice">
+                <input type="radio" name="kind" value={k} checked={form.kind === k} onChange={() => set('kind', k)} />
+                {t(`form.kind.${k}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <TextField
+          field="title"
+          label={t('form.title')}
+          required
+          value={form.title}
+          max={LIMITS.title.max}
+          errors={errorFor('title')}
+          onChange={(v) => set('title', v)}
+        />
+        <TextField
+          field="summary"
+          label={t('form.summary')}
+          required
+          multiline
+          rows={3}
+          value={form.summary}
+          max={LIMITS.summary.max}
+          errors={errorFor('summary')}
+          onChange={(v) => set('summary', v)}
+        />
+        <TextField
+          field="description"
+          label={t('form.description')}
+          multiline
+          rows={8}
+          value={form.description}
+          max={LIMITS.description.max}
+          errors={errorFor('description')}
+          onChange={(v) => set('description', v)}
+        />
+
+        <div className="grid-2">
+          <SelectField
+            field="sectorCode"
+            label={t('form.sector')}
+            value={form.sectorCode}
+            errors={errorFor('sectorCode')}
+            onChange={(v) => set('sectorCode', v)}
+          >
+            <option value="">{t('form.choose')}</option>
+            {sectors.map((s) => (
+              <option key={s.code} value={s.code}>
+                {sectorName(s, sectors, lang)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            field="trl"
+            label={t('form.trl')}
+            value={form.trl}
+            errors={errorFor('trl')}
+            onChange={(v) => set('trl', v)}
+          >
+            <option value="">{t('form.choose')}</option>
+            {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
+              <option key={n} value={String(n)}>
+                {t('trl.value', { n })}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+
+        <TextField
+          field="keywords"
+          label={t('form.keywords')}
+          hint={t('form.keywordsHint')}
+          hideCounter
+          value={form.keywords}
+          max={2000}
+          errors={errorFor('keywords')}
+          onChange={(v) => set('keywords', v)}
+        />
+
+        <SelectField
+          field="ipStatus"
+          label={t('form.ipStatus')}
+          value={form.ipStatus}
+          errors={errorFor('ipStatus')}
+          onChange={(v) => set('ipStatus', v as IpStatus | '')}
+        >
+          <option value="">{t('form.choose')}</option>
+          {IP_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`ip.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+
+        <fieldset
+          className="field"
+          aria-describedby={errorFor('transferModes').length ? `${fieldId('transferModes')}-err` : undefined}
+        >
+          <legend>
+            {t('form.transferModes')} <Req />
+          </legend>
+          <div className="check-grid" id={fieldId('transferModes')}>
+            {TRANSFER_MODES.map((m) => (
+              <label key={m} className="choice">
+                <input
+                  type="checkbox"
+                  checked={form.transferModes.includes(m)}
+                  onChange={(e) =>
+                    set(
+                      'transferModes',
+                      e.target.checked ? [...form.transferModes, m] : form.transferModes.filter((x) => x !== m),
+                    )
+                  }
+                />
+                {t(`transfer.${m}`)}
+              </label>
+            ))}
+          </div>
+          <FieldErrors id={`${fieldId('transferModes')}-err`} errors={errorFor('transferModes')} />
+        </fieldset>
+
+        <fieldset className="field">
+          <legend>{t('form.price')}</legend>
+          <div className="radio-row">
+            <label className="choice">
+              <input
+                type="radio"
+                name="priceMode"
+                checked={form.priceMode === 'negotiable'}
+                onChange={() => set('priceMode', 'negotiable')}
+              />
+              {t('form.price.negotiable')}
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name="priceMode"
+                checked={form.priceMode === 'amount'}
+                onChange={() => set('priceMode', 'amount')}
+              />
+              {t('form.price.amount')}
+            </label>
+          </div>
+          {form.priceMode === 'amount' && (
+            <TextField
+              field="price.amountVnd"
+              label={t('form.price.amountLabel')}
+              value={form.amountVnd}
+              inputMode="numeric"
+              max={18}
+              hideCounter
+              hint={amountPreview ? t('form.price.preview', { value: amountPreview }) : undefined}
+              errors={errorFor('price.amountVnd')}
+              onChange={(v) => set('amountVnd', v.replace(/[\s.,]/g, ''))}
+            />
+          )}
+        </fieldset>
+
+        <LocalityContactFields value={form} provinces={provinces} errorFor={errorFor} onChange={set} />
+
+        {form.kind === 'equipment' && (
+          <fieldset className="field">
+            <legend>{t('form.equipment')}</legend>
+            <div className="grid-2">
+              <SelectField
+                field="equipment.condition"
+                label={t('form.condition')}
+                value={form.condition}
+                errors={errorFor('equipment.condition')}
+                onChange={(v) => set('condition', v as EquipmentCondition | '')}
+              >
+                <option value="">{t('form.choose')}</option>
+                {CONDITIONS.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`condition.${c}`)}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                field="equipment.quantity"
+                label={t('form.quantity')}
+                required
+                hideCounter
+                inputMode="numeric"
+                value={form.quantity}
+                max={9}
+                errors={errorFor('equipment.quantity')}
+                onChange={(v) => set('quantity', v)}
+              />
+            </div>
+            <h2 className="h3">{t('form.specs')}</h2>
+            {form.specs.map((s, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional
+              <div className="spec-row" key={i} id={fieldId(`equipment.specifications.${i}`)}>
+                <TextField
+                  field={`equipment.specifications.${i}.name`}
+                  label={t('form.specName', { n: i + 1 })}
+                  hideCounter
+                  value={s.name}
+                  max={200}
+                  errors={[]}
+                  onChange={(v) =>
+                    set(
+                      'specs',
+                      form.specs.map((x, j) => (j === i ? { ...x, name: v } : x)),
+                    )
+                  }
+                />
+                <TextField
+                  field={`equipment.specifications.${i}.value`}
+                  label={t('form.specValue', { n: i + 1 })}
+                  hideCounter
+                  value={s.value}
+                  max={500}
+                  errors={errorFor(`equipment.specifications.${i}`)}
+                  onChange={(v) =>
+                    set(
+                      'specs',
+                      form.specs.map((x, j) => (j === i ? { ...x, value: v } : x)),
+                    )
+                  }
+                />
+                <button
+                  type="button"
+                  className="btn btn-ghost"
+                  onClick={() =>
+                    set(
+                      'specs',
+                      form.specs.filter((_, j) => j !== i),
+                    )
+                  }
+                >
+                  {t('form.removeSpec', { n: i + 1 })}
+                </button>
+              </div>
+            ))}
+            {form.specs.length < LIMITS.specs.max && (
+              <button
+                type="button"
+                className="btn btn-secondary"
+                onClick={() => set('specs', [...form.specs, { name: '', value: '' }])}
+              >
+                {t('form.addSpec')}
+              </button>
+            )}
+          </fieldset>
+        )}
+
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={saving || !editable}>
+            {saving ? t('form.saving') : t('form.saveSubmit')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={saving || !editable}
+            onClick={() => void save(false)}
+          >
+            {t('form.save')}
+          </button>
+          <button type="button" className="btn btn-ghost" onClick={() => navigate('/my/listings')}>
+            {t('form.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function fieldMatches(serverField: string, key: keyof OfferFormState): boolean {
+  const map: Partial<Record<keyof OfferFormState, string>> = {
+    amountVnd: 'price.amountVnd',
+    provinceCode: 'locality.provinceCode',
+    communeCode: 'locality.communeCode',
+    contactName: 'contact.name',
+    contactEmail: 'contact.email',
+    contactPhone: 'contact.phone',
+    condition: 'equipment.condition',
+    quantity: 'equipment.quantity',
+  };
+  return serverField === (map[key] ?? key) || (key === 'specs' && serverField.startsWith('equipment.specifications'));
+}
