@@ -1,18 +1,24 @@
 // The portal's modules register their catalogues here; the message keys are the union of theirs.
 // A new module (initiatives, ip-support, …) adds one import and one entry.
 import { shellMessages } from '../../shell/shell.messages.ts';
+import { journeyMessages } from '../../techmart/journeys.messages.ts';
 import { techmartMessages } from '../../techmart/techmart.messages.ts';
 import { type Catalogue, mergeCatalogues } from './catalogue.ts';
 import { sharedMessages } from './shared.messages.ts';
 
 type KeysOf<C> = C extends Catalogue<infer K> ? K : never;
 
-export type MessageKey = KeysOf<typeof sharedMessages> | KeysOf<typeof shellMessages> | KeysOf<typeof techmartMessages>;
+export type MessageKey =
+  | KeysOf<typeof sharedMessages>
+  | KeysOf<typeof shellMessages>
+  | KeysOf<typeof techmartMessages>
+  | KeysOf<typeof journeyMessages>;
 
 export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   shared: sharedMessages,
   shell: shellMessages,
   techmart: techmartMessages,
+  techmartJourneys: journeyMessages,
 };
 
 export const messages: Catalogue<MessageKey> = mergeCatalogues<MessageKey>(Object.values(MODULE_CATALOGUES));
