@@ -107,7 +107,7 @@ function QueueFilterForm({ filters, onApply }: { filters: QueueFilters; onApply:
     onApply(draft);
   };
   return (
-    <form className="queue-filters card" role="search" aria-label={t('queue.filters')} onSubmit={submit}>
+    <form className="queue-filters card" aria-label={t('queue.filters')} onSubmit={submit}>
       <div className="field">
         <label htmlFor="queue-q">{t('queue.search')}</label>
         <input
