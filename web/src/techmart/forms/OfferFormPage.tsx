@@ -351,163 +351,163 @@ function OfferForm({
                 {t('form.addSpec')}
               </button>
             )}
-
-            <TextField
-              field="title"
-              label={t('form.title')}
-              required
-              value={form.title}
-              max={LIMITS.title.max}
-              errors={errorFor('title')}
-              onChange={(v) => set('title', v)}
-            />
-            <TextField
-              field="summary"
-              label={t('form.summary')}
-              required
-              multiline
-              rows={3}
-              value={form.summary}
-              max={LIMITS.summary.max}
-              errors={errorFor('summary')}
-              onChange={(v) => set('summary', v)}
-            />
-            <TextField
-              field="description"
-              label={t('form.description')}
-              multiline
-              rows={8}
-              value={form.description}
-              max={LIMITS.description.max}
-              errors={errorFor('description')}
-              onChange={(v) => set('description', v)}
-            />
-
-            <div className="grid-2">
-              <SelectField
-                field="sectorCode"
-                label={t('form.sector')}
-                value={form.sectorCode}
-                errors={errorFor('sectorCode')}
-                onChange={(v) => set('sectorCode', v)}
-              >
-                <option value="">{t('form.choose')}</option>
-                {sectors.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {sectorName(s, sectors, lang)}
-                  </option>
-                ))}
-              </SelectField>
-              <SelectField
-                field="trl"
-                label={t('form.trl')}
-                value={form.trl}
-                errors={errorFor('trl')}
-                onChange={(v) => set('trl', v)}
-              >
-                <option value="">{t('form.choose')}</option>
-                {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
-                  <option key={n} value={String(n)}>
-                    {t('trl.value', { n })}
-                  </option>
-                ))}
-              </SelectField>
-            </div>
-
-            <FieldHelp entry={TRL_HELP} label={t('form.trl')} />
-            {form.kind === 'equipment' && <p className="hint">{t('equipment.optionalForUsed')}</p>}
-
-            <TextField
-              field="keywords"
-              label={t('form.keywords')}
-              hint={t('form.keywordsHint')}
-              hideCounter
-              value={form.keywords}
-              max={2000}
-              errors={errorFor('keywords')}
-              onChange={(v) => set('keywords', v)}
-            />
-
-            <SelectField
-              field="ipStatus"
-              label={t('form.ipStatus')}
-              value={form.ipStatus}
-              errors={errorFor('ipStatus')}
-              onChange={(v) => set('ipStatus', v as IpStatus | '')}
-            >
-              <option value="">{t('form.choose')}</option>
-              {IP_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`ip.${s}`)}
-                </option>
-              ))}
-            </SelectField>
-            <FieldHelp entry={IP_STATUS_HELP} label={t('form.ipStatus')} />
-
-            <fieldset
-              className="field"
-              aria-describedby={errorFor('transferModes').length ? `${fieldId('transferModes')}-err` : undefined}
-            >
-              <legend>
-                {t('form.transferModes')} <Req />
-              </legend>
-              <div className="check-grid" id={fieldId('transferModes')}>
-                {TRANSFER_MODES.map((m) => (
-                  <label key={m} className="choice">
-                    <input
-                      type="checkbox"
-                      checked={form.transferModes.includes(m)}
-                      onChange={(e) =>
-                        set(
-                          'transferModes',
-                          e.target.checked ? [...form.transferModes, m] : form.transferModes.filter((x) => x !== m),
-                        )
-                      }
-                    />
-                    {t(`transfer.${m}`)}
-                  </label>
-                ))}
-              </div>
-              <FieldErrors id={`${fieldId('transferModes')}-err`} errors={errorFor('transferModes')} />
-              <FieldHelp entry={TRANSFER_MODES_HELP} label={t('form.transferModes')} />
-            </fieldset>
-
-            <fieldset className="field">
-              <legend>{t('form.price')}</legend>
-              <div className="radio-row">
-                <label className="choice">
-                  <input
-                    type="radio"
-                    name="priceMode"
-                    checked={form.priceMode === 'negotiable'}
-                    onChange={() => set('priceMode', 'negotiable')}
-                  />
-                  {t('form.price.negotiable')}
-                </label>
-                <label className="choice">
-                  <input
-                    type="radio"
-                    name="priceMode"
-                    checked={form.priceMode === 'amount'}
-                    onChange={() => set('priceMode', 'amount')}
-                  />
-                  {t('form.price.amount')}
-                </label>
-              </div>
-              {form.priceMode === 'amount' && (
-                <PriceInput
-                  field="price.amountVnd"
-                  label={t('form.price.amountLabel')}
-                  amountVnd={form.amountVnd}
-                  errors={errorFor('price.amountVnd')}
-                  onChange={(v) => set('amountVnd', v)}
-                />
-              )}
-            </fieldset>
-
-            <LocalityContactFields value={form} provinces={provinces} errorFor={errorFor} onChange={set} />
           </fieldset>
         )}
+
+        <TextField
+          field="title"
+          label={t('form.title')}
+          required
+          value={form.title}
+          max={LIMITS.title.max}
+          errors={errorFor('title')}
+          onChange={(v) => set('title', v)}
+        />
+        <TextField
+          field="summary"
+          label={t('form.summary')}
+          required
+          multiline
+          rows={3}
+          value={form.summary}
+          max={LIMITS.summary.max}
+          errors={errorFor('summary')}
+          onChange={(v) => set('summary', v)}
+        />
+        <TextField
+          field="description"
+          label={t('form.description')}
+          multiline
+          rows={8}
+          value={form.description}
+          max={LIMITS.description.max}
+          errors={errorFor('description')}
+          onChange={(v) => set('description', v)}
+        />
+
+        <div className="grid-2">
+          <SelectField
+            field="sectorCode"
+            label={t('form.sector')}
+            value={form.sectorCode}
+            errors={errorFor('sectorCode')}
+            onChange={(v) => set('sectorCode', v)}
+          >
+            <option value="">{t('form.choose')}</option>
+            {sectors.map((s) => (
+              <option key={s.code} value={s.code}>
+                {sectorName(s, sectors, lang)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            field="trl"
+            label={t('form.trl')}
+            value={form.trl}
+            errors={errorFor('trl')}
+            onChange={(v) => set('trl', v)}
+          >
+            <option value="">{t('form.choose')}</option>
+            {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
+              <option key={n} value={String(n)}>
+                {t('trl.value', { n })}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+
+        <FieldHelp entry={TRL_HELP} label={t('form.trl')} />
+        {form.kind === 'equipment' && <p className="hint">{t('equipment.optionalForUsed')}</p>}
+
+        <TextField
+          field="keywords"
+          label={t('form.keywords')}
+          hint={t('form.keywordsHint')}
+          hideCounter
+          value={form.keywords}
+          max={2000}
+          errors={errorFor('keywords')}
+          onChange={(v) => set('keywords', v)}
+        />
+
+        <SelectField
+          field="ipStatus"
+          label={t('form.ipStatus')}
+          value={form.ipStatus}
+          errors={errorFor('ipStatus')}
+          onChange={(v) => set('ipStatus', v as IpStatus | '')}
+        >
+          <option value="">{t('form.choose')}</option>
+          {IP_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`ip.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <FieldHelp entry={IP_STATUS_HELP} label={t('form.ipStatus')} />
+
+        <fieldset
+          className="field"
+          aria-describedby={errorFor('transferModes').length ? `${fieldId('transferModes')}-err` : undefined}
+        >
+          <legend>
+            {t('form.transferModes')} <Req />
+          </legend>
+          <div className="check-grid" id={fieldId('transferModes')}>
+            {TRANSFER_MODES.map((m) => (
+              <label key={m} className="choice">
+                <input
+                  type="checkbox"
+                  checked={form.transferModes.includes(m)}
+                  onChange={(e) =>
+                    set(
+                      'transferModes',
+                      e.target.checked ? [...form.transferModes, m] : form.transferModes.filter((x) => x !== m),
+                    )
+                  }
+                />
+                {t(`transfer.${m}`)}
+              </label>
+            ))}
+          </div>
+          <FieldErrors id={`${fieldId('transferModes')}-err`} errors={errorFor('transferModes')} />
+          <FieldHelp entry={TRANSFER_MODES_HELP} label={t('form.transferModes')} />
+        </fieldset>
+
+        <fieldset className="field">
+          <legend>{t('form.price')}</legend>
+          <div className="radio-row">
+            <label className="choice">
+              <input
+                type="radio"
+                name="priceMode"
+                checked={form.priceMode === 'negotiable'}
+                onChange={() => set('priceMode', 'negotiable')}
+              />
+              {t('form.price.negotiable')}
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name="priceMode"
+                checked={form.priceMode === 'amount'}
+                onChange={() => set('priceMode', 'amount')}
+              />
+              {t('form.price.amount')}
+            </label>
+          </div>
+          {form.priceMode === 'amount' && (
+            <PriceInput
+              field="price.amountVnd"
+              label={t('form.price.amountLabel')}
+              amountVnd={form.amountVnd}
+              errors={errorFor('price.amountVnd')}
+              onChange={(v) => set('amountVnd', v)}
+            />
+          )}
+        </fieldset>
+
+        <LocalityContactFields value={form} provinces={provinces} errorFor={errorFor} onChange={set} />
 
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={saving || !editable}>

@@ -2,9 +2,10 @@
 // GET /organisations?q= (accents optional), or keep the typed name as a new organisation. When the
 // search is unavailable it degrades to the typed name.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, TECHMART } from '../../shared/api/client.ts';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
+import { fieldId } from '../forms/offerForm.ts';
 
 export interface OrganisationChoice {
   organisationId: string;
@@ -35,7 +36,7 @@ export function OrganisationPicker({
   onChange: (choice: OrganisationChoice) => void;
 }) {
   const { t } = useI18n();
-  const id = useId();
+  const id = fieldId('onBehalfOf.organisationName');
   const [text, setText] = useState(value.organisationName);
   const [open, setOpen] = useState(false);
   const q = useDebounced(text.trim(), 250);
@@ -66,7 +67,7 @@ export function OrganisationPicker({
       : '';
   return (
     <div className={errors.length ? 'field has-error org-picker' : 'field org-picker'}>
-      <label htmlFor={id}>{t('intake.org')}</label>
+      <label htmlFor={id}>{t('intake.organisationName')}</label>
       <p className="hint" id={`${id}-hint`}>
         {t('intake.orgHint')}
       </p>

@@ -153,7 +153,7 @@ export function ModerationActions({
             type="button"
             className="btn btn-primary"
             disabled={busy}
-            aria-label={t('queue.publishItem', { title })}
+            aria-label={`${t('queue.confirmPublishButton')} “${title}”`}
             onClick={() => decide('publish')}
           >
             {t('queue.confirmPublishButton')}
@@ -164,7 +164,7 @@ export function ModerationActions({
             type="button"
             className="btn btn-danger"
             disabled={busy}
-            aria-label={t('queue.returnItem', { title })}
+            aria-label={`${t('mod.confirmReturn')} “${title}”`}
             onClick={() => decide('return')}
           >
             {t('mod.confirmReturn')}
