@@ -129,7 +129,7 @@ describe(`listing journeys at ${BASE_URL}`, () => {
 
   it('the business withdraws the submission, adds a photo and submits again', async () => {
     const row = business.getByRole('row').filter({ has: business.getByRole('rowheader', { name: TITLE }) });
-    await row.getByRole('button', { name: `Rút lại “${TITLE}” để sửa` }).click();
+    await row.getByRole('button', { name: `Rút lại để sửa: “${TITLE}”` }).click();
     await business.getByRole('status').getByText(`Đã rút lại “${TITLE}”`).waitFor();
     await row.getByRole('link', { name: `Sửa: ${TITLE}` }).click();
     await business.getByRole('group', { name: 'Hình ảnh và tài liệu' }).waitFor();

@@ -77,7 +77,7 @@ export const journeyMessages = defineCatalogue({
     'unsaved.stay': 'Ở lại trang',
     'unsaved.leave': 'Rời trang, bỏ thay đổi',
     'withdraw.button': 'Rút lại để sửa',
-    'withdraw.itemButton': 'Rút lại “{title}” để sửa',
+    'withdraw.itemButton': 'Rút lại để sửa: “{title}”',
     'withdraw.done': 'Đã rút lại “{title}”; bạn có thể sửa rồi gửi duyệt lại.',
     'pending.publicSees':
       'Công chúng vẫn đang thấy bản đã duyệt ngày {date}. Bản sửa của bạn chỉ hiển thị sau khi được duyệt.',
@@ -167,7 +167,7 @@ export const journeyMessages = defineCatalogue({
     'unsaved.stay': 'Stay on this page',
     'unsaved.leave': 'Leave and discard changes',
     'withdraw.button': 'Withdraw to edit',
-    'withdraw.itemButton': 'Withdraw “{title}” to edit',
+    'withdraw.itemButton': 'Withdraw to edit: “{title}”',
     'withdraw.done': 'Withdrew “{title}”; edit it and submit it again.',
     'pending.publicSees': 'The public still sees the version approved on {date}. Your edit shows only once approved.',
     'help.what': 'What it means',

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DraftView } from '@sti/techmart/api';
 import type { Path, PathValue } from 'react-hook-form';
 import { useListingForm } from './useListingForm.ts';
@@ -24,7 +24,7 @@ import {
   type LocalizedText,
   type Offer,
 } from '../api/techmart-types.ts';
-import { useListing, useSaveListing } from '../api/techmart-queries.ts';
+import { invalidateListing, useListing, useSaveListing } from '../api/techmart-queries.ts';
 import { EditNotices, FieldErrors, Req, SelectField, TextField } from '../../shared/components/FormFields.tsx';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { LocalityContactFields } from '../components/LocalityContactFields.tsx';
@@ -112,6 +112,7 @@ function OfferForm({
     validateOffer,
   );
   const [draftId, setDraftId] = useState(draft?.id);
+  const queryClient = useQueryClient();
   const { form, clientErrors } = listing;
   const [serverErrors, setServerErrors] = useState<{ field: string; message: LocalizedText }[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
@@ -131,6 +132,7 @@ function OfferForm({
         ? await api<DraftView>(`${TECHMART}/drafts/${encodeURIComponent(draftId)}`, { method: 'PUT', json: { input } })
         : await api<DraftView>(`${TECHMART}/drafts`, { method: 'POST', json: { type: 'offer', input } });
       setDraftId(saved.id);
+      await invalidateListing(queryClient, 'offers');
       allowNextNavigation();
       const flash: FlashState = { flash: t('my.saved', { title: saved.title || t('draft.untitled') }) };
       navigate('/my/listings', { state: flash });
@@ -184,6 +186,7 @@ function OfferForm({
             : { body: input, submit: andSubmit },
         );
       }
+      if (draftId && !offer) await invalidateListing(queryClient, 'offers', saved?.id);
       allowNextNavigation();
       const flash: FlashState = {
         flash: t(andSubmit ? 'my.submitted' : 'my.saved', { title: saved?.title ?? input.title }),
