@@ -28,16 +28,18 @@ export function ListingWorkflowPanel({
   const { t } = useI18n();
   const { identity } = useAuth();
   const [flash, setFlash] = useState<string | null>(null);
+  // after a decision the listing reloads with its new status: the panel stays to show the outcome
+  const [decided, setDecided] = useState(false);
   const roles = identity?.roles ?? [];
   const officer = canModerate(roles);
   return (
     <>
       <Flash message={flash} />
       {!officer && <PendingRevisionNote pending={pendingRevision} />}
-      {officer && status === 'submitted' && (
+      {officer && (status === 'submitted' || decided) && (
         <section className="card moderation-panel" aria-labelledby="moderation-panel-title">
           <h2 id="moderation-panel-title">{t('queue.moderationPanel')}</h2>
-          <ModerationActions type={type} id={id} title={title} />
+          <ModerationActions type={type} id={id} title={title} onDecided={() => setDecided(true)} />
           <p>
             <Link to="/moderation">{t('queue.openQueue')}</Link>
           </p>
