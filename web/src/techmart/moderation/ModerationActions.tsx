@@ -1,7 +1,7 @@
 // Publish (after a confirmation) or return (with a reason) one listing: in the queue and on the
 // listing's detail page. Buttons carry the item's title for screen readers; after a decision the
 // message replaces the buttons in place and takes the focus, so the officer never loses their place.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage, TECHMART } from '../../shared/api/client.ts';
 import { ErrorBox } from '../../shared/components/Status.tsx';
@@ -11,9 +11,18 @@ import { LIMITS, textLength } from '../forms/offerForm.ts';
 
 export type Decision = 'publish' | 'return';
 
-/** The decision without refetching the queue at once: the decided item stays where it was. */
+/** Caches after a decision: the queue only marked stale (the decided item stays where it was). */
+async function afterDecision(client: QueryClient, type: QueueType, id: string): Promise<void> {
+  const collection = COLLECTION_OF[type];
+  await client.invalidateQueries({ queryKey: techmartKeys.queue, refetchType: 'none' });
+  await Promise.all([
+    client.invalidateQueries({ queryKey: techmartKeys.listing(collection, id) }),
+    client.invalidateQueries({ queryKey: techmartKeys.my }),
+    client.invalidateQueries({ queryKey: ['search'] }),
+  ]);
+}
+
 export function useDecision(type: QueueType) {
-  const client = useQueryClient();
   const collection = COLLECTION_OF[type];
   return useMutation({
     mutationFn: ({ id, action, reason }: { id: string; action: Decision; reason?: string }) =>
@@ -21,15 +30,6 @@ export function useDecision(type: QueueType) {
         method: 'POST',
         json: action === 'return' ? { reason } : {},
       }),
-    onSuccess: async (_data, { id }) => {
-      // The queue is marked stale but not refetched now (that would move the list under the officer).
-      await client.invalidateQueries({ queryKey: techmartKeys.queue, refetchType: 'none' });
-      await Promise.all([
-        client.invalidateQueries({ queryKey: techmartKeys.listing(collection, id) }),
-        client.invalidateQueries({ queryKey: techmartKeys.my }),
-        client.invalidateQueries({ queryKey: ['search'] }),
-      ]);
-    },
   });
 }
 
@@ -46,6 +46,7 @@ export function ModerationActions({
 }) {
   const { t, lang } = useI18n();
   const decision = useDecision(type);
+  const client = useQueryClient();
   const [mode, setMode] = useState<'idle' | 'confirm' | 'return'>('idle');
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
@@ -80,8 +81,10 @@ export function ModerationActions({
       { id, action, reason: action === 'return' ? reason.trim().normalize('NFC') : undefined },
       {
         onSuccess: () => {
+          // the outcome is shown first; only then do the caches reload (a detail page re-renders)
           setDone(t(action === 'publish' ? 'mod.published' : 'mod.returned', { title }));
           onDecided?.(action);
+          void afterDecision(client, type, id);
         },
       },
     );

@@ -49,7 +49,13 @@ export function WithdrawButton({
         className="btn btn-secondary"
         disabled={withdraw.isPending}
         aria-label={t('withdraw.itemButton', { title })}
-        onClick={() => withdraw.mutate(id, { onSuccess: () => onWithdrawn?.(t('withdraw.done', { title })) })}
+        onClick={() =>
+          // mutateAsync: the button unmounts when the list reloads, the message must still be shown
+          withdraw.mutateAsync(id).then(
+            () => onWithdrawn?.(t('withdraw.done', { title })),
+            () => {},
+          )
+        }
       >
         {t('withdraw.button')}
       </button>
