@@ -132,6 +132,9 @@ describe(`needs and expert profiles at ${BASE_URL}`, () => {
     await signIn(commune, 'canbo.xa');
     await openWorkLink(commune, 'Tiếp nhận nhu cầu');
     await commune.getByRole('heading', { level: 1, name: 'Tiếp nhận nhu cầu công nghệ' }).waitFor();
+    // the commune officer's own commune is chosen already (from the account's locality)
+    await expect.poll(() => commune.getByLabel('Xã/phường').inputValue()).not.toBe('');
+    expect(await commune.getByLabel('Tỉnh/thành phố').inputValue()).not.toBe('');
 
     // the organisation is required
     await fillNeed(commune, INTAKE_TITLE, 'Hợp tác xã trồng sen cần máy bóc vỏ và tách tim sen tự động, 50 kg/giờ.');

@@ -5,6 +5,9 @@ export interface Identity {
   username: string;
   name: string;
   organisationName?: string;
+  email?: string;
+  /** the province or commune the account belongs to (an officer's area), from `locality_code` */
+  localityCode?: string;
   roles: Role[];
 }
 
@@ -43,6 +46,8 @@ export function identityFrom(accessToken: string, profile: Record<string, unknow
     username,
     name: pick('name') ?? username,
     organisationName: pick('organisation_name'),
+    email: pick('email'),
+    localityCode: pick('locality_code'),
     roles: roles.length > 0 ? roles : rolesOf(profile),
   };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Disclosure } from '../../shared/components/Disclosure.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
@@ -8,19 +8,26 @@ import { useNotifications } from './useNotifications.ts';
 export function NotificationsBell() {
   const { t, lang } = useI18n();
   const n = useNotifications();
-  // what was unread when the list opened stays marked while it is open
+  // what was unread when the list was shown stays marked while it is open
   const [highlight, setHighlight] = useState<Set<string>>(new Set());
+  const [open, setOpen] = useState(false);
+  // Shown is read: once the list is open and loaded (it may still be loading when opened).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reacts to the list arriving or growing
+  useEffect(() => {
+    if (!open || n.status !== 'ready' || n.unread === 0) return;
+    const unread = n.items.filter((x) => n.isUnread(x.id)).map((x) => x.id);
+    setHighlight((h) => new Set([...h, ...unread]));
+    n.markAllRead();
+  }, [open, n.status, n.unread]);
   const label = n.unread > 0 ? t('notif.bellUnread', { count: n.unread }) : t('notif.bell');
   return (
     <Disclosure
       className="bell"
       panelClassName="bell-panel"
       label={label}
-      onOpenChange={(open) => {
-        if (open) {
-          setHighlight(new Set(n.items.filter((x) => n.isUnread(x.id)).map((x) => x.id)));
-          n.markAllRead();
-        }
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setHighlight(new Set());
       }}
       buttonContent={
         <>
@@ -33,9 +40,10 @@ export function NotificationsBell() {
               strokeLinejoin="round"
             />
           </svg>
+          {/* the exact number (at most MAX_NOTIFICATIONS), so the visible text is part of the button's name */}
           {n.unread > 0 && (
             <span className="badge-count" aria-hidden="true">
-              {n.unread > 9 ? '9+' : n.unread}
+              {n.unread}
             </span>
           )}
         </>

@@ -1,14 +1,14 @@
 import { OrganisationPicker } from '../intake/OrganisationPicker.tsx';
-import { localityOf } from '../intake/officer-locality.ts';
-import { decodeJwtPayload } from '../../shell/auth/roles.ts';
 // The technology-need form: a business or researcher posts and edits its own needs (/my/needs/…);
 // an officer records a need on behalf of a local business or co-operative (/intake/needs/…).
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { Path, PathValue } from 'react-hook-form';
+import { contactOfAccount, localityOfCode } from './accountDefaults.ts';
 import { useListingForm } from './useListingForm.ts';
-import { currentToken, TECHMART } from '../../shared/api/client.ts';
+import { useAuth } from '../../shell/auth/AuthProvider.tsx';
+import { TECHMART } from '../../shared/api/client.ts';
 import { sectorName, useReference } from '../api/reference.ts';
 import type { Need } from '../api/techmart-types.ts';
 import { useListing, useSaveListing } from '../api/techmart-queries.ts';
@@ -76,24 +76,24 @@ function NeedForm({ need, intake }: { need?: Need | undefined; intake: boolean }
   // only a new intake names the organisation; an edit keeps the one the need belongs to
   const newIntake = intake && !need;
   const [behalf, setBehalf] = useState<OnBehalfOfState>(emptyOnBehalfOf);
+  const { identity } = useAuth();
   const listing = useListingForm<NeedFormState>(
-    () => (need ? needFormFromNeed(need) : emptyNeedForm()),
+    // a business's own need starts with its contact; an intake's contact is the business's, not the officer's
+    () => (need ? needFormFromNeed(need) : { ...emptyNeedForm(), ...(intake ? {} : contactOfAccount(identity)) }),
     (values) => validateNeed(values, newIntake ? behalf : undefined),
   );
   const { form } = listing;
-  // A commune officer's own commune is pre-selected in a new intake.
-  const [preselected, setPreselected] = useState(false);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the localities have loaded
+  // an officer's intake starts in the officer's own commune (or province) once the localities are known
+  const localityPreset = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the reference data arrives
   useEffect(() => {
-    if (!newIntake || preselected || provinces.length === 0) return;
-    setPreselected(true);
-    const claims = decodeJwtPayload(currentToken() ?? '');
-    const own = localityOf(typeof claims?.locality_code === 'string' ? claims.locality_code : undefined, provinces);
-    if (own && !listing.form.provinceCode) {
-      listing.set('provinceCode', own.provinceCode);
-      listing.set('communeCode', own.communeCode);
-    }
-  }, [newIntake, preselected, provinces]);
+    if (!newIntake || localityPreset.current || form.provinceCode) return;
+    const preset = localityOfCode(identity?.localityCode, provinces);
+    if (!preset) return;
+    localityPreset.current = true;
+    listing.methods.setValue('provinceCode', preset.provinceCode);
+    listing.methods.setValue('communeCode', preset.communeCode);
+  }, [provinces]);
   // the form's errors (react-hook-form, zod resolver) and the server's feed one error summary
   const errs = useFormErrors(needServerField, listing.clientErrors);
   const [saving, setSaving] = useState(false);

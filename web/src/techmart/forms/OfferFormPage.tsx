@@ -3,9 +3,9 @@ import { useLocation, useNavigate, useParams, useSearchParams } from 'react-rout
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DraftView } from '@sti/techmart/api';
 import type { Path, PathValue } from 'react-hook-form';
+import { contactOfAccount } from './accountDefaults.ts';
 import { useListingForm } from './useListingForm.ts';
-import { ApiError, api, currentToken, errorMessage, TECHMART } from '../../shared/api/client.ts';
-import { decodeJwtPayload } from '../../shell/auth/roles.ts';
+import { ApiError, api, errorMessage, TECHMART } from '../../shared/api/client.ts';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';
 import { AttachmentsField } from '../attachments/AttachmentsField.tsx';
 import { FieldHelp } from '../help/FieldHelp.tsx';
@@ -81,13 +81,6 @@ export function OfferFormPage() {
   );
 }
 
-/** The account's name and e-mail, to pre-fill a new listing's contact. */
-function accountContact(name: string | undefined): { contactName: string; contactEmail: string } {
-  const claims = decodeJwtPayload(currentToken() ?? '');
-  const email = typeof claims?.email === 'string' ? claims.email : '';
-  return { contactName: name ?? '', contactEmail: email };
-}
-
 function OfferForm({
   offer,
   draft,
@@ -108,7 +101,7 @@ function OfferForm({
         ? formFromOffer(offer)
         : draft
           ? formFromDraftInput(draft.input)
-          : { ...emptyForm(), kind: initialKind, ...accountContact(identity?.name) },
+          : { ...emptyForm(), kind: initialKind, ...contactOfAccount(identity) },
     validateOffer,
   );
   const [draftId, setDraftId] = useState(draft?.id);

@@ -102,12 +102,11 @@ export function activeFilters(s: SearchState): { facet: FacetName; value: string
 
 /**
  * Search API parameters for a facet's own counts: the same search without that facet's filter, so
- * the facet's other values stay visible with their counts (OR within a facet). One result suffices.
+ * the facet's other values stay visible with their counts (OR within a facet). Page 1 of the same
+ * size as the results, so the first value chosen reuses the answer already cached for the page.
  */
 export function facetCountParams(s: SearchState, type: SearchType, facet: FacetName): URLSearchParams {
-  const p = toApiParams({ ...s, filters: { ...s.filters, [facet]: [] }, page: 1 }, type);
-  p.set('limit', '1');
-  return p;
+  return toApiParams({ ...s, filters: { ...s.filters, [facet]: [] }, page: 1 }, type);
 }
 
 /** The last page that has results, or null when the current page is within range. */
