@@ -555,6 +555,8 @@ function search(res: ServerResponse, url: URL) {
         keywords: o.keywords,
         transferModes: o.transferModes as string[],
         ipStatus: o.ipStatus as string | null,
+        condition: ((o.equipment as { condition?: string } | undefined)?.condition ?? null) as string | null,
+        price: priceOfHit(o.price),
         ownerName: o.owner.name,
         publishedAt: o.publishedAt ?? '',
         facets: {
@@ -654,12 +656,20 @@ function search(res: ServerResponse, url: URL) {
       keywords: d.keywords,
       transferModes: d.transferModes,
       ipStatus: d.ipStatus,
+      condition: 'condition' in d ? d.condition : null,
+      price: 'price' in d ? d.price : null,
       ownerName: d.ownerName,
       publishedAt: d.publishedAt,
       highlights: { title: ranges(d.title, tokens), summary: ranges(d.summary, tokens) },
     })),
     facets,
   });
+}
+
+/** A search hit's price: whole VND as a number, or negotiable (the search schema's shape). */
+function priceOfHit(price: unknown): { amountVnd: number } | { negotiable: true } | null {
+  if (price && typeof price === 'object' && 'amountVnd' in price) return { amountVnd: Number(price.amountVnd) };
+  return price ? { negotiable: true } : null;
 }
 
 // The gateway's Content-Security-Policy, applied by `vite preview --mode fixtures` so the built
