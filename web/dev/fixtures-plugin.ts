@@ -555,9 +555,8 @@ function search(res: ServerResponse, url: URL) {
         keywords: o.keywords,
         transferModes: o.transferModes as string[],
         ipStatus: o.ipStatus as string | null,
-        // equipment details are not in the fixtures: cards show none
-        condition: null,
-        price: null,
+        condition: ((o.equipment as { condition?: string } | undefined)?.condition ?? null) as string | null,
+        price: priceOfHit(o.price),
         ownerName: o.owner.name,
         publishedAt: o.publishedAt ?? '',
         facets: {
@@ -580,8 +579,6 @@ function search(res: ServerResponse, url: URL) {
       keywords: n.keywords as string[],
       transferModes: [] as string[],
       ipStatus: null,
-      condition: null,
-      price: null,
       ownerName: (n.requester as { name: string }).name,
       publishedAt: n.publishedAt as string,
       facets: {
@@ -604,8 +601,6 @@ function search(res: ServerResponse, url: URL) {
       keywords: e.keywords as string[],
       transferModes: [] as string[],
       ipStatus: null,
-      condition: null,
-      price: null,
       ownerName: (e.organisation as { name: string }).name,
       publishedAt: e.publishedAt as string,
       facets: {
@@ -661,14 +656,20 @@ function search(res: ServerResponse, url: URL) {
       keywords: d.keywords,
       transferModes: d.transferModes,
       ipStatus: d.ipStatus,
-      condition: d.condition,
-      price: d.price,
+      condition: 'condition' in d ? d.condition : null,
+      price: 'price' in d ? d.price : null,
       ownerName: d.ownerName,
       publishedAt: d.publishedAt,
       highlights: { title: ranges(d.title, tokens), summary: ranges(d.summary, tokens) },
     })),
     facets,
   });
+}
+
+/** A search hit's price: whole VND as a number, or negotiable (the search schema's shape). */
+function priceOfHit(price: unknown): { amountVnd: number } | { negotiable: true } | null {
+  if (price && typeof price === 'object' && 'amountVnd' in price) return { amountVnd: Number(price.amountVnd) };
+  return price ? { negotiable: true } : null;
 }
 
 // The gateway's Content-Security-Policy, applied by `vite preview --mode fixtures` so the built

@@ -140,10 +140,7 @@ describe(`needs and expert profiles at ${BASE_URL}`, () => {
     await fillNeed(commune, INTAKE_TITLE, 'Hợp tác xã trồng sen cần máy bóc vỏ và tách tim sen tự động, 50 kg/giờ.');
     await commune.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await commune.getByRole('alert').getByText('Vui lòng nhập Tên doanh nghiệp / hợp tác xã.').waitFor();
-    // an organisation already on the exchange can be picked instead of typed
-    await commune.getByRole('radio', { name: 'Chọn đơn vị đã có trên sàn' }).check();
-    await commune.getByRole('combobox', { name: /^Đơn vị/ }).waitFor();
-    await commune.getByRole('radio', { name: 'Nhập tên đơn vị' }).check();
+    // a name not found on the exchange is taken in as a new organisation
     await commune.getByLabel('Tên doanh nghiệp / hợp tác xã').fill(COOPERATIVE);
     await screenshot(commune, 'intake-form');
     await commune.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
@@ -166,6 +163,7 @@ describe(`needs and expert profiles at ${BASE_URL}`, () => {
       await reveal(officer, item);
       if (title === INTAKE_TITLE) await screenshot(officer, 'moderation-needs');
       await item.getByRole('button', { name: 'Duyệt đăng' }).click();
+      await item.getByRole('button', { name: 'Xác nhận công bố' }).click();
       await officer.getByRole('status').getByText(`Đã công bố “${title}”.`).waitFor();
     }
   });

@@ -248,7 +248,8 @@ describe(`portal at ${BASE_URL}`, () => {
     await screenshot(officer, 'moderation-return');
     await item.getByRole('button', { name: 'Xác nhận trả lại' }).click();
     await officer.getByRole('status').getByText(`Đã trả lại “${TITLE}”.`).waitFor();
-    await queueItem(officer, TITLE).waitFor({ state: 'detached' });
+    // the decided item keeps its place with the message, its buttons gone
+    await item.getByRole('button', { name: 'Trả lại' }).waitFor({ state: 'detached' });
     await screenshot(officer, 'moderation-returned');
   });
 
@@ -288,6 +289,7 @@ describe(`portal at ${BASE_URL}`, () => {
     const item = queueItem(officer, TITLE);
     await reveal(officer, item);
     await item.getByRole('button', { name: 'Duyệt đăng' }).click();
+    await item.getByRole('button', { name: 'Xác nhận công bố' }).click();
     await officer.getByRole('status').getByText(`Đã công bố “${TITLE}”.`).waitFor();
     const publishedAt = Date.now();
 
@@ -336,6 +338,7 @@ describe(`portal at ${BASE_URL}`, () => {
     await item.getByRole('heading', { name: XSS_TITLE }).waitFor();
     await screenshot(officer, 'xss-moderation');
     await item.getByRole('button', { name: 'Duyệt đăng' }).click();
+    await item.getByRole('button', { name: 'Xác nhận công bố' }).click();
     await officer.getByRole('status').getByText(`Đã công bố “${XSS_TITLE}”.`).waitFor();
 
     const visitor = await open();

@@ -31,6 +31,9 @@ const ExpertFormPage = lazy(() =>
 const ModerationPage = lazy(() =>
   import('./techmart/moderation/ModerationPage.tsx').then((m) => ({ default: m.ModerationPage })),
 );
+const MyIntakesPage = lazy(() =>
+  import('./techmart/intake/MyIntakesPage.tsx').then((m) => ({ default: m.MyIntakesPage })),
+);
 const WorkHomePage = lazy(() => import('./shell/pages/WorkHomePage.tsx').then((m) => ({ default: m.WorkHomePage })));
 
 function Guarded({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -75,6 +78,22 @@ const router = createBrowserRouter([
         element: (
           <Guarded roles={OWNERS}>
             <OfferFormPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'my/equipment/new',
+        element: (
+          <Guarded roles={OWNERS}>
+            <OfferFormPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'my/intakes',
+        element: (
+          <Guarded roles={['officer']}>
+            <MyIntakesPage />
           </Guarded>
         ),
       },

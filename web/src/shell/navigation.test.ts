@@ -26,7 +26,7 @@ describe('role-aware navigation', () => {
   it("puts the officer's, reviewer's and administrator's tasks in the work menu, not the header", () => {
     expect(labels(['officer'])).toEqual({
       primary: ['nav.home', 'nav.search'],
-      work: ['work.moderation', 'work.intake', 'admin.nav.pending'],
+      work: ['work.moderation', 'work.intake', 'intakes.title', 'admin.nav.pending'],
       user: [],
     });
     expect(labels(['reviewer']).work).toEqual(['work.review']);
@@ -41,6 +41,6 @@ describe('role-aware navigation', () => {
   it('keeps the primary navigation at three entries at most whatever the roles', () => {
     const all: Role[] = ['business', 'researcher', 'officer', 'reviewer', 'admin'];
     expect(navigationFor(all).primary.length).toBeLessThanOrEqual(3);
-    expect(labels(all).work).toEqual(['work.moderation', 'work.intake', 'work.review', 'work.admin']);
+    expect(labels(all).work).toEqual(['work.moderation', 'work.intake', 'intakes.title', 'work.review', 'work.admin']);
   });
 });

@@ -26,7 +26,11 @@ export function navigationFor(roles: readonly Role[]): Navigation {
 
   const work: NavItem[] = [];
   if (roles.includes('officer')) {
-    work.push({ to: '/moderation', label: 'work.moderation' }, { to: '/intake/needs/new', label: 'work.intake' });
+    work.push(
+      { to: '/moderation', label: 'work.moderation' },
+      { to: '/intake/needs/new', label: 'work.intake' },
+      { to: '/my/intakes', label: 'intakes.title' },
+    );
     if (!roles.includes('admin')) work.push({ to: '/admin/users/pending', label: 'admin.nav.pending' });
   }
   if (roles.includes('reviewer')) work.push({ to: '/review', label: 'work.review' });

@@ -23,6 +23,11 @@ export function setTokenSource(source: TokenSource, unauthorized: () => void): v
   onUnauthorized = unauthorized;
 }
 
+/** The current access token, for requests `api` cannot make (uploads with progress, image blobs). */
+export function currentToken(): string | null {
+  return tokenSource();
+}
+
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json, application/problem+json');

@@ -2,6 +2,7 @@
 // A new module (initiatives, ip-support, …) adds one import and one entry.
 import { adminMessages } from '../../admin/admin.messages.ts';
 import { shellMessages } from '../../shell/shell.messages.ts';
+import { journeyMessages } from '../../techmart/journeys.messages.ts';
 import { techmartMessages } from '../../techmart/techmart.messages.ts';
 import { type Catalogue, mergeCatalogues } from './catalogue.ts';
 import { sharedMessages } from './shared.messages.ts';
@@ -12,13 +13,15 @@ export type MessageKey =
   | KeysOf<typeof sharedMessages>
   | KeysOf<typeof shellMessages>
   | KeysOf<typeof techmartMessages>
-  | KeysOf<typeof adminMessages>;
+  | KeysOf<typeof adminMessages>
+  | KeysOf<typeof journeyMessages>;
 
 export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   shared: sharedMessages,
   shell: shellMessages,
   techmart: techmartMessages,
   admin: adminMessages,
+  techmartJourneys: journeyMessages,
 };
 
 export const messages: Catalogue<MessageKey> = mergeCatalogues<MessageKey>(Object.values(MODULE_CATALOGUES));

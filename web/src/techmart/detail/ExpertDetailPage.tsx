@@ -1,3 +1,4 @@
+import { ListingWorkflowPanel } from './ListingWorkflowPanel.tsx';
 import { useParams } from 'react-router-dom';
 import { sectorName, useReference } from '../api/reference.ts';
 import type { Expert } from '../api/techmart-types.ts';
@@ -25,6 +26,13 @@ export function ExpertDetailPage() {
           <h1 id="detail-title">{name}</h1>
           {ex.organisation?.name && <p className="lead">{ex.organisation.name}</p>}
         </header>
+        <ListingWorkflowPanel
+          type="expert"
+          id={ex.id}
+          title={name ?? ex.fullName}
+          status={ex.status}
+          pendingRevision={ex.pendingRevision}
+        />
         <div className="detail-layout">
           {/* first in the page: on a phone, price and contact come before the long description */}
           <aside className="detail-side">

@@ -1,3 +1,4 @@
+import { ListingWorkflowPanel } from './ListingWorkflowPanel.tsx';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { sectorName, useReference } from '../api/reference.ts';
@@ -70,6 +71,13 @@ export function NeedDetailPage() {
             </p>
           )}
         </header>
+        <ListingWorkflowPanel
+          type="need"
+          id={need.id}
+          title={need.title}
+          status={need.status}
+          pendingRevision={need.pendingRevision}
+        />
         <div className="detail-layout">
           {/* first in the page: on a phone, price and contact come before the long description */}
           <aside className="detail-side">

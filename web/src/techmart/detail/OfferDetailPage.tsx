@@ -1,11 +1,12 @@
 import { useParams } from 'react-router-dom';
-import { TECHMART } from '../../shared/api/client.ts';
+import { AttachmentGallery } from '../attachments/AttachmentGallery.tsx';
+import { ListingWorkflowPanel } from './ListingWorkflowPanel.tsx';
 import { sectorName, useReference } from '../api/reference.ts';
 import type { Offer } from '../api/techmart-types.ts';
 import { useListing } from '../api/techmart-queries.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { formatBytes, formatDateTime, formatVnd } from '../../shared/lib/format.ts';
+import { formatDateTime, formatVnd } from '../../shared/lib/format.ts';
 import { useTitle } from '../../shared/lib/useTitle.ts';
 import { BackLink, ContactBlock, DetailState, Fact, localityText, Paragraphs } from './DetailParts.tsx';
 
@@ -44,6 +45,13 @@ export function OfferDetailPage() {
           )}
           <p className="lead">{offer.summary}</p>
         </header>
+        <ListingWorkflowPanel
+          type="offer"
+          id={offer.id}
+          title={offer.title}
+          status={offer.status}
+          pendingRevision={offer.pendingRevision}
+        />
         <div className="detail-layout">
           {/* first in the page: on a phone, price and contact come before the long description */}
           <aside className="detail-side">
@@ -88,23 +96,12 @@ export function OfferDetailPage() {
                 </dl>
               </section>
             )}
-            {offer.attachments?.length > 0 && (
-              <section aria-labelledby="att-title">
-                <h2 id="att-title">{t('detail.attachments')}</h2>
-                <ul className="attachments">
-                  {offer.attachments.map((a) => (
-                    <li key={a.id}>
-                      <a
-                        href={`${TECHMART}/offers/${encodeURIComponent(offer.id)}/attachments/${encodeURIComponent(a.id)}`}
-                      >
-                        {a.fileName}
-                      </a>{' '}
-                      <span className="muted">({formatBytes(Number(a.sizeBytes), lang)})</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
+            <AttachmentGallery
+              collection="offers"
+              listingId={offer.id}
+              title={offer.title}
+              attachments={offer.attachments ?? []}
+            />
           </div>
         </div>
       </article>

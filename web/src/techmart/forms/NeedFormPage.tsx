@@ -1,3 +1,4 @@
+import { OrganisationPicker } from '../intake/OrganisationPicker.tsx';
 // The technology-need form: a business or researcher posts and edits its own needs (/my/needs/…);
 // an officer records a need on behalf of a local business or co-operative (/intake/needs/…).
 
@@ -7,9 +8,9 @@ import type { Path, PathValue } from 'react-hook-form';
 import { contactOfAccount, localityOfCode } from './accountDefaults.ts';
 import { useListingForm } from './useListingForm.ts';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';
-import { api, TECHMART } from '../../shared/api/client.ts';
+import { TECHMART } from '../../shared/api/client.ts';
 import { sectorName, useReference } from '../api/reference.ts';
-import type { Need, Offer, Page } from '../api/techmart-types.ts';
+import type { Need } from '../api/techmart-types.ts';
 import { useListing, useSaveListing } from '../api/techmart-queries.ts';
 import {
   EditNotices,
@@ -57,35 +58,6 @@ export function NeedFormPage({ intake = false }: { intake?: boolean }) {
   return <NeedForm key={res.data?.id ?? 'new'} need={res.data} intake={intake} />;
 }
 
-/** Organisations known to the exchange (owners of published listings), for the intake picker. */
-function useKnownOrganisations(enabled: boolean): { list: { id: string; name: string }[]; failed: boolean } {
-  const [state, setState] = useState<{ list: { id: string; name: string }[]; failed: boolean }>({
-    list: [],
-    failed: false,
-  });
-  useEffect(() => {
-    if (!enabled) return;
-    const ctrl = new AbortController();
-    Promise.all([
-      api<Page<Need>>(`${TECHMART}/needs?limit=100`, { signal: ctrl.signal }),
-      api<Page<Offer>>(`${TECHMART}/offers?limit=100`, { signal: ctrl.signal }),
-    ]).then(
-      ([needs, offers]) => {
-        const byId = new Map<string, string>();
-        for (const n of needs?.items ?? []) if (n.requester?.id) byId.set(n.requester.id, n.requester.name);
-        for (const o of offers?.items ?? []) if (o.owner?.id) byId.set(o.owner.id, o.owner.name);
-        const list = [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-        setState({ list, failed: false });
-      },
-      () => {
-        if (!ctrl.signal.aborted) setState({ list: [], failed: true });
-      },
-    );
-    return () => ctrl.abort();
-  }, [enabled]);
-  return state;
-}
-
 const CONTROL_OF: Partial<Record<keyof NeedFormState, string>> = {
   budgetMin: 'budget.minVnd',
   budgetMax: 'budget.maxVnd',
@@ -122,7 +94,6 @@ function NeedForm({ need, intake }: { need?: Need | undefined; intake: boolean }
     listing.methods.setValue('provinceCode', preset.provinceCode);
     listing.methods.setValue('communeCode', preset.communeCode);
   }, [provinces]);
-  const orgs = useKnownOrganisations(newIntake);
   // the form's errors (react-hook-form, zod resolver) and the server's feed one error summary
   const errs = useFormErrors(needServerField, listing.clientErrors);
   const [saving, setSaving] = useState(false);
@@ -223,57 +194,11 @@ function NeedForm({ need, intake }: { need?: Need | undefined; intake: boolean }
             <legend>
               {t('intake.onBehalfOf')} <Req />
             </legend>
-            <div className="radio-row">
-              <label className="choice">
-                <input
-                  type="radio"
-                  name="behalfMode"
-                  checked={behalf.mode === 'name'}
-                  onChange={() => setBehalfField({ mode: 'name' })}
-                />
-                {t('intake.mode.name')}
-              </label>
-              <label className="choice">
-                <input
-                  type="radio"
-                  name="behalfMode"
-                  checked={behalf.mode === 'existing'}
-                  onChange={() => setBehalfField({ mode: 'existing' })}
-                />
-                {t('intake.mode.existing')}
-              </label>
-            </div>
-            {behalf.mode === 'name' ? (
-              <TextField
-                field="onBehalfOf.organisationName"
-                label={t('intake.organisationName')}
-                required
-                hint={t('intake.organisationNameHint')}
-                value={behalf.organisationName}
-                max={NEED_LIMITS.organisationName.max}
-                autoComplete="organization"
-                errors={errorFor('onBehalfOf.organisationName')}
-                onChange={(v) => setBehalfField({ organisationName: v })}
-              />
-            ) : (
-              <>
-                <SelectField
-                  field="onBehalfOf.organisationId"
-                  label={t('intake.organisation')}
-                  value={behalf.organisationId}
-                  errors={errorFor('onBehalfOf.organisationId')}
-                  onChange={(v) => setBehalfField({ organisationId: v })}
-                >
-                  <option value="">{t('form.choose')}</option>
-                  {orgs.list.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </SelectField>
-                {orgs.failed && <p className="hint">{t('intake.noOrganisations')}</p>}
-              </>
-            )}
+            <OrganisationPicker
+              value={behalf}
+              errors={[...errorFor('onBehalfOf.organisationId'), ...errorFor('onBehalfOf.organisationName')]}
+              onChange={(choice) => setBehalfField({ ...choice, mode: choice.organisationId ? 'existing' : 'name' })}
+            />
           </fieldset>
         )}
 

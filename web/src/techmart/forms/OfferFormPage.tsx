@@ -1,10 +1,19 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DraftView } from '@sti/techmart/api';
 import type { Path, PathValue } from 'react-hook-form';
 import { contactOfAccount } from './accountDefaults.ts';
 import { useListingForm } from './useListingForm.ts';
+import { ApiError, api, errorMessage, TECHMART } from '../../shared/api/client.ts';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';
-import { ApiError, errorMessage } from '../../shared/api/client.ts';
+import { AttachmentsField } from '../attachments/AttachmentsField.tsx';
+import { FieldHelp } from '../help/FieldHelp.tsx';
+import { IP_STATUS_HELP, TRANSFER_MODES_HELP, TRL_HELP } from '../help/plain-help.ts';
+import { formFromDraftInput, toDraftInput } from './offer-draft.ts';
+import { PriceInput } from './PriceInput.tsx';
+import { UnsavedChangesDialog } from './UnsavedChangesDialog.tsx';
+import { useUnsavedChanges } from './use-unsaved-changes.ts';
 import { sectorName, useReference } from '../api/reference.ts';
 import {
   CONDITIONS,
@@ -15,13 +24,12 @@ import {
   type LocalizedText,
   type Offer,
 } from '../api/techmart-types.ts';
-import { useListing, useSaveListing } from '../api/techmart-queries.ts';
+import { invalidateListing, useListing, useSaveListing } from '../api/techmart-queries.ts';
 import { EditNotices, FieldErrors, Req, SelectField, TextField } from '../../shared/components/FormFields.tsx';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { LocalityContactFields } from '../components/LocalityContactFields.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { formatVnd } from '../../shared/lib/format.ts';
 import {
   LIMITS,
   emptyForm,
@@ -43,28 +51,61 @@ interface ShownError {
 export function OfferFormPage() {
   const { id } = useParams();
   const { t } = useI18n();
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const draftId = id ? null : params.get('draft');
+  const equipmentEntry = pathname.startsWith('/my/equipment');
   const res = useListing<Offer>('offers', id);
-  useTitle(id ? t('form.editTitle') : t('form.createTitle'));
-  if (id && !res.data) {
+  const draft = useQuery({
+    queryKey: ['techmart', 'draft', draftId ?? ''],
+    queryFn: ({ signal }) => api<DraftView>(`${TECHMART}/drafts/${encodeURIComponent(draftId ?? '')}`, { signal }),
+    enabled: Boolean(draftId),
+    staleTime: 0,
+  });
+  useTitle(id ? t('form.editTitle') : equipmentEntry ? t('equipment.new') : t('form.createTitle'));
+  const pending = id ? res : draftId ? draft : null;
+  if (pending && !pending.data) {
     return (
       <div className="container narrow page">
-        {res.isPending ? <Loading /> : <ErrorBox error={res.error} onRetry={() => void res.refetch()} />}
+        {pending.isPending ? <Loading /> : <ErrorBox error={pending.error} onRetry={() => void pending.refetch()} />}
       </div>
     );
   }
-  return <OfferForm key={res.data?.id ?? 'new'} offer={res.data} />;
+  return (
+    <OfferForm
+      key={res.data?.id ?? draft.data?.id ?? (equipmentEntry ? 'new-equipment' : 'new')}
+      offer={id ? res.data : undefined}
+      draft={draftId ? draft.data : undefined}
+      initialKind={equipmentEntry ? 'equipment' : 'technology'}
+    />
+  );
 }
 
-function OfferForm({ offer }: { offer?: Offer }) {
+function OfferForm({
+  offer,
+  draft,
+  initialKind,
+}: {
+  offer?: Offer;
+  draft?: DraftView;
+  initialKind: 'technology' | 'equipment';
+}) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const { sectors, provinces } = useReference();
   const saveListing = useSaveListing<Offer>('offers');
   const { identity } = useAuth();
   const listing = useListingForm<OfferFormState>(
-    () => (offer ? formFromOffer(offer) : { ...emptyForm(), ...contactOfAccount(identity) }),
+    () =>
+      offer
+        ? formFromOffer(offer)
+        : draft
+          ? formFromDraftInput(draft.input)
+          : { ...emptyForm(), kind: initialKind, ...contactOfAccount(identity) },
     validateOffer,
   );
+  const [draftId, setDraftId] = useState(draft?.id);
+  const queryClient = useQueryClient();
   const { form, clientErrors } = listing;
   const [serverErrors, setServerErrors] = useState<{ field: string; message: LocalizedText }[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
@@ -72,6 +113,29 @@ function OfferForm({ offer }: { offer?: Offer }) {
   const showErrors = listing.submitted;
   const summaryRef = useRef<HTMLDivElement>(null);
   const editable = !offer || offer.status === 'draft' || offer.status === 'returned' || offer.status === 'published';
+  const { blocker, allowNextNavigation } = useUnsavedChanges(listing.isDirty && !saving);
+
+  /** A new listing saves as a draft with whatever is filled in (no completeness check). */
+  const saveDraft = async () => {
+    setFormError(null);
+    setSaving(true);
+    try {
+      const input = toDraftInput(form);
+      const saved = draftId
+        ? await api<DraftView>(`${TECHMART}/drafts/${encodeURIComponent(draftId)}`, { method: 'PUT', json: { input } })
+        : await api<DraftView>(`${TECHMART}/drafts`, { method: 'POST', json: { type: 'offer', input } });
+      setDraftId(saved.id);
+      await invalidateListing(queryClient, 'offers');
+      allowNextNavigation();
+      const flash: FlashState = { flash: t('my.saved', { title: saved.title || t('draft.untitled') }) };
+      navigate('/my/listings', { state: flash });
+    } catch (e) {
+      setFormError(errorMessage(e, lang, t('error.generic'), t('error.network')));
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    } finally {
+      setSaving(false);
+    }
+  };
 
   const set = <K extends keyof OfferFormState>(key: K, value: OfferFormState[K]) => {
     listing.set(key as Path<OfferFormState>, value as PathValue<OfferFormState, Path<OfferFormState>>);
@@ -99,11 +163,24 @@ function OfferForm({ offer }: { offer?: Offer }) {
     setServerErrors([]);
     try {
       const input = toOfferInput(form);
-      const saved = await saveListing.mutateAsync(
-        offer
-          ? { id: offer.id, body: { ...input, revision: offer.revision }, submit: andSubmit }
-          : { body: input, submit: andSubmit },
-      );
+      let saved: Offer | undefined;
+      if (draftId && !offer) {
+        await api(`${TECHMART}/drafts/${encodeURIComponent(draftId)}`, { method: 'PUT', json: { input } });
+        saved = (
+          await api<{ listing: Offer }>(`${TECHMART}/drafts/${encodeURIComponent(draftId)}/submit`, {
+            method: 'POST',
+            json: {},
+          })
+        ).listing;
+      } else {
+        saved = await saveListing.mutateAsync(
+          offer
+            ? { id: offer.id, body: { ...input, revision: offer.revision }, submit: andSubmit }
+            : { body: input, submit: andSubmit },
+        );
+      }
+      if (draftId && !offer) await invalidateListing(queryClient, 'offers', saved?.id);
+      allowNextNavigation();
       const flash: FlashState = {
         flash: t(andSubmit ? 'my.submitted' : 'my.saved', { title: saved?.title ?? input.title }),
       };
@@ -130,8 +207,6 @@ function OfferForm({ offer }: { offer?: Offer }) {
     e.preventDefault();
     void save(true);
   };
-
-  const amountPreview = form.priceMode === 'amount' ? formatVnd(form.amountVnd) : null;
 
   return (
     <div className="container narrow page">
@@ -186,160 +261,6 @@ function OfferForm({ offer }: { offer?: Offer }) {
             ))}
           </div>
         </fieldset>
-
-        <TextField
-          field="title"
-          label={t('form.title')}
-          required
-          value={form.title}
-          max={LIMITS.title.max}
-          errors={errorFor('title')}
-          onChange={(v) => set('title', v)}
-        />
-        <TextField
-          field="summary"
-          label={t('form.summary')}
-          required
-          multiline
-          rows={3}
-          value={form.summary}
-          max={LIMITS.summary.max}
-          errors={errorFor('summary')}
-          onChange={(v) => set('summary', v)}
-        />
-        <TextField
-          field="description"
-          label={t('form.description')}
-          multiline
-          rows={8}
-          value={form.description}
-          max={LIMITS.description.max}
-          errors={errorFor('description')}
-          onChange={(v) => set('description', v)}
-        />
-
-        <div className="grid-2">
-          <SelectField
-            field="sectorCode"
-            label={t('form.sector')}
-            value={form.sectorCode}
-            errors={errorFor('sectorCode')}
-            onChange={(v) => set('sectorCode', v)}
-          >
-            <option value="">{t('form.choose')}</option>
-            {sectors.map((s) => (
-              <option key={s.code} value={s.code}>
-                {sectorName(s, sectors, lang)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            field="trl"
-            label={t('form.trl')}
-            value={form.trl}
-            errors={errorFor('trl')}
-            onChange={(v) => set('trl', v)}
-          >
-            <option value="">{t('form.choose')}</option>
-            {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
-              <option key={n} value={String(n)}>
-                {t('trl.value', { n })}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-
-        <TextField
-          field="keywords"
-          label={t('form.keywords')}
-          hint={t('form.keywordsHint')}
-          hideCounter
-          value={form.keywords}
-          max={2000}
-          errors={errorFor('keywords')}
-          onChange={(v) => set('keywords', v)}
-        />
-
-        <SelectField
-          field="ipStatus"
-          label={t('form.ipStatus')}
-          value={form.ipStatus}
-          errors={errorFor('ipStatus')}
-          onChange={(v) => set('ipStatus', v as IpStatus | '')}
-        >
-          <option value="">{t('form.choose')}</option>
-          {IP_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`ip.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-
-        <fieldset
-          className="field"
-          aria-describedby={errorFor('transferModes').length ? `${fieldId('transferModes')}-err` : undefined}
-        >
-          <legend>
-            {t('form.transferModes')} <Req />
-          </legend>
-          <div className="check-grid" id={fieldId('transferModes')}>
-            {TRANSFER_MODES.map((m) => (
-              <label key={m} className="choice">
-                <input
-                  type="checkbox"
-                  checked={form.transferModes.includes(m)}
-                  onChange={(e) =>
-                    set(
-                      'transferModes',
-                      e.target.checked ? [...form.transferModes, m] : form.transferModes.filter((x) => x !== m),
-                    )
-                  }
-                />
-                {t(`transfer.${m}`)}
-              </label>
-            ))}
-          </div>
-          <FieldErrors id={`${fieldId('transferModes')}-err`} errors={errorFor('transferModes')} />
-        </fieldset>
-
-        <fieldset className="field">
-          <legend>{t('form.price')}</legend>
-          <div className="radio-row">
-            <label className="choice">
-              <input
-                type="radio"
-                name="priceMode"
-                checked={form.priceMode === 'negotiable'}
-                onChange={() => set('priceMode', 'negotiable')}
-              />
-              {t('form.price.negotiable')}
-            </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name="priceMode"
-                checked={form.priceMode === 'amount'}
-                onChange={() => set('priceMode', 'amount')}
-              />
-              {t('form.price.amount')}
-            </label>
-          </div>
-          {form.priceMode === 'amount' && (
-            <TextField
-              field="price.amountVnd"
-              label={t('form.price.amountLabel')}
-              value={form.amountVnd}
-              inputMode="numeric"
-              max={18}
-              hideCounter
-              hint={amountPreview ? t('form.price.preview', { value: amountPreview }) : undefined}
-              errors={errorFor('price.amountVnd')}
-              onChange={(v) => set('amountVnd', v.replace(/[\s.,]/g, ''))}
-            />
-          )}
-        </fieldset>
-
-        <LocalityContactFields value={form} provinces={provinces} errorFor={errorFor} onChange={set} />
 
         {form.kind === 'equipment' && (
           <fieldset className="field">
@@ -429,6 +350,161 @@ function OfferForm({ offer }: { offer?: Offer }) {
           </fieldset>
         )}
 
+        <TextField
+          field="title"
+          label={t('form.title')}
+          required
+          value={form.title}
+          max={LIMITS.title.max}
+          errors={errorFor('title')}
+          onChange={(v) => set('title', v)}
+        />
+        <TextField
+          field="summary"
+          label={t('form.summary')}
+          required
+          multiline
+          rows={3}
+          value={form.summary}
+          max={LIMITS.summary.max}
+          errors={errorFor('summary')}
+          onChange={(v) => set('summary', v)}
+        />
+        <TextField
+          field="description"
+          label={t('form.description')}
+          multiline
+          rows={8}
+          value={form.description}
+          max={LIMITS.description.max}
+          errors={errorFor('description')}
+          onChange={(v) => set('description', v)}
+        />
+
+        <div className="grid-2">
+          <SelectField
+            field="sectorCode"
+            label={t('form.sector')}
+            value={form.sectorCode}
+            errors={errorFor('sectorCode')}
+            onChange={(v) => set('sectorCode', v)}
+          >
+            <option value="">{t('form.choose')}</option>
+            {sectors.map((s) => (
+              <option key={s.code} value={s.code}>
+                {sectorName(s, sectors, lang)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            field="trl"
+            label={t('form.trl')}
+            value={form.trl}
+            errors={errorFor('trl')}
+            onChange={(v) => set('trl', v)}
+          >
+            <option value="">{t('form.choose')}</option>
+            {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
+              <option key={n} value={String(n)}>
+                {t('trl.value', { n })}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+
+        <FieldHelp entry={TRL_HELP} label={t('form.trl')} />
+        {form.kind === 'equipment' && <p className="hint">{t('equipment.optionalForUsed')}</p>}
+
+        <TextField
+          field="keywords"
+          label={t('form.keywords')}
+          hint={t('form.keywordsHint')}
+          hideCounter
+          value={form.keywords}
+          max={2000}
+          errors={errorFor('keywords')}
+          onChange={(v) => set('keywords', v)}
+        />
+
+        <SelectField
+          field="ipStatus"
+          label={t('form.ipStatus')}
+          value={form.ipStatus}
+          errors={errorFor('ipStatus')}
+          onChange={(v) => set('ipStatus', v as IpStatus | '')}
+        >
+          <option value="">{t('form.choose')}</option>
+          {IP_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`ip.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <FieldHelp entry={IP_STATUS_HELP} label={t('form.ipStatus')} />
+
+        <fieldset
+          className="field"
+          aria-describedby={errorFor('transferModes').length ? `${fieldId('transferModes')}-err` : undefined}
+        >
+          <legend>
+            {t('form.transferModes')} <Req />
+          </legend>
+          <div className="check-grid" id={fieldId('transferModes')}>
+            {TRANSFER_MODES.map((m) => (
+              <label key={m} className="choice">
+                <input
+                  type="checkbox"
+                  checked={form.transferModes.includes(m)}
+                  onChange={(e) =>
+                    set(
+                      'transferModes',
+                      e.target.checked ? [...form.transferModes, m] : form.transferModes.filter((x) => x !== m),
+                    )
+                  }
+                />
+                {t(`transfer.${m}`)}
+              </label>
+            ))}
+          </div>
+          <FieldErrors id={`${fieldId('transferModes')}-err`} errors={errorFor('transferModes')} />
+          <FieldHelp entry={TRANSFER_MODES_HELP} label={t('form.transferModes')} />
+        </fieldset>
+
+        <fieldset className="field">
+          <legend>{t('form.price')}</legend>
+          <div className="radio-row">
+            <label className="choice">
+              <input
+                type="radio"
+                name="priceMode"
+                checked={form.priceMode === 'negotiable'}
+                onChange={() => set('priceMode', 'negotiable')}
+              />
+              {t('form.price.negotiable')}
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name="priceMode"
+                checked={form.priceMode === 'amount'}
+                onChange={() => set('priceMode', 'amount')}
+              />
+              {t('form.price.amount')}
+            </label>
+          </div>
+          {form.priceMode === 'amount' && (
+            <PriceInput
+              field="price.amountVnd"
+              label={t('form.price.amountLabel')}
+              amountVnd={form.amountVnd}
+              errors={errorFor('price.amountVnd')}
+              onChange={(v) => set('amountVnd', v)}
+            />
+          )}
+        </fieldset>
+
+        <LocalityContactFields value={form} provinces={provinces} errorFor={errorFor} onChange={set} />
+
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={saving || !editable}>
             {saving ? t('form.saving') : t('form.saveSubmit')}
@@ -437,15 +513,22 @@ function OfferForm({ offer }: { offer?: Offer }) {
             type="button"
             className="btn btn-secondary"
             disabled={saving || !editable}
-            onClick={() => void save(false)}
+            onClick={() => void (offer ? save(false) : saveDraft())}
           >
-            {t('form.save')}
+            {offer ? t('form.save') : t('draft.save')}
           </button>
           <button type="button" className="btn btn-ghost" onClick={() => navigate('/my/listings')}>
             {t('form.cancel')}
           </button>
         </div>
       </form>
+      <AttachmentsField
+        collection="offers"
+        listingId={offer?.id}
+        title={form.title || offer?.title || ''}
+        attachments={offer?.attachments ?? []}
+      />
+      <UnsavedChangesDialog blocker={blocker} />
     </div>
   );
 }

@@ -1,65 +1,85 @@
-import { useRef, useState } from 'react';
+// The officer's moderation queue: every type in one list (or one type), filtered by commune, age,
+// resubmission and title; a count, an age badge, a summary and, for resubmissions, the previous
+// return reason and what changed. Decisions happen in place (ModerationActions).
+import { type QueueType as ApiQueueType, QUEUE_TYPES } from '@sti/techmart/api';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../shared/api/client.ts';
-import { sectorName, useReference } from '../api/reference.ts';
-import type { QueueItem } from '../api/techmart-types.ts';
-import { COLLECTION_OF, type QueueType, useModerationDecision, useModerationQueue } from '../api/techmart-queries.ts';
-import { ErrorBox, Flash, Loading } from '../../shared/components/Status.tsx';
+import { api, TECHMART } from '../../shared/api/client.ts';
+import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatDateTime } from '../../shared/lib/format.ts';
-import { LIMITS, textLength } from '../forms/offerForm.ts';
 import { useTitle } from '../../shared/lib/useTitle.ts';
+import { localityText, useReference } from '../api/reference.ts';
+import { techmartKeys } from '../api/techmart-queries.ts';
+import type { QueueItem } from '../api/techmart-types.ts';
+import { ModerationActions } from './ModerationActions.tsx';
+import { QueueChanges } from './QueueChanges.tsx';
+import {
+  AGE_CHOICES,
+  activeFilterCount,
+  ageTone,
+  filtersFromParams,
+  filtersToParams,
+  type QueueFilters,
+  queueApiQuery,
+} from './queue-filters.ts';
 
-const QUEUE_TYPES: readonly QueueType[] = ['offer', 'need', 'expert'];
-
-function itemTitle(item: QueueItem): string {
-  return item.title ?? ([item.academicTitle, item.fullName].filter(Boolean).join(' ') || item.id);
+interface QueuePage {
+  items: QueueItem[];
+  nextCursor: string | null;
+  total: number;
 }
 
-function detailPath(type: QueueType, item: QueueItem): string {
-  if (type === 'offer') return `/${item.kind === 'equipment' ? 'equipment' : 'offers'}/${encodeURIComponent(item.id)}`;
-  return `/${COLLECTION_OF[type]}/${encodeURIComponent(item.id)}`;
+/** The listing's public page (equipment has its own path). */
+export function queueDetailPath(item: Pick<QueueItem, 'queueType' | 'id'>): string {
+  const base = { offer: 'offers', equipment: 'equipment', need: 'needs', expert: 'experts' }[item.queueType];
+  return `/${base}/${encodeURIComponent(item.id)}`;
+}
+
+function useFilteredQueue(filters: QueueFilters) {
+  const query = queueApiQuery(filters);
+  return useInfiniteQuery({
+    queryKey: [...techmartKeys.queue, 'filtered', query],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) =>
+      api<QueuePage>(`${TECHMART}/moderation/queue?${queueApiQuery(filters, pageParam)}`, { signal }),
+    getNextPageParam: (last) => last?.nextCursor ?? null,
+  });
+}
+
+function itemTitle(item: QueueItem): string {
+  return item.title || [item.academicTitle, item.fullName].filter(Boolean).join(' ') || item.id;
 }
 
 export function ModerationPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const raw = params.get('type');
-  const type: QueueType = (QUEUE_TYPES as readonly string[]).includes(raw ?? '') ? (raw as QueueType) : 'offer';
-  const [flash, setFlash] = useState<string | null>(null);
+  const filters = filtersFromParams(params);
+  const [decided, setDecided] = useState(0);
   useTitle(t('mod.title'));
-  const res = useModerationQueue(type);
+  const res = useFilteredQueue(filters);
   const items = res.data?.pages.flatMap((p) => p?.items ?? []) ?? [];
+  const total = Math.max(0, (res.data?.pages[0]?.total ?? 0) - decided);
+  const apply = (next: QueueFilters) => {
+    setDecided(0);
+    setParams(filtersToParams(next));
+  };
   return (
     <div className="container page">
       <h1>{t('mod.title')}</h1>
-      <nav aria-label={t('search.tabs')} className="type-tabs">
-        <ul>
-          {QUEUE_TYPES.map((ty) => (
-            <li key={ty}>
-              <Link
-                to={`?type=${ty}`}
-                className={ty === type ? 'tab current' : 'tab'}
-                aria-current={ty === type ? 'page' : undefined}
-                onClick={(e) => {
-                  e.preventDefault();
-                  setFlash(null);
-                  setParams({ type: ty });
-                }}
-              >
-                {t(`type.${ty}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <Flash message={flash} />
+      <QueueFilterForm key={params.toString()} filters={filters} onApply={apply} />
+      {res.isSuccess && (
+        <p className="result-count" role="status" aria-live="polite">
+          {t('queue.count', { count: total })}
+        </p>
+      )}
       {res.isPending && <Loading />}
       {res.isError && <ErrorBox error={res.error} onRetry={() => void res.refetch()} />}
       {res.isSuccess && items.length === 0 && <p className="empty">{t('mod.empty')}</p>}
       <ol className="queue">
         {items.map((item) => (
-          <QueueEntry key={`${item.id}-${item.revision ?? ''}`} type={type} item={item} onDone={setFlash} />
+          <QueueEntry key={`${item.id}-${item.revision}`} item={item} onDecided={() => setDecided((n) => n + 1)} />
         ))}
       </ol>
       {res.hasNextPage && (
@@ -78,128 +98,146 @@ export function ModerationPage() {
   );
 }
 
-function QueueEntry({ type, item, onDone }: { type: QueueType; item: QueueItem; onDone: (msg: string) => void }) {
+function QueueFilterForm({ filters, onApply }: { filters: QueueFilters; onApply: (f: QueueFilters) => void }) {
+  const { t } = useI18n();
+  const { provinces } = useReference();
+  const [draft, setDraft] = useState<QueueFilters>(filters);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <form className="queue-filters card" aria-label={t('queue.filters')} onSubmit={submit}>
+      <div className="field">
+        <label htmlFor="queue-q">{t('queue.search')}</label>
+        <input
+          id="queue-q"
+          type="search"
+          value={draft.q ?? ''}
+          maxLength={200}
+          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="queue-type">{t('queue.type')}</label>
+        <select
+          id="queue-type"
+          value={draft.type ?? ''}
+          onChange={(e) => {
+            const next = { ...draft, type: (e.target.value || undefined) as ApiQueueType | undefined };
+            setDraft(next);
+            onApply(next);
+          }}
+        >
+          <option value="">{t('queue.typeAll')}</option>
+          {QUEUE_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`type.${type}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="queue-commune">{t('queue.commune')}</label>
+        <select
+          id="queue-commune"
+          value={draft.communeCode ?? ''}
+          onChange={(e) => {
+            const next = { ...draft, communeCode: e.target.value || undefined };
+            setDraft(next);
+            onApply(next);
+          }}
+        >
+          <option value="">{t('queue.communeAll')}</option>
+          {provinces.map((p) => (
+            <optgroup key={p.provinceCode} label={p.provinceName}>
+              {p.communes.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="queue-age">{t('queue.age')}</label>
+        <select
+          id="queue-age"
+          value={draft.olderThanDays ?? ''}
+          onChange={(e) => {
+            const next = { ...draft, olderThanDays: e.target.value ? Number(e.target.value) : undefined };
+            setDraft(next);
+            onApply(next);
+          }}
+        >
+          <option value="">{t('queue.ageAll')}</option>
+          {AGE_CHOICES.map((days) => (
+            <option key={days} value={days}>
+              {t('queue.ageAtLeast', { days })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-check">
+        <label>
+          <input
+            type="checkbox"
+            checked={draft.resubmitted ?? false}
+            onChange={(e) => {
+              const next = { ...draft, resubmitted: e.target.checked || undefined };
+              setDraft(next);
+              onApply(next);
+            }}
+          />{' '}
+          {t('queue.resubmitted')}
+        </label>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary">
+          {t('queue.apply')}
+        </button>
+        {activeFilterCount(filters) > 0 && (
+          <button type="button" className="btn btn-ghost" onClick={() => onApply({})}>
+            {t('queue.clear')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function QueueEntry({ item, onDecided }: { item: QueueItem; onDecided: () => void }) {
   const { t, lang } = useI18n();
-  const { sectors } = useReference();
-  const [returning, setReturning] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
   const title = itemTitle(item);
   const headingId = `q-${item.id}`;
-  const reasonId = `reason-${item.id}`;
-  const decision = useModerationDecision(type);
-
-  const act = async (action: 'publish' | 'return') => {
-    setError(null);
-    if (action === 'return') {
-      const n = textLength(reason);
-      if (n < LIMITS.returnReason.min || n > LIMITS.returnReason.max) {
-        setReasonError(
-          n < LIMITS.returnReason.min
-            ? t('v.minLength', { field: t('mod.reason'), min: LIMITS.returnReason.min })
-            : t('v.maxLength', { field: t('mod.reason'), max: LIMITS.returnReason.max }),
-        );
-        reasonRef.current?.focus();
-        return;
-      }
-    }
-    setBusy(true);
-    try {
-      await decision.mutateAsync({
-        id: item.id,
-        action,
-        ...(action === 'return' ? { reason: reason.trim().normalize('NFC') } : {}),
-      });
-      onDone(t(action === 'publish' ? 'mod.published' : 'mod.returned', { title }));
-    } catch (e) {
-      setError(errorMessage(e, lang, t('error.generic'), t('error.network')));
-      setBusy(false);
-    }
-  };
-
-  const owner = item.owner?.name ?? item.requester?.name ?? item.organisation?.name;
+  const tone = ageTone(item.ageDays);
   return (
     <li>
       <article className="queue-item card" aria-labelledby={headingId}>
         <h2 id={headingId} className="h3">
-          <Link to={detailPath(type, item)}>{title}</Link>
+          <Link to={queueDetailPath(item)}>{title}</Link>
         </h2>
         <ul className="meta">
-          {item.kind && <li className="meta-type">{t(item.kind === 'equipment' ? 'type.equipment' : 'type.offer')}</li>}
-          {item.sector && <li>{sectorName(item.sector, sectors, lang)}</li>}
-          {owner && <li>{t('mod.submittedBy', { name: owner })}</li>}
-          {(item.submittedAt ?? item.updatedAt) && (
-            <li>{t('mod.submittedAt', { date: formatDateTime(item.submittedAt ?? item.updatedAt, lang) })}</li>
+          <li className="meta-type">{t(`type.${item.queueType}`)}</li>
+          <li>
+            <span className={`badge age-${tone}`}>
+              {item.ageDays > 0 ? t('queue.ageBadge', { days: item.ageDays }) : t('queue.ageToday')}
+            </span>
+          </li>
+          {item.resubmission && (
+            <li>
+              <span className="badge badge-resubmitted">{t('queue.resubmission')}</span>
+            </li>
           )}
+          <li>{t('mod.submittedBy', { name: item.owner.name })}</li>
+          {localityText(item.locality) && <li>{localityText(item.locality)}</li>}
+          <li>{t('mod.submittedAt', { date: formatDateTime(item.submittedAt, lang) })}</li>
         </ul>
         {item.pendingRevision && <p className="muted">{t('mod.pendingRevision')}</p>}
-        {(item.summary ?? item.problem) && <p>{item.summary ?? item.problem}</p>}
-        {error && <ErrorBox>{error}</ErrorBox>}
-        {returning && (
-          <div className={reasonError ? 'field has-error' : 'field'}>
-            <label htmlFor={reasonId}>{t('mod.reason')}</label>
-            <p id={`${reasonId}-hint`} className="hint">
-              {t('mod.reasonHint')}
-            </p>
-            <textarea
-              id={reasonId}
-              ref={reasonRef}
-              rows={3}
-              value={reason}
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={`${reasonId}-hint${reasonError ? ` ${reasonId}-err` : ''}`}
-              onChange={(e) => {
-                setReason(e.target.value);
-                setReasonError(null);
-              }}
-            />
-            {reasonError && (
-              <div id={`${reasonId}-err`} className="field-error">
-                <p>{reasonError}</p>
-              </div>
-            )}
-          </div>
-        )}
-        <div className="form-actions">
-          {!returning ? (
-            <>
-              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void act('publish')}>
-                {t('mod.publish')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-secondary"
-                disabled={busy}
-                onClick={() => {
-                  setReturning(true);
-                  requestAnimationFrame(() => reasonRef.current?.focus());
-                }}
-              >
-                {t('mod.return')}
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void act('return')}>
-                {t('mod.confirmReturn')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-ghost"
-                disabled={busy}
-                onClick={() => {
-                  setReturning(false);
-                  setReasonError(null);
-                }}
-              >
-                {t('form.cancel')}
-              </button>
-            </>
-          )}
-        </div>
+        {item.summary && <p className="queue-summary">{item.summary}</p>}
+        <QueueChanges item={item} headingId={headingId} />
+        <ModerationActions type={item.type} id={item.id} title={title} onDecided={onDecided} />
       </article>
     </li>
   );

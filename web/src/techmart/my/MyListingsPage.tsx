@@ -1,3 +1,5 @@
+import { MyDrafts } from './MyDrafts.tsx';
+import { WithdrawButton } from './ListingWorkflow.tsx';
 import { useEffect, useId, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../shared/api/client.ts';
@@ -139,6 +141,11 @@ export function MyListingsPage() {
         <Link className="btn btn-primary" to={NEW_LINK[type].to}>
           {t(NEW_LINK[type].label)}
         </Link>
+        {type === 'offers' && (
+          <Link className="btn btn-secondary" to="/my/equipment/new">
+            {t('equipment.new')}
+          </Link>
+        )}
       </div>
       <nav aria-label={t('my.tabs')} className="type-tabs">
         <ul>
@@ -179,6 +186,7 @@ export function MyListingsPage() {
           ))}
         </select>
       </div>
+      {type === 'offers' && <MyDrafts />}
       {res.isPending && <Loading />}
       {res.isError && <ErrorBox error={res.error} onRetry={() => void res.refetch()} />}
       {res.isSuccess && items.length === 0 && <p className="empty">{t(EMPTY[type])}</p>}
@@ -217,6 +225,9 @@ export function MyListingsPage() {
                       <Link className="btn btn-secondary btn-sm" to={o.edit} aria-label={`${t('my.edit')}: ${o.title}`}>
                         {t('my.edit')}
                       </Link>
+                    )}
+                    {o.status === 'submitted' && (
+                      <WithdrawButton collection={type} id={o.id} title={o.title} onWithdrawn={setFlash} />
                     )}
                     {(o.status === 'draft' || o.status === 'returned') && (
                       <button

@@ -1,4 +1,8 @@
-import { useQueries } from '@tanstack/react-query';
+import type { NotificationPage } from '@sti/techmart/api';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { api, TECHMART } from '../../shared/api/client.ts';
+import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
+import { toAppNotification } from './notification-items.ts';
 import { canList, type Identity } from '../../shell/auth/roles.ts';
 import type { AppNotification } from '../../shell/notifications/notifications.ts';
 import { type Collection, myRecentQuery } from '../api/techmart-queries.ts';
@@ -10,9 +14,30 @@ export interface NotificationSource {
   status: 'idle' | 'loading' | 'ready' | 'error';
 }
 
-/** The decisions on the signed-in owner's listings (offers, needs and, for researchers, expert profiles). */
+/**
+ * The decisions on the signed-in owner's listings: the Techmart notifications endpoint, falling back
+ * to reading the owner's recent listings when the endpoint cannot be reached.
+ */
 export function useListingNotifications(identity: Identity | null): NotificationSource {
-  const owner = identity ? canList(identity.roles) : false;
+  const { lang } = useI18n();
+  const member = identity !== null;
+  const served = useQuery({
+    queryKey: ['techmart', 'notifications'],
+    queryFn: ({ signal }) => api<NotificationPage>(`${TECHMART}/notifications?limit=20`, { signal }),
+    enabled: member,
+    staleTime: 60_000,
+    refetchInterval: 120_000,
+    retry: false,
+  });
+  const fallback = useRecentListingNotifications(identity, member && served.isError);
+  if (!member) return { items: [], status: 'idle' };
+  if (served.isSuccess) return { items: served.data.items.map((n) => toAppNotification(n, lang)), status: 'ready' };
+  if (served.isPending) return { items: [], status: 'loading' };
+  return fallback;
+}
+
+function useRecentListingNotifications(identity: Identity | null, enabled: boolean): NotificationSource {
+  const owner = enabled && identity ? canList(identity.roles) : false;
   const types: Collection[] = identity?.roles.includes('researcher')
     ? ['offers', 'needs', 'experts']
     : ['offers', 'needs'];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { toAppNotification } from './notification-items.ts';
+
+describe('toAppNotification', () => {
+  it('leads a returned listing’s notification to the listing, with the officer’s reason', () => {
+    const item = toAppNotification(
+      {
+        id: 'n1',
+        kind: 'listing_returned',
+        listing: { type: 'need', id: 'a b', title: 'Cần máy sấy' },
+        reason: 'Thiếu hình ảnh thực tế',
+        message: { vi: 'Tin bị trả lại', en: 'Listing returned' },
+        createdAt: '2026-12-04T10:00:00Z',
+        read: false,
+      },
+      'vi',
+    );
+    expect(item).toEqual({
+      id: 'n1',
+      kind: 'returned',
+      title: 'Cần máy sấy',
+      at: '2026-12-04T10:00:00Z',
+      to: '/needs/a%20b',
+      detail: 'Thiếu hình ảnh thực tế',
+    });
+  });
+});
