@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { adminRoutes } from './admin/admin-routes.tsx';
 import { createQueryClient } from './shared/api/query-client.ts';
 import { Loading } from './shared/components/Status.tsx';

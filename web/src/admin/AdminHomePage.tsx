@@ -1,5 +1,5 @@
 // The administrator's home: what can be done here, each with its page.
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { useI18n } from '../shared/i18n/I18nProvider.tsx';
 import type { MessageKey } from '../shared/i18n/registry.ts';
 import { AdminFrame } from './components/AdminFrame.tsx';

@@ -1,6 +1,6 @@
 // The administration module's routes, loaded on demand. Officers reach the pending accounts only.
 import { lazy, type ReactNode, Suspense } from 'react';
-import type { RouteObject } from 'react-router-dom';
+import type { RouteObject } from 'react-router';
 import { Loading } from '../shared/components/Status.tsx';
 import { RequireRole } from '../shell/auth/RequireRole.tsx';
 import type { Role } from '../shell/auth/roles.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Disclosure } from '../shared/components/Disclosure.tsx';
 import { useI18n } from '../shared/i18n/I18nProvider.tsx';
 import { SIGNED_OUT_PARAM, useAuth } from './auth/AuthProvider.tsx';

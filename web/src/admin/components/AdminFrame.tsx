@@ -1,7 +1,7 @@
 // Every administration page: the area's own navigation (a wrapping list of links, usable at 320 px),
 // the page's heading and lead, and the messages of the last action next to them.
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router-dom';
+import { NavLink } from 'react-router';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../shared/i18n/registry.ts';
 import { useTitle } from '../../shared/lib/useTitle.ts';

@@ -2,7 +2,7 @@
 // disable and enable, reset a password (the temporary one shown once), verify a registration.
 // In Keycloak mode: where the accounts are managed instead.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { Disclosure } from '../../shared/components/Disclosure.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatDateTime } from '../../shared/lib/format.ts';

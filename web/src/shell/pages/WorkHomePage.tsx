@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { useTitle } from '../../shared/lib/useTitle.ts';
 

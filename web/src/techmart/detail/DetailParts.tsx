@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router';
 import { ApiError } from '../../shared/api/client.ts';
 import type { Contact, Locality } from '../api/techmart-types.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';

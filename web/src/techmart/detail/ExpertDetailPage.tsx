@@ -1,5 +1,5 @@
 import { ListingWorkflowPanel } from './ListingWorkflowPanel.tsx';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { sectorName, useReference } from '../api/reference.ts';
 import type { Expert } from '../api/techmart-types.ts';
 import { useListing } from '../api/techmart-queries.ts';

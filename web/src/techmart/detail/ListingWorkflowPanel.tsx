@@ -2,7 +2,7 @@
 // owner's "withdraw to edit" and the note that the public still sees the published version.
 import type { PendingRevisionView } from '@sti/techmart/api';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { Flash } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';

@@ -1,6 +1,6 @@
 import { ListingWorkflowPanel } from './ListingWorkflowPanel.tsx';
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router';
 import { sectorName, useReference } from '../api/reference.ts';
 import type { Need } from '../api/techmart-types.ts';
 import { useListing } from '../api/techmart-queries.ts';

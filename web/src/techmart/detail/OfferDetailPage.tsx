@@ -1,4 +1,4 @@
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { AttachmentGallery } from '../attachments/AttachmentGallery.tsx';
 import { ListingWorkflowPanel } from './ListingWorkflowPanel.tsx';
 import { sectorName, useReference } from '../api/reference.ts';

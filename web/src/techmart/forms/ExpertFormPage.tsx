@@ -1,7 +1,7 @@
 // The expert-profile form of a researcher (/my/experts/new, /my/experts/:id/edit).
 
 import { useRef, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router';
 import type { Path, PathValue } from 'react-hook-form';
 import { useListingForm } from './useListingForm.ts';
 import { sectorName, useReference } from '../api/reference.ts';

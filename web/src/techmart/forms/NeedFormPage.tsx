@@ -3,7 +3,7 @@ import { OrganisationPicker } from '../intake/OrganisationPicker.tsx';
 // an officer records a need on behalf of a local business or co-operative (/intake/needs/…).
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router';
 import type { Path, PathValue } from 'react-hook-form';
 import { contactOfAccount, localityOfCode } from './accountDefaults.ts';
 import { useListingForm } from './useListingForm.ts';

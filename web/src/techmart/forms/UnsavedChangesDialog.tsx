@@ -1,7 +1,7 @@
 // The portal's own "leave without saving?" dialog for navigation inside the portal (the browser's
 // prompt covers closing and reloading the tab).
 import { useEffect, useRef } from 'react';
-import type { Blocker } from 'react-router-dom';
+import type { Blocker } from 'react-router';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 
 export function UnsavedChangesDialog({ blocker }: { blocker: Blocker }) {

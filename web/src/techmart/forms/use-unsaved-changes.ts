@@ -3,7 +3,7 @@
 // `allowNextNavigation()` lets the page leave after a successful save without asking.
 
 import { useEffect, useRef } from 'react';
-import { type Blocker, useBlocker } from 'react-router-dom';
+import { type Blocker, useBlocker } from 'react-router';
 
 export function useUnsavedChanges(dirty: boolean): { blocker: Blocker; allowNextNavigation: () => void } {
   const allowed = useRef(false);

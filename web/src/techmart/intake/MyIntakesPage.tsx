@@ -1,7 +1,7 @@
 // "Nhu cầu đã tiếp nhận": the needs this officer took in for businesses (GET /my/intakes), newest
 // first, with their status, the return reason when there is one, edit and follow-up.
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { api, TECHMART } from '../../shared/api/client.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';

@@ -4,7 +4,7 @@
 import { type QueueType as ApiQueueType, QUEUE_TYPES } from '@sti/techmart/api';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router';
 import { api, TECHMART } from '../../shared/api/client.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';

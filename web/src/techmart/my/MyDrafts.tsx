@@ -2,7 +2,7 @@
 // missing before it can be submitted, to continue or delete.
 import type { DraftView } from '@sti/techmart/api';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { api, TECHMART } from '../../shared/api/client.ts';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatDateTime } from '../../shared/lib/format.ts';

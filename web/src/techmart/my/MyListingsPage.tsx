@@ -1,7 +1,7 @@
 import { MyDrafts } from './MyDrafts.tsx';
 import { WithdrawButton } from './ListingWorkflow.tsx';
 import { useEffect, useId, useState } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../shared/api/client.ts';
 import type { Expert, ListingStatus, Need, Offer } from '../api/techmart-types.ts';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 
 export function SearchBox({ initial = '', large = false }: { initial?: string; large?: boolean }) {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { Highlighted } from '../../shared/components/Highlighted.tsx';
 import { type I18n, type MessageKey, useI18n } from '../../shared/i18n/I18nProvider.tsx';
