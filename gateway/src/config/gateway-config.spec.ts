@@ -71,10 +71,13 @@ describe('loadGatewayConfig', () => {
     expect(MODERATOR_ROLES).toEqual(['officer']);
     const config = loadGatewayConfig({
       INTERNAL_AUTH_SECRET: SECRET,
+      AUTH_MODE: 'embedded',
       ROLE_GUARDS: '/api/techmart/v1/moderation=officer|admin',
     });
     expect(config.roleGuards[0]).toEqual({ prefix: '/api/techmart/v1/moderation', roles: [...MODERATOR_ROLES] });
-    expect(loadGatewayConfig({ INTERNAL_AUTH_SECRET: SECRET }).roleGuards).toEqual([...BUILT_IN_ROLE_GUARDS]);
+    expect(loadGatewayConfig({ INTERNAL_AUTH_SECRET: SECRET, AUTH_MODE: 'embedded' }).roleGuards).toEqual([
+      ...BUILT_IN_ROLE_GUARDS,
+    ]);
   });
 
   it('parses no guards from nothing', () => {

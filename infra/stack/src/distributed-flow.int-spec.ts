@@ -114,8 +114,8 @@ for (const engine of engines) {
 
         // Operations see the pipeline in the services' metrics.
         const techmartMetrics = await metricsPage(stack.techmart.url);
-        // created, submitted, published
-        expect(metricValue(techmartMetrics, 'sti_outbox_published_total', { outbox: 'techmart' })).toBe(3);
+        // the business's organisation first seen (OrganisationCreated), then the offer created, submitted, published
+        expect(metricValue(techmartMetrics, 'sti_outbox_published_total', { outbox: 'techmart' })).toBe(4);
         expect(techmartMetrics).toMatch(/^sti_outbox_backlog\{[^}]*\} 0$/m);
         expect(techmartMetrics).toMatch(/^sti_outbox_oldest_unpublished_age_seconds\{/m);
         const searchMetrics = await metricsPage(stack.searches[0]?.url ?? '');

@@ -135,7 +135,8 @@ for (const engine of engines) {
       await waitFor(
         'the victim to apply part of the stream',
         () => counters(victim.url),
-        (c) => c.applied >= startCount + 5,
+        // a small step: on Meilisearch "applied" is counted after the index write and trails the stream
+        (c) => c.applied >= startCount + 2,
         60_000,
       );
       killProcess(victim);
