@@ -219,7 +219,7 @@ describe(`portal at ${BASE_URL}`, () => {
     await screenshot(business, 'offer-form-errors');
 
     await fillOffer(business, TITLE, 'Dây chuyền ép viên phân hữu cơ công suất nhỏ cho hợp tác xã.');
-    await business.getByText('Hiển thị: 250.000.000 ₫').waitFor();
+    await business.getByText(/Hiểu là: 250\.000\.000 đồng/).waitFor();
     await screenshot(business, 'offer-form-filled');
     await business.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
 
