@@ -91,7 +91,9 @@ describe('offer input schema', () => {
     expect(fieldsOf(offerInputSchema.safeParse(machine('new')))).toEqual(['trl', 'ipStatus']);
     expect(fieldsOf(offerInputSchema.safeParse(unknown))).toEqual(['trl', 'ipStatus']);
     const technology = offerInputSchema.safeParse({ ...valid, trl: null });
-    expect(technology.error?.issues[0]?.params).toMatchObject({ vi: expect.stringContaining('mức sẵn sàng') });
+    expect((technology.error?.issues[0] as { params?: unknown } | undefined)?.params).toMatchObject({
+      vi: expect.stringContaining('mức sẵn sàng'),
+    });
     expect(fieldsOf(offerUpdateSchema.safeParse({ ...machine('new'), revision: 1 }))).toEqual(['trl', 'ipStatus']);
   });
 
