@@ -7,6 +7,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, forbidDialogs, launch, newContext, openWorkLink, screenshot, signIn, watchCsp } from './browser.ts';
 
+// a 1×1 PNG
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 // A made-up word (letters only, so every tokenizer keeps it whole) makes the new listings easy to find.
 const TOKEN = `Quorvendal${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
 const NEED_TITLE = `Cần dây chuyền đóng gói xoài sấy dẻo ${TOKEN}`;
@@ -124,6 +130,34 @@ describe(`needs and expert profiles at ${BASE_URL}`, () => {
     await reveal(business, myRow(business, NEED_TITLE));
     await myRow(business, NEED_TITLE).getByText('Chờ duyệt').waitFor();
     await screenshot(business, 'my-needs-submitted');
+  });
+
+  it('a business adds a photo to a saved need and sees it in the need’s gallery', async () => {
+    const title = `Cần máy dán nhãn chai nước mắm ${TOKEN}`;
+    const business = await open();
+    await business.goto('/');
+    await signIn(business, 'doanhnghiep');
+    await business.goto('/my/needs/new');
+    await business.getByRole('heading', { level: 1, name: 'Đăng nhu cầu công nghệ' }).waitFor();
+    await fillNeed(
+      business,
+      title,
+      'Cơ sở nước mắm cần máy dán nhãn chai thủy tinh 300 chai/giờ, nhãn giấy và nhãn decal.',
+    );
+    await business.getByRole('button', { name: 'Lưu nháp' }).click();
+    await business.getByRole('heading', { level: 1, name: 'Tin của tôi' }).waitFor();
+    await reveal(business, myRow(business, title));
+    await myRow(business, title)
+      .getByRole('link', { name: `Sửa: ${title}` })
+      .click();
+    await business.getByRole('group', { name: 'Hình ảnh và tài liệu' }).waitFor();
+    await business.getByLabel('chọn tệp').setInputFiles({ name: 'nhan-chai.png', mimeType: 'image/png', buffer: PNG });
+    await business.getByRole('img', { name: `Ảnh 1 của ${title}` }).waitFor();
+    const id = /\/my\/needs\/([^/]+)\/edit/.exec(business.url())?.[1] ?? '';
+    await business.goto(`/needs/${id}`);
+    await business.getByRole('heading', { level: 1, name: title }).waitFor();
+    await business.getByRole('img', { name: `Ảnh 1 của ${title}` }).waitFor();
+    await screenshot(business, 'need-gallery');
   });
 
   it('a commune officer records a need on behalf of a co-operative', async () => {

@@ -36,6 +36,8 @@ export const journeyMessages = defineCatalogue({
     'queue.ageBadge': 'Chờ {days} ngày',
     'queue.ageToday': 'Gửi hôm nay',
     'queue.resubmission': 'Gửi lại',
+    'queue.unverified': 'Chưa xác minh',
+    'queue.unverifiedHint': 'Đơn vị tự đăng ký, cán bộ chưa xác minh tài khoản.',
     'queue.previousReason': 'Lý do trả lại lần trước ({date}):',
     'queue.changes': 'Thay đổi so với bản bị trả lại',
     'queue.noChanges': 'Đơn vị gửi lại mà không sửa nội dung.',
@@ -88,7 +90,8 @@ export const journeyMessages = defineCatalogue({
     'price.range': 'Số tiền quá lớn.',
     'price.hint': 'Có thể gõ 150 triệu, 1,2 tỷ hoặc 150.000.000.',
     'equipment.new': 'Đăng thiết bị',
-    'equipment.optionalForUsed': 'Với máy đã qua sử dụng, chọn mức gần đúng nhất nếu không rõ.',
+    'equipment.optionalForUsed':
+      'Máy đã qua sử dụng: mức sẵn sàng công nghệ và tình trạng sở hữu trí tuệ không bắt buộc, bỏ trống nếu không rõ.',
   },
   en: {
     'att.title': 'Photos and documents',
@@ -123,6 +126,8 @@ export const journeyMessages = defineCatalogue({
     'queue.ageBadge': 'Waiting {days} days',
     'queue.ageToday': 'Submitted today',
     'queue.resubmission': 'Resubmitted',
+    'queue.unverified': 'Not verified',
+    'queue.unverifiedHint': 'A self-registered organisation no officer has verified yet.',
     'queue.previousReason': 'Previous return reason ({date}):',
     'queue.changes': 'Changes since the returned version',
     'queue.noChanges': 'Resubmitted without changing the content.',
@@ -177,6 +182,7 @@ export const journeyMessages = defineCatalogue({
     'price.range': 'The amount is too large.',
     'price.hint': 'You may type 150 triệu, 1,2 tỷ or 150.000.000.',
     'equipment.new': 'List equipment',
-    'equipment.optionalForUsed': 'For a used machine, pick the closest level if unsure.',
+    'equipment.optionalForUsed':
+      'Used machine: the readiness level and IP status are optional; leave them empty if unsure.',
   },
 });

@@ -183,6 +183,56 @@ describe('attachments', () => {
     expect(left).toContain(join(PNG_SHA.slice(0, 2), PNG_SHA));
     expect(left.filter((path) => path.startsWith('tmp'))).toEqual([]);
   });
+
+  it('shows the photos of a need and of an expert profile in their views, as on offers', async () => {
+    const need = await t.request<{ id: string; revision: number; attachments: unknown[] }>({
+      method: 'POST',
+      url: '/api/techmart/v1/needs',
+      principal: principals.business,
+      body: {
+        title: 'Cần công nghệ sấy xoài giữ màu, giảm chi phí điện',
+        problem: 'Cơ sở đang sấy xoài bằng tủ sấy điện trở, chi phí điện chiếm gần 30% giá thành.',
+        sectorCode: 'agri-processing',
+        locality: { provinceCode: '87', communeCode: '30268' },
+        contact: { name: 'Trần Thị Bích', phone: '0918 245 377' },
+      },
+    });
+    const expert = await t.request<{ id: string; revision: number; attachments: unknown[] }>({
+      method: 'POST',
+      url: '/api/techmart/v1/experts',
+      principal: principals.researcher,
+      body: {
+        fullName: 'Lê Minh Châu',
+        fieldCodes: ['agri-processing'],
+        results: [],
+        availableForConsulting: true,
+        biography: 'Hai mươi năm nghiên cứu công nghệ sau thu hoạch.',
+        locality: { provinceCode: '87', communeCode: '30268' },
+        contact: { name: 'PGS.TS. Lê Minh Châu' },
+      },
+    });
+    for (const [collection, created, principal] of [
+      ['needs', need, principals.business],
+      ['experts', expert, principals.researcher],
+    ] as const) {
+      expect(created.status, created.text).toBe(201);
+      expect(created.body.attachments).toEqual([]);
+      const uploaded = await t.request<{ id: string }>({
+        method: 'POST',
+        url: `/api/techmart/v1/${collection}/${created.body.id}/attachments`,
+        principal,
+        ...multipart(`${collection}.png`, Buffer.concat([PNG, Buffer.from(collection)]), 'image/png'),
+      });
+      expect(uploaded.status, uploaded.text).toBe(201);
+      const read = await t.request<{ attachments: { id: string; fileName: string; mediaType: string }[] }>({
+        url: `/api/techmart/v1/${collection}/${created.body.id}`,
+        principal,
+      });
+      expect(read.body.attachments).toEqual([
+        expect.objectContaining({ id: uploaded.body.id, fileName: `${collection}.png`, mediaType: 'image/png' }),
+      ]);
+    }
+  });
 });
 
 const PNG_SHA = createHash('sha256').update(PNG).digest('hex');

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { pendingRevisionSchema } from '../moderation/moderation.schema.js';
 import {
+  attachmentViewSchema,
   block,
   codeSchema,
   contactSchema,
@@ -64,6 +65,8 @@ const expertViewFields = z.object({
   biography: z.string(),
   locality: localityViewSchema,
   contact: contactViewSchema,
+  /** photos and documents, as on offers (an officer asking for real photos must be answerable) */
+  attachments: z.array(attachmentViewSchema),
   revision: z.number().int(),
   returnReason: z.string().optional(),
   createdAt: z.string(),

@@ -55,6 +55,7 @@ export function toPublishedExpertView(
     biography: c.biography,
     locality: context.reference.locality(c.provinceCode, c.communeCode),
     contact: contactView(c.contact),
+    attachments: context.attachments,
     revision: record.revision,
     ...(record.returnReason ? { returnReason: record.returnReason } : {}),
     createdAt: record.createdAt.toISOString(),

@@ -220,4 +220,24 @@ describe('moderation queue', () => {
       ]),
     );
   });
+
+  it('marks listings of a self-registered business still awaiting verification, and stops once verified', async () => {
+    // a first-time business lists before an officer has verified it: allowed, and the officer can tell
+    const newcomer: Principal = {
+      userId: '01900000-0000-7000-8000-00000000fe01',
+      displayName: 'Lê Văn Sấy',
+      roles: ['business'],
+      organisationId: '01900000-0000-7000-8000-00000000fe02',
+      organisationName: 'HTX Sấy Lạnh Mới',
+      pending: true,
+    };
+    const id = await submitted('offers', newcomer, offerBody({ title: 'Máy sấy lạnh của hợp tác xã mới' }));
+    const before = (await queue(`?q=${encodeURIComponent('hop tac xa moi')}`)).body.items;
+    expect(before.map((item) => [item.id, item.owner])).toEqual([
+      [id, { id: newcomer.organisationId, name: 'HTX Sấy Lạnh Mới', verified: false }],
+    ]);
+    await call('POST', `/organisations/${newcomer.organisationId}/verify`, principals.officer);
+    const after = (await queue(`?q=${encodeURIComponent('hop tac xa moi')}`)).body.items;
+    expect(after[0]?.owner.verified).toBe(true);
+  });
 });

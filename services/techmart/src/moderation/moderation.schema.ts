@@ -49,7 +49,12 @@ export const moderationQueueItemSchema = z
     title: z.string(),
     /** the first few sentences of the summary / problem / biography */
     summary: z.string(),
-    owner: z.object({ id: z.string(), name: z.string() }),
+    owner: z.object({
+      id: z.string(),
+      name: z.string(),
+      /** false while a self-registered business awaits an officer's verification: it may still list */
+      verified: z.boolean(),
+    }),
     locality: localityViewSchema,
     revision: z.number().int(),
     submittedAt: z.string(),

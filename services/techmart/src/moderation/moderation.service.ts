@@ -101,9 +101,9 @@ export class ModerationService {
         .map((entry) => [entry.record.id, entry]),
     );
     const ids = rows.map((row) => row.id);
-    const [decisions, names] = await Promise.all([
+    const [decisions, owners] = await Promise.all([
       this.deps.decisions.latest(db, ids),
-      this.deps.organisations.names(
+      this.deps.organisations.owners(
         db,
         [...loaded.values()].map((entry) => entry.record.ownerOrganisationId),
       ),
@@ -124,7 +124,8 @@ export class ModerationService {
           summary: preview(entry.preview),
           owner: {
             id: record.ownerOrganisationId,
-            name: names.get(record.ownerOrganisationId) ?? record.ownerOrganisationId,
+            name: owners.get(record.ownerOrganisationId)?.name ?? record.ownerOrganisationId,
+            verified: owners.get(record.ownerOrganisationId)?.verified ?? false,
           },
           locality: view.locality,
           revision: record.revision,

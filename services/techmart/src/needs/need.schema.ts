@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { pendingRevisionSchema } from '../moderation/moderation.schema.js';
 import { parseVnd } from '../shared/money.js';
 import {
+  attachmentViewSchema,
   block,
   codeSchema,
   contactSchema,
@@ -85,6 +86,8 @@ const needViewFields = z.object({
   wantedBy: z.string().optional(),
   locality: localityViewSchema,
   contact: contactViewSchema,
+  /** photos and documents, as on offers (an officer asking for real photos must be answerable) */
+  attachments: z.array(attachmentViewSchema),
   requester: organisationViewSchema,
   intake: z
     .object({

@@ -69,6 +69,7 @@ export function toPublishedNeedView(
     ...(c.wantedBy ? { wantedBy: c.wantedBy } : {}),
     locality: context.reference.locality(c.provinceCode, c.communeCode),
     contact: contactView(c.contact),
+    attachments: context.attachments,
     requester: context.owner,
     ...(c.intake
       ? {

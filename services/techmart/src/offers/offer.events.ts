@@ -62,8 +62,9 @@ export function offerMessage(view: PublishedOfferView): MessageInitShape<typeof 
     description: view.description,
     sector: view.sector,
     keywords: view.keywords,
-    trl: view.trl,
-    ipStatus: IP[view.ipStatus],
+    // proto3 has no null: 0 and UNSPECIFIED say "not known" (used equipment); search reads them as null
+    trl: view.trl ?? 0,
+    ipStatus: view.ipStatus ? IP[view.ipStatus] : IpStatus.UNSPECIFIED,
     transferModes: view.transferModes.map((mode) => MODE[mode]),
     price:
       'amountVnd' in view.price

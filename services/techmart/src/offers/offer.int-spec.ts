@@ -331,6 +331,32 @@ describe('hostile input', () => {
     });
   });
 
+  it('stores a used machine without TRL and IP status, and refuses a new one without them', async () => {
+    const machine = (condition: string) => ({
+      kind: 'equipment',
+      trl: null,
+      ipStatus: null,
+      equipment: { specifications: [], condition, quantity: 1 },
+    });
+    const refused = await t.request<Problem>({
+      method: 'POST',
+      url: '/api/techmart/v1/offers',
+      principal: principals.business,
+      body: offerBody(machine('new')),
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.map((e) => e.field)).toEqual(['trl', 'ipStatus']);
+    const used = await createOffer(machine('used_fair'));
+    expect(used).toMatchObject({ trl: null, ipStatus: null });
+    const read = await t.request<OfferView>({
+      url: `/api/techmart/v1/offers/${used.id}`,
+      principal: principals.business,
+    });
+    expect(read.body).toMatchObject({ trl: null, ipStatus: null });
+    // events have no null: 0 and UNSPECIFIED, which search indexes as unknown
+    expect((await t.events(used.id))[0]?.message).toMatchObject({ offer: { trl: 0, ipStatus: 0 } });
+  });
+
   it('answers 401 to anonymous writes', async () => {
     const create = await t.request<Problem>({ method: 'POST', url: '/api/techmart/v1/offers', body: offerBody() });
     expect(create.status).toBe(401);

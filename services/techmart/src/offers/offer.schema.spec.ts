@@ -75,6 +75,28 @@ describe('offer input schema', () => {
     expect(offerInputSchema.safeParse({ ...valid, kind: 'equipment', equipment }).success).toBe(true);
   });
 
+  it('lets used equipment leave TRL and IP status unknown, and nothing else', () => {
+    const { trl: _trl, ipStatus: _ip, ...unknown } = valid;
+    const machine = (condition: string) => ({
+      ...unknown,
+      kind: 'equipment',
+      equipment: { specifications: [], condition, quantity: 1 },
+    });
+    for (const condition of ['used_good', 'used_fair', 'refurbished']) {
+      const parsed = offerInputSchema.parse(machine(condition));
+      expect(parsed.trl).toBeNull();
+      expect(parsed.ipStatus).toBeNull();
+      expect(offerInputSchema.parse({ ...machine(condition), trl: null, ipStatus: null }).trl).toBeNull();
+    }
+    expect(fieldsOf(offerInputSchema.safeParse(machine('new')))).toEqual(['trl', 'ipStatus']);
+    expect(fieldsOf(offerInputSchema.safeParse(unknown))).toEqual(['trl', 'ipStatus']);
+    const technology = offerInputSchema.safeParse({ ...valid, trl: null });
+    expect((technology.error?.issues[0] as { params?: unknown } | undefined)?.params).toMatchObject({
+      vi: expect.stringContaining('mức sẵn sàng'),
+    });
+    expect(fieldsOf(offerUpdateSchema.safeParse({ ...machine('new'), revision: 1 }))).toEqual(['trl', 'ipStatus']);
+  });
+
   it('requires the revision on updates', () => {
     expect(fieldsOf(offerUpdateSchema.safeParse(valid))).toEqual(['revision']);
     expect(offerUpdateSchema.parse({ ...valid, revision: 3 }).revision).toBe(3);

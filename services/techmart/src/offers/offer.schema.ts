@@ -48,8 +48,9 @@ const offerFields = z.object({
   description: block(0, 20_000).default(''),
   sectorCode: codeSchema,
   keywords: keywordsSchema,
-  trl: trlSchema,
-  ipStatus: ipStatusSchema,
+  /** optional (null) for used equipment: a second-hand machine's seller rarely knows either */
+  trl: trlSchema.nullable().default(null),
+  ipStatus: ipStatusSchema.nullable().default(null),
   transferModes: z
     .array(transferModeSchema)
     .min(1)
@@ -61,8 +62,54 @@ const offerFields = z.object({
   equipment: equipmentInputSchema.optional(),
 });
 
+/** TRL and IP status may stay unknown only for used equipment (any condition other than new). */
+export function readinessOptional(value: { kind: string; equipment?: { condition: EquipmentCondition } }): boolean {
+  return value.kind === 'equipment' && value.equipment !== undefined && value.equipment.condition !== 'new';
+}
+
+function readinessRequired(
+  value: {
+    kind: string;
+    trl: number | null;
+    ipStatus: IpStatus | null;
+    equipment?: { condition: EquipmentCondition };
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (readinessOptional(value)) return;
+  if (value.trl === null)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['trl'],
+      message: 'trl is required except for used equipment',
+      params: {
+        vi: 'Chọn mức sẵn sàng công nghệ (chỉ thiết bị đã qua sử dụng mới được bỏ trống).',
+        en: 'Choose a technology readiness level (only used equipment may leave it empty).',
+      },
+    });
+  if (value.ipStatus === null)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ipStatus'],
+      message: 'ipStatus is required except for used equipment',
+      params: {
+        vi: 'Chọn tình trạng sở hữu trí tuệ (chỉ thiết bị đã qua sử dụng mới được bỏ trống).',
+        en: 'Choose the IP status (only used equipment may leave it empty).',
+      },
+    });
+}
+
 /** Equipment details belong to equipment offers and only to them. */
-function equipmentMatchesKind(value: { kind: string; equipment?: unknown }, ctx: z.RefinementCtx): void {
+function equipmentMatchesKind(
+  value: {
+    kind: string;
+    trl: number | null;
+    ipStatus: IpStatus | null;
+    equipment?: { condition: EquipmentCondition };
+  },
+  ctx: z.RefinementCtx,
+): void {
+  readinessRequired(value, ctx);
   if (value.kind === 'equipment' && value.equipment === undefined) {
     ctx.addIssue({
       code: 'custom',
@@ -105,8 +152,9 @@ const offerViewFields = z.object({
   description: z.string(),
   sector: referenceTermViewSchema,
   keywords: z.array(z.string()),
-  trl: z.number().int(),
-  ipStatus: ipStatusSchema,
+  /** null for used equipment whose seller left it unknown */
+  trl: z.number().int().nullable(),
+  ipStatus: ipStatusSchema.nullable(),
   transferModes: z.array(transferModeSchema),
   price: priceViewSchema,
   locality: localityViewSchema,

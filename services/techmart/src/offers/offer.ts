@@ -33,8 +33,9 @@ export interface OfferContent {
   description: string;
   sectorCode: string;
   keywords: string[];
-  trl: number;
-  ipStatus: IpStatus;
+  /** null only for used equipment */
+  trl: number | null;
+  ipStatus: IpStatus | null;
   transferModes: TransferMode[];
   price: Price;
   provinceCode: string;

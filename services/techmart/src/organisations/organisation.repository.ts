@@ -160,4 +160,10 @@ export class OrganisationRepository {
     const rows = await db.organisation.findMany({ where: { id: { in: [...new Set(ids)] } } });
     return new Map(rows.map((row) => [row.id, row.name]));
   }
+
+  /** Names and whether an officer has verified each organisation (the moderation queue shows both). */
+  async owners(db: Db, ids: readonly string[]): Promise<Map<string, { name: string; verified: boolean }>> {
+    const rows = await db.organisation.findMany({ where: { id: { in: [...new Set(ids)] } } });
+    return new Map(rows.map((row) => [row.id, { name: row.name, verified: row.status === 'verified' }]));
+  }
 }

@@ -1,3 +1,4 @@
+import { AttachmentGallery } from '../attachments/AttachmentGallery.tsx';
 import { ListingWorkflowPanel } from './ListingWorkflowPanel.tsx';
 import { useParams } from 'react-router';
 import { sectorName, useReference } from '../api/reference.ts';
@@ -75,6 +76,12 @@ export function ExpertDetailPage() {
                 </ul>
               </section>
             )}
+            <AttachmentGallery
+              collection="experts"
+              listingId={ex.id}
+              title={ex.fullName}
+              attachments={ex.attachments ?? []}
+            />
           </div>
         </div>
       </article>

@@ -1,3 +1,4 @@
+import { AttachmentGallery } from '../attachments/AttachmentGallery.tsx';
 import { ListingWorkflowPanel } from './ListingWorkflowPanel.tsx';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
@@ -103,6 +104,12 @@ export function NeedDetailPage() {
               <h2 id="problem-title">{t('detail.problem')}</h2>
               <Paragraphs text={need.problem} />
             </section>
+            <AttachmentGallery
+              collection="needs"
+              listingId={need.id}
+              title={need.title}
+              attachments={need.attachments ?? []}
+            />
           </div>
         </div>
       </article>

@@ -3,6 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Path, PathValue } from 'react-hook-form';
+import { AttachmentsField } from '../attachments/AttachmentsField.tsx';
 import { useListingForm } from './useListingForm.ts';
 import { sectorName, useReference } from '../api/reference.ts';
 import type { Expert } from '../api/techmart-types.ts';
@@ -325,6 +326,12 @@ function ExpertForm({ expert }: { expert?: Expert | undefined }) {
           </button>
         </div>
       </form>
+      <AttachmentsField
+        collection="experts"
+        listingId={expert?.id}
+        title={form.fullName || expert?.fullName || ''}
+        attachments={expert?.attachments ?? []}
+      />
     </div>
   );
 }

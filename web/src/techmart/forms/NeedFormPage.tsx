@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Path, PathValue } from 'react-hook-form';
 import { contactOfAccount, localityOfCode } from './accountDefaults.ts';
+import { AttachmentsField } from '../attachments/AttachmentsField.tsx';
 import { useListingForm } from './useListingForm.ts';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';
 import { TECHMART } from '../../shared/api/client.ts';
@@ -329,6 +330,12 @@ function NeedForm({ need, intake }: { need?: Need | undefined; intake: boolean }
           </button>
         </div>
       </form>
+      <AttachmentsField
+        collection="needs"
+        listingId={need?.id}
+        title={form.title || need?.title || ''}
+        attachments={need?.attachments ?? []}
+      />
     </div>
   );
 }

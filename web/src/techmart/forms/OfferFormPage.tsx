@@ -26,7 +26,7 @@ import {
 } from '../api/techmart-types.ts';
 import { invalidateListing, useListing, useSaveListing } from '../api/techmart-queries.ts';
 import { EditNotices, FieldErrors, Req, SelectField, TextField } from '../../shared/components/FormFields.tsx';
-import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
+import { ErrorBox, Flash, Loading } from '../../shared/components/Status.tsx';
 import { LocalityContactFields } from '../components/LocalityContactFields.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
@@ -36,6 +36,7 @@ import {
   fieldId,
   formFromOffer,
   normaliseServerField,
+  readinessIsOptional,
   toOfferInput,
   validateOffer,
   type OfferFormState,
@@ -94,6 +95,7 @@ function OfferForm({
   const navigate = useNavigate();
   const { sectors, provinces } = useReference();
   const saveListing = useSaveListing<Offer>('offers');
+  const location = useLocation();
   const { identity } = useAuth();
   const listing = useListingForm<OfferFormState>(
     () =>
@@ -115,11 +117,22 @@ function OfferForm({
   const editable = !offer || offer.status === 'draft' || offer.status === 'returned' || offer.status === 'published';
   const { blocker, allowNextNavigation } = useUnsavedChanges(listing.isDirty && !saving);
 
-  /** A new listing saves as a draft with whatever is filled in (no completeness check). */
+  /**
+   * A new listing saves as a draft with whatever is filled in (no completeness check). A complete one
+   * is saved as a listing in draft status instead and stays open: photos attach to a listing, so a
+   * first-time business can add them right after saving, then submit.
+   */
   const saveDraft = async () => {
     setFormError(null);
     setSaving(true);
     try {
+      if (!draftId && validateOffer(form).length === 0) {
+        const created = await saveListing.mutateAsync({ body: toOfferInput(form), submit: false });
+        allowNextNavigation();
+        const flash: FlashState = { flash: t('my.saved', { title: created.title }) };
+        navigate(`/my/offers/${encodeURIComponent(created.id)}/edit`, { state: flash });
+        return;
+      }
       const input = toDraftInput(form);
       const saved = draftId
         ? await api<DraftView>(`${TECHMART}/drafts/${encodeURIComponent(draftId)}`, { method: 'PUT', json: { input } })
@@ -210,7 +223,8 @@ function OfferForm({
 
   return (
     <div className="container narrow page">
-      <h1>{offer ? t('form.editTitle') : t('form.createTitle')}</h1>
+      <h1>{offer ? t('form.editTitle') : initialKind === 'equipment' ? t('equipment.new') : t('form.createTitle')}</h1>
+      <Flash message={(location.state as FlashState | null)?.flash} />
       {offer && (
         <p>
           <StatusBadge status={offer.status} />
@@ -399,6 +413,7 @@ function OfferForm({
           <SelectField
             field="trl"
             label={t('form.trl')}
+            optional={readinessIsOptional(form)}
             value={form.trl}
             errors={errorFor('trl')}
             onChange={(v) => set('trl', v)}
@@ -413,7 +428,7 @@ function OfferForm({
         </div>
 
         <FieldHelp entry={TRL_HELP} label={t('form.trl')} />
-        {form.kind === 'equipment' && <p className="hint">{t('equipment.optionalForUsed')}</p>}
+        {readinessIsOptional(form) && <p className="hint">{t('equipment.optionalForUsed')}</p>}
 
         <TextField
           field="keywords"
@@ -429,6 +444,7 @@ function OfferForm({
         <SelectField
           field="ipStatus"
           label={t('form.ipStatus')}
+          optional={readinessIsOptional(form)}
           value={form.ipStatus}
           errors={errorFor('ipStatus')}
           onChange={(v) => set('ipStatus', v as IpStatus | '')}

@@ -61,6 +61,23 @@ describe('offer form validation (mirrors the Techmart limits)', () => {
     const f = { ...valid(), kind: 'equipment' as const, quantity: '0', specs: [{ name: 'Công suất', value: '' }] };
     expect(fields(f)).toEqual(['equipment.condition', 'equipment.quantity', 'equipment.specifications.0']);
   });
+  it('lets a used machine leave TRL and IP status empty, a new one not', () => {
+    const machine = (condition: OfferFormState['condition']): OfferFormState => ({
+      ...valid(),
+      kind: 'equipment',
+      condition,
+      quantity: '1',
+      trl: '',
+      ipStatus: '',
+    });
+    expect(fields(machine('used_good'))).toEqual([]);
+    expect(fields(machine('refurbished'))).toEqual([]);
+    expect(fields(machine('new'))).toEqual(['trl', 'ipStatus']);
+    expect(fields({ ...valid(), trl: '', ipStatus: '' })).toEqual(['trl', 'ipStatus']);
+    const input = toOfferInput(machine('used_fair'));
+    expect(input.trl).toBeNull();
+    expect(input.ipStatus).toBeNull();
+  });
   it('builds the API input with the amount as a string and no equipment for technology', () => {
     const input = toOfferInput({ ...valid(), priceMode: 'amount', amountVnd: '9007199254740993', keywords: 'a, b' });
     expect(input.price).toEqual({ amountVnd: '9007199254740993' });

@@ -234,9 +234,10 @@ function fieldChecks(f: OfferFormState): FieldError[] {
       vars: { max: LIMITS.keywords.itemMax },
     });
   const trl = Number(f.trl);
-  if (!f.trl || !Number.isInteger(trl) || trl < LIMITS.trl.min || trl > LIMITS.trl.max)
+  const optional = readinessIsOptional(f);
+  if (!(optional && !f.trl) && (!f.trl || !Number.isInteger(trl) || trl < LIMITS.trl.min || trl > LIMITS.trl.max))
     errors.push({ field: 'trl', key: 'v.choose', label: 'form.trl' });
-  if (!f.ipStatus) errors.push({ field: 'ipStatus', key: 'v.choose', label: 'form.ipStatus' });
+  if (!f.ipStatus && !optional) errors.push({ field: 'ipStatus', key: 'v.choose', label: 'form.ipStatus' });
   if (f.transferModes.length === 0)
     errors.push({ field: 'transferModes', key: 'v.atLeastOne', label: 'form.transferModes' });
   if (f.priceMode === 'amount') {
@@ -266,6 +267,11 @@ function fieldChecks(f: OfferFormState): FieldError[] {
   return errors;
 }
 
+/** TRL and IP status may stay empty for used equipment (any condition chosen other than new). */
+export function readinessIsOptional(f: Pick<OfferFormState, 'kind' | 'condition'>): boolean {
+  return f.kind === 'equipment' && f.condition !== '' && f.condition !== 'new';
+}
+
 export function toOfferInput(f: OfferFormState): OfferInput {
   const clean = normaliseLine;
   const input: OfferInput = {
@@ -275,8 +281,8 @@ export function toOfferInput(f: OfferFormState): OfferInput {
     description: normaliseBlock(f.description),
     sectorCode: f.sectorCode,
     keywords: parseKeywords(f.keywords),
-    trl: Number(f.trl),
-    ipStatus: f.ipStatus as IpStatus,
+    trl: f.trl ? Number(f.trl) : null,
+    ipStatus: f.ipStatus ? f.ipStatus : null,
     transferModes: f.transferModes,
     price: f.priceMode === 'amount' ? { amountVnd: f.amountVnd.trim() } : { negotiable: true },
     locality: f.communeCode

@@ -231,6 +231,13 @@ function QueueEntry({ item, onDecided }: { item: QueueItem; onDecided: () => voi
             </li>
           )}
           <li>{t('mod.submittedBy', { name: item.owner.name })}</li>
+          {!item.owner.verified && (
+            <li>
+              <span className="badge badge-unverified" title={t('queue.unverifiedHint')}>
+                {t('queue.unverified')}
+              </span>
+            </li>
+          )}
           {localityText(item.locality) && <li>{localityText(item.locality)}</li>}
           <li>{t('mod.submittedAt', { date: formatDateTime(item.submittedAt, lang) })}</li>
         </ul>

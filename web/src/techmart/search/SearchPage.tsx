@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { Highlighted } from '../../shared/components/Highlighted.tsx';
 import { type I18n, type MessageKey, useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { formatCount, formatDate } from '../../shared/lib/format.ts';
+import { formatCount, formatDate, formatVnd } from '../../shared/lib/format.ts';
 import { useTitle } from '../../shared/lib/useTitle.ts';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';
 import { canList } from '../../shell/auth/roles.ts';
@@ -446,6 +446,14 @@ function HitCard({ hit, reference, linkState }: { hit: SearchHit; reference: Ref
           <li className="meta-type">{t(`type.${hit.type}`)}</li>
           {sector && <li>{sector}</li>}
           {hit.trl !== undefined && hit.trl !== null && <li>{t('trl.value', { n: hit.trl })}</li>}
+          {hit.condition && <li>{t(`condition.${hit.condition}`)}</li>}
+          {hit.price && (
+            <li className="hit-price">
+              {'amountVnd' in hit.price
+                ? `${t('detail.price')}: ${formatVnd(String(hit.price.amountVnd))}`
+                : `${t('detail.price')}: ${t('detail.negotiable')}`}
+            </li>
+          )}
           {locality && <li>{locality}</li>}
           {hit.ownerName && <li>{hit.ownerName}</li>}
           {hit.publishedAt && <li>{t('search.publishedAt', { date: formatDate(hit.publishedAt, lang) })}</li>}

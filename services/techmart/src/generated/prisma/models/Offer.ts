@@ -328,8 +328,8 @@ export type OfferGroupByOutputType = {
   description: string
   sectorCode: string
   keywords: string[]
-  trl: number
-  ipStatus: string
+  trl: number | null
+  ipStatus: string | null
   transferModes: string[]
   priceVnd: bigint | null
   provinceCode: string
@@ -383,8 +383,8 @@ export type OfferWhereInput = {
   description?: Prisma.StringFilter<"Offer"> | string
   sectorCode?: Prisma.StringFilter<"Offer"> | string
   keywords?: Prisma.StringNullableListFilter<"Offer">
-  trl?: Prisma.IntFilter<"Offer"> | number
-  ipStatus?: Prisma.StringFilter<"Offer"> | string
+  trl?: Prisma.IntNullableFilter<"Offer"> | number | null
+  ipStatus?: Prisma.StringNullableFilter<"Offer"> | string | null
   transferModes?: Prisma.StringNullableListFilter<"Offer">
   priceVnd?: Prisma.BigIntNullableFilter<"Offer"> | bigint | number | null
   provinceCode?: Prisma.StringFilter<"Offer"> | string
@@ -416,8 +416,8 @@ export type OfferOrderByWithRelationInput = {
   description?: Prisma.SortOrder
   sectorCode?: Prisma.SortOrder
   keywords?: Prisma.SortOrder
-  trl?: Prisma.SortOrder
-  ipStatus?: Prisma.SortOrder
+  trl?: Prisma.SortOrderInput | Prisma.SortOrder
+  ipStatus?: Prisma.SortOrderInput | Prisma.SortOrder
   transferModes?: Prisma.SortOrder
   priceVnd?: Prisma.SortOrderInput | Prisma.SortOrder
   provinceCode?: Prisma.SortOrder
@@ -452,8 +452,8 @@ export type OfferWhereUniqueInput = Prisma.AtLeast<{
   description?: Prisma.StringFilter<"Offer"> | string
   sectorCode?: Prisma.StringFilter<"Offer"> | string
   keywords?: Prisma.StringNullableListFilter<"Offer">
-  trl?: Prisma.IntFilter<"Offer"> | number
-  ipStatus?: Prisma.StringFilter<"Offer"> | string
+  trl?: Prisma.IntNullableFilter<"Offer"> | number | null
+  ipStatus?: Prisma.StringNullableFilter<"Offer"> | string | null
   transferModes?: Prisma.StringNullableListFilter<"Offer">
   priceVnd?: Prisma.BigIntNullableFilter<"Offer"> | bigint | number | null
   provinceCode?: Prisma.StringFilter<"Offer"> | string
@@ -485,8 +485,8 @@ export type OfferOrderByWithAggregationInput = {
   description?: Prisma.SortOrder
   sectorCode?: Prisma.SortOrder
   keywords?: Prisma.SortOrder
-  trl?: Prisma.SortOrder
-  ipStatus?: Prisma.SortOrder
+  trl?: Prisma.SortOrderInput | Prisma.SortOrder
+  ipStatus?: Prisma.SortOrderInput | Prisma.SortOrder
   transferModes?: Prisma.SortOrder
   priceVnd?: Prisma.SortOrderInput | Prisma.SortOrder
   provinceCode?: Prisma.SortOrder
@@ -525,8 +525,8 @@ export type OfferScalarWhereWithAggregatesInput = {
   description?: Prisma.StringWithAggregatesFilter<"Offer"> | string
   sectorCode?: Prisma.StringWithAggregatesFilter<"Offer"> | string
   keywords?: Prisma.StringNullableListFilter<"Offer">
-  trl?: Prisma.IntWithAggregatesFilter<"Offer"> | number
-  ipStatus?: Prisma.StringWithAggregatesFilter<"Offer"> | string
+  trl?: Prisma.IntNullableWithAggregatesFilter<"Offer"> | number | null
+  ipStatus?: Prisma.StringNullableWithAggregatesFilter<"Offer"> | string | null
   transferModes?: Prisma.StringNullableListFilter<"Offer">
   priceVnd?: Prisma.BigIntNullableWithAggregatesFilter<"Offer"> | bigint | number | null
   provinceCode?: Prisma.StringWithAggregatesFilter<"Offer"> | string
@@ -557,8 +557,8 @@ export type OfferCreateInput = {
   description: string
   sectorCode: string
   keywords?: Prisma.OfferCreatekeywordsInput | string[]
-  trl: number
-  ipStatus: string
+  trl?: number | null
+  ipStatus?: string | null
   transferModes?: Prisma.OfferCreatetransferModesInput | string[]
   priceVnd?: bigint | number | null
   provinceCode: string
@@ -589,8 +589,8 @@ export type OfferUncheckedCreateInput = {
   description: string
   sectorCode: string
   keywords?: Prisma.OfferCreatekeywordsInput | string[]
-  trl: number
-  ipStatus: string
+  trl?: number | null
+  ipStatus?: string | null
   transferModes?: Prisma.OfferCreatetransferModesInput | string[]
   priceVnd?: bigint | number | null
   provinceCode: string
@@ -621,8 +621,8 @@ export type OfferUpdateInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   sectorCode?: Prisma.StringFieldUpdateOperationsInput | string
   keywords?: Prisma.OfferUpdatekeywordsInput | string[]
-  trl?: Prisma.IntFieldUpdateOperationsInput | number
-  ipStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  trl?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  ipStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   transferModes?: Prisma.OfferUpdatetransferModesInput | string[]
   priceVnd?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
   provinceCode?: Prisma.StringFieldUpdateOperationsInput | string
@@ -653,8 +653,8 @@ export type OfferUncheckedUpdateInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   sectorCode?: Prisma.StringFieldUpdateOperationsInput | string
   keywords?: Prisma.OfferUpdatekeywordsInput | string[]
-  trl?: Prisma.IntFieldUpdateOperationsInput | number
-  ipStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  trl?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  ipStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   transferModes?: Prisma.OfferUpdatetransferModesInput | string[]
   priceVnd?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
   provinceCode?: Prisma.StringFieldUpdateOperationsInput | string
@@ -685,8 +685,8 @@ export type OfferCreateManyInput = {
   description: string
   sectorCode: string
   keywords?: Prisma.OfferCreatekeywordsInput | string[]
-  trl: number
-  ipStatus: string
+  trl?: number | null
+  ipStatus?: string | null
   transferModes?: Prisma.OfferCreatetransferModesInput | string[]
   priceVnd?: bigint | number | null
   provinceCode: string
@@ -717,8 +717,8 @@ export type OfferUpdateManyMutationInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   sectorCode?: Prisma.StringFieldUpdateOperationsInput | string
   keywords?: Prisma.OfferUpdatekeywordsInput | string[]
-  trl?: Prisma.IntFieldUpdateOperationsInput | number
-  ipStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  trl?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  ipStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   transferModes?: Prisma.OfferUpdatetransferModesInput | string[]
   priceVnd?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
   provinceCode?: Prisma.StringFieldUpdateOperationsInput | string
@@ -748,8 +748,8 @@ export type OfferUncheckedUpdateManyInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   sectorCode?: Prisma.StringFieldUpdateOperationsInput | string
   keywords?: Prisma.OfferUpdatekeywordsInput | string[]
-  trl?: Prisma.IntFieldUpdateOperationsInput | number
-  ipStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  trl?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  ipStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   transferModes?: Prisma.OfferUpdatetransferModesInput | string[]
   priceVnd?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
   provinceCode?: Prisma.StringFieldUpdateOperationsInput | string
@@ -954,6 +954,14 @@ export type OfferUpdatekeywordsInput = {
   push?: string | string[]
 }
 
+export type NullableIntFieldUpdateOperationsInput = {
+  set?: number | null
+  increment?: number
+  decrement?: number
+  multiply?: number
+  divide?: number
+}
+
 export type OfferUpdatetransferModesInput = {
   set?: string[]
   push?: string | string[]
@@ -967,14 +975,6 @@ export type NullableBigIntFieldUpdateOperationsInput = {
   divide?: bigint | number
 }
 
-export type NullableIntFieldUpdateOperationsInput = {
-  set?: number | null
-  increment?: number
-  decrement?: number
-  multiply?: number
-  divide?: number
-}
-
 export type OfferCreateWithoutOwnerInput = {
   id: string
   kind: $Enums.OfferKind
@@ -984,8 +984,8 @@ export type OfferCreateWithoutOwnerInput = {
   description: string
   sectorCode: string
   keywords?: Prisma.OfferCreatekeywordsInput | string[]
-  trl: number
-  ipStatus: string
+  trl?: number | null
+  ipStatus?: string | null
   transferModes?: Prisma.OfferCreatetransferModesInput | string[]
   priceVnd?: bigint | number | null
   provinceCode: string
@@ -1015,8 +1015,8 @@ export type OfferUncheckedCreateWithoutOwnerInput = {
   description: string
   sectorCode: string
   keywords?: Prisma.OfferCreatekeywordsInput | string[]
-  trl: number
-  ipStatus: string
+  trl?: number | null
+  ipStatus?: string | null
   transferModes?: Prisma.OfferCreatetransferModesInput | string[]
   priceVnd?: bigint | number | null
   provinceCode: string
@@ -1075,8 +1075,8 @@ export type OfferScalarWhereInput = {
   description?: Prisma.StringFilter<"Offer"> | string
   sectorCode?: Prisma.StringFilter<"Offer"> | string
   keywords?: Prisma.StringNullableListFilter<"Offer">
-  trl?: Prisma.IntFilter<"Offer"> | number
-  ipStatus?: Prisma.StringFilter<"Offer"> | string
+  trl?: Prisma.IntNullableFilter<"Offer"> | number | null
+  ipStatus?: Prisma.StringNullableFilter<"Offer"> | string | null
   transferModes?: Prisma.StringNullableListFilter<"Offer">
   priceVnd?: Prisma.BigIntNullableFilter<"Offer"> | bigint | number | null
   provinceCode?: Prisma.StringFilter<"Offer"> | string
@@ -1107,8 +1107,8 @@ export type OfferCreateManyOwnerInput = {
   description: string
   sectorCode: string
   keywords?: Prisma.OfferCreatekeywordsInput | string[]
-  trl: number
-  ipStatus: string
+  trl?: number | null
+  ipStatus?: string | null
   transferModes?: Prisma.OfferCreatetransferModesInput | string[]
   priceVnd?: bigint | number | null
   provinceCode: string
@@ -1138,8 +1138,8 @@ export type OfferUpdateWithoutOwnerInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   sectorCode?: Prisma.StringFieldUpdateOperationsInput | string
   keywords?: Prisma.OfferUpdatekeywordsInput | string[]
-  trl?: Prisma.IntFieldUpdateOperationsInput | number
-  ipStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  trl?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  ipStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   transferModes?: Prisma.OfferUpdatetransferModesInput | string[]
   priceVnd?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
   provinceCode?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1169,8 +1169,8 @@ export type OfferUncheckedUpdateWithoutOwnerInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   sectorCode?: Prisma.StringFieldUpdateOperationsInput | string
   keywords?: Prisma.OfferUpdatekeywordsInput | string[]
-  trl?: Prisma.IntFieldUpdateOperationsInput | number
-  ipStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  trl?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  ipStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   transferModes?: Prisma.OfferUpdatetransferModesInput | string[]
   priceVnd?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
   provinceCode?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1200,8 +1200,8 @@ export type OfferUncheckedUpdateManyWithoutOwnerInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   sectorCode?: Prisma.StringFieldUpdateOperationsInput | string
   keywords?: Prisma.OfferUpdatekeywordsInput | string[]
-  trl?: Prisma.IntFieldUpdateOperationsInput | number
-  ipStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  trl?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  ipStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   transferModes?: Prisma.OfferUpdatetransferModesInput | string[]
   priceVnd?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
   provinceCode?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1380,8 +1380,8 @@ export type $OfferPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     description: string
     sectorCode: string
     keywords: string[]
-    trl: number
-    ipStatus: string
+    trl: number | null
+    ipStatus: string | null
     transferModes: string[]
     priceVnd: bigint | null
     provinceCode: string
