@@ -97,7 +97,12 @@ describe(`the portal shell at ${BASE_URL}`, () => {
       } else {
         await banner.getByRole('button', { name: 'Công việc' }).click();
         const work = p.getByRole('navigation', { name: 'Công việc' });
-        expect(await work.getByRole('link').allTextContents()).toEqual(['Kiểm duyệt tin', 'Tiếp nhận nhu cầu']);
+        expect(await work.getByRole('link').allTextContents()).toEqual([
+          'Kiểm duyệt tin',
+          'Tiếp nhận nhu cầu',
+          'Nhu cầu đã tiếp nhận',
+          'Tài khoản chờ xác minh',
+        ]);
         expect(await axe(p), 'work menu open').toEqual([]);
         await p.keyboard.press('Escape');
         await work.waitFor({ state: 'detached' });
