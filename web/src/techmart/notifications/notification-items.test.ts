@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toAppNotification } from './notification-items.ts';
 
 describe('toAppNotification', () => {
-  it('leads a returned listing’s notification to the listing, with the officer’s reason', () => {
+  it('leads a returned listing’s notification to “Tin của tôi”, with the officer’s reason; a published one to the listing', () => {
     const item = toAppNotification(
       {
         id: 'n1',
@@ -20,8 +20,20 @@ describe('toAppNotification', () => {
       kind: 'returned',
       title: 'Cần máy sấy',
       at: '2026-12-04T10:00:00Z',
-      to: '/needs/a%20b',
+      to: '/my/listings',
       detail: 'Thiếu hình ảnh thực tế',
     });
+    const published = toAppNotification(
+      {
+        id: 'n2',
+        kind: 'listing_published',
+        listing: { type: 'need', id: 'a b', title: 'Cần máy sấy' },
+        message: { vi: 'Tin đã được công bố', en: 'Listing published' },
+        createdAt: '2026-12-04T11:00:00Z',
+        read: false,
+      },
+      'vi',
+    );
+    expect(published.to).toBe('/needs/a%20b');
   });
 });

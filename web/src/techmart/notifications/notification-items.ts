@@ -10,7 +10,8 @@ export function toAppNotification(n: NotificationView, lang: 'vi' | 'en'): AppNo
     kind: n.kind === 'listing_returned' ? 'returned' : 'published',
     title: n.listing.title,
     at: n.createdAt,
-    to: `/${PATH[n.listing.type]}/${encodeURIComponent(n.listing.id)}`,
+    // a returned listing is fixed from "Tin của tôi", where the reason stands next to it
+    to: n.kind === 'listing_returned' ? '/my/listings' : `/${PATH[n.listing.type]}/${encodeURIComponent(n.listing.id)}`,
     detail: n.reason ?? n.message[lang],
   };
 }
