@@ -5,7 +5,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { ListingKind } from './listing-ownership.policy.js';
 import type { Db } from './listing-workflow.js';
 import type { QueueType } from './moderation.schema.js';
-import { FOLD_TABLE, foldVietnamese } from './vietnamese-fold.js';
+import { containsPattern, FOLD_TABLE } from '../shared/vietnamese-fold.js';
 
 export interface QueueFilter {
   type?: QueueType | undefined;
@@ -49,10 +49,6 @@ const SOURCES: Record<QueueType, Prisma.Sql> = {
                       WHERE status = 'submitted'`,
 };
 
-function likePattern(text: string): string {
-  return `%${foldVietnamese(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function filtered(filter: QueueFilter): Prisma.Sql {
   const types = filter.type ? [filter.type] : (Object.keys(SOURCES) as QueueType[]);
   const union = Prisma.join(
@@ -72,7 +68,7 @@ function filtered(filter: QueueFilter): Prisma.Sql {
   if (filter.submittedBefore) conditions.push(Prisma.sql`q.submitted_at <= ${filter.submittedBefore}`);
   if (filter.text) {
     conditions.push(
-      Prisma.sql`lower(translate(q.title, ${FOLD_TABLE.from}, ${FOLD_TABLE.to})) LIKE ${likePattern(filter.text)}`,
+      Prisma.sql`lower(translate(q.title, ${FOLD_TABLE.from}, ${FOLD_TABLE.to})) LIKE ${containsPattern(filter.text)}`,
     );
   }
   if (filter.resubmittedOnly) {

@@ -8,7 +8,7 @@ import type { Db } from '../moderation/listing-workflow.js';
 import type { Actor } from '../shared/actor.js';
 import type { OrganisationView } from '../shared/schema-primitives.js';
 import { organisationEvents } from './organisation.events.js';
-import { containsPattern, FOLD_FROM, FOLD_TO } from './organisation-name.js';
+import { containsPattern, FOLD_TABLE } from '../shared/vietnamese-fold.js';
 import { isActive, type OrganisationStatus } from './organisation.policy.js';
 
 export interface OrganisationRecord {
@@ -144,7 +144,7 @@ export class OrganisationRepository {
     query: { q: string | undefined; after: [string, string] | undefined; limit: number },
   ): Promise<{ id: string; name: string; status: OrganisationStatus }[]> {
     const nameMatches = query.q?.trim()
-      ? Prisma.sql`AND lower(translate(name, ${FOLD_FROM}, ${FOLD_TO})) LIKE ${containsPattern(query.q)} ESCAPE '\\'`
+      ? Prisma.sql`AND lower(translate(name, ${FOLD_TABLE.from}, ${FOLD_TABLE.to})) LIKE ${containsPattern(query.q)} ESCAPE '\\'`
       : Prisma.empty;
     const afterCursor = query.after
       ? Prisma.sql`AND (name, id) > (${query.after[0]}, ${query.after[1]}::uuid)`
