@@ -141,4 +141,23 @@ describe('zodIssuesToFieldErrors', () => {
     });
     expect(byField['(body)']?.code).toBe('unrecognized_keys');
   });
+
+  it('keeps the stable code a refinement names in its params', () => {
+    const schema = z.object({ shares: z.array(z.number()) }).superRefine((value, ctx) => {
+      const sum = value.shares.reduce((a, b) => a + b, 0);
+      if (sum !== 100) {
+        const texts = {
+          vi: `Tổng tỷ lệ đóng góp phải bằng 100 (đang là ${sum}).`,
+          en: `Shares must sum to 100 (${sum}).`,
+        };
+        ctx.addIssue({ code: 'custom', path: ['shares'], message: texts.en, params: { code: 'shares.sum', ...texts } });
+      }
+    });
+    const [error] = zodIssuesToFieldErrors(schema.safeParse({ shares: [60, 30] }).error?.issues ?? []);
+    expect(error).toEqual({
+      field: 'shares',
+      code: 'shares.sum',
+      message: { vi: 'Tổng tỷ lệ đóng góp phải bằng 100 (đang là 90).', en: 'Shares must sum to 100 (90).' },
+    });
+  });
 });

@@ -45,9 +45,11 @@ const TYPE_NAMES: Record<string, LocalizedText> = {
 };
 
 function describeIssue(issue: AnyIssue): { code: string; message: LocalizedText } {
-  const params = issue.params as { vi?: unknown; en?: unknown } | undefined;
+  const params = issue.params as { code?: unknown; vi?: unknown; en?: unknown } | undefined;
   if (typeof params?.vi === 'string' && typeof params.en === 'string') {
-    return { code: issue.code === 'custom' ? 'invalid' : issue.code, message: { vi: params.vi, en: params.en } };
+    // A refinement may name its own stable code (e.g. @sti/review's `shares.sum`); clients branch on it.
+    const code = typeof params.code === 'string' ? params.code : issue.code === 'custom' ? 'invalid' : issue.code;
+    return { code, message: { vi: params.vi, en: params.en } };
   }
   switch (issue.code) {
     case 'invalid_type': {
