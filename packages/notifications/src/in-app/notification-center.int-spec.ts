@@ -119,6 +119,8 @@ describe.each(['postgres', 'pglite'] as const)('notification center on %s', (kin
     expect(await center.unreadCount(chi)).toBe(1);
     await expect(center.markRead(an, 'not-a-uuid')).rejects.toMatchObject({ status: 404 });
 
+    expect(await center.unreadCount(an, ['review_due', 'listing_returned'])).toBe(1);
+    expect(await center.unreadCount(an, [])).toBe(0);
     expect(await center.markAllRead(binh)).toEqual({ unreadCount: 0 });
     expect(await center.unreadCount(an)).toBe(1);
   });

@@ -61,10 +61,15 @@ function visibleTo(audience: Audience, params: unknown[]): string {
   return `(${user} OR (n.recipient_type = 'organisation' AND n.recipient_id = $${params.length}))`;
 }
 
+/** One parameter per kind (no array parameter: Prisma's raw queries and PGlite take scalars alike). */
 function kindFilter(kinds: readonly string[] | undefined, params: unknown[]): string {
   if (kinds === undefined) return '';
-  params.push([...kinds]);
-  return ` AND n.kind = ANY($${params.length}::text[])`;
+  if (kinds.length === 0) return ' AND false';
+  const placeholders = kinds.map((kind) => {
+    params.push(kind);
+    return `$${params.length}`;
+  });
+  return ` AND n.kind IN (${placeholders.join(', ')})`;
 }
 
 export class NotificationRepository {
