@@ -36,7 +36,8 @@ export function notificationMessage(row: Pick<NotificationRow, 'kind' | 'listing
   en: string;
 } {
   const render = TECHMART_NOTIFICATION_TEMPLATES[`techmart.${row.kind}`];
-  if (!render) return { vi: row.kind, en: row.kind };
+  // A kind without a template yet shows the text it was written with.
+  if (!render) return { vi: row.reason ?? row.kind, en: row.reason ?? row.kind };
   return render({ listingTitle: row.listingTitle, reason: row.reason }).body;
 }
 
