@@ -19,6 +19,8 @@ WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 COPY proto/package.json proto/
 COPY packages/platform/package.json packages/platform/
+COPY packages/attachments/package.json packages/attachments/
+COPY packages/notifications/package.json packages/notifications/
 COPY packages/review/package.json packages/review/
 COPY services/techmart/package.json services/techmart/
 COPY services/search/package.json services/search/
@@ -46,6 +48,9 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/proto proto
 COPY --from=build /app/packages/platform packages/platform
+# shared pieces services import at run time (Techmart: attachments, notifications; initiatives too)
+COPY --from=build /app/packages/attachments packages/attachments
+COPY --from=build /app/packages/notifications packages/notifications
 # /ready: the process's database, transport and upstreams answer (compose waits on it)
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { MAX_ATTACHMENT_BYTES } from '@sti/attachments';
 import {
   createLogger,
   createOutboxRelay,
@@ -19,7 +20,6 @@ import {
   ReadinessRegistry,
 } from '@sti/platform';
 import type { Logger } from 'pino';
-import { MAX_ATTACHMENT_BYTES } from './attachments/media-type.js';
 import type { CommuneOfficerModeration } from './moderation/listing-ownership.policy.js';
 import { EXPERT_TOPIC } from './experts/expert.events.js';
 import { PrismaClient } from './generated/prisma/client.js';

@@ -2,12 +2,12 @@
 // Nest module, the seed and the integration tests all start from here.
 
 import { join } from 'node:path';
+import { AttachmentStore } from '@sti/attachments';
 import { prismaTransactionRunner } from '@sti/platform';
 import { AuditLog } from './audit/audit-log.js';
 import { AuditLogReader } from './audit/audit-log-reader.js';
 import { AttachmentRepository } from './attachments/attachment.repository.js';
 import { AttachmentService } from './attachments/attachment.service.js';
-import { AttachmentStore } from './attachments/attachment-store.js';
 import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';

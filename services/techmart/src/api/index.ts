@@ -37,4 +37,4 @@ export {
 } from '../shared/schema-primitives.js';
 export { formatVnd, parseVnd, MAX_VND } from '../shared/money.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/paging-limits.js';
-export { ACCEPTED_MEDIA_TYPES, MAX_ATTACHMENT_BYTES } from '../attachments/media-type.js';
+export { ACCEPTED_MEDIA_TYPES, MAX_ATTACHMENT_BYTES } from '@sti/attachments/media-type';

@@ -2,6 +2,7 @@
 
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { downloadHeaders } from '@sti/attachments';
 import { CurrentUser, type Principal, problem } from '@sti/platform';
 import type {} from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -61,19 +62,7 @@ export class AttachmentController {
     @Res() reply: FastifyReply,
   ) {
     const { attachment, stream } = await this.attachments.open(toActor(user), kindOf(collection), id, attachmentId);
-    const inline = attachment.mediaType.startsWith('image/');
-    return reply
-      .header('Content-Type', attachment.mediaType)
-      .header('Content-Length', String(attachment.sizeBytes))
-      .header(
-        'Content-Disposition',
-        `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-      )
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Content-Security-Policy', "default-src 'none'; sandbox")
-      .header('ETag', `"${attachment.sha256}"`)
-      .header('Cache-Control', 'private, max-age=86400')
-      .send(stream);
+    return reply.headers(downloadHeaders(attachment)).send(stream);
   }
 }
 

@@ -6,16 +6,15 @@
 
 import type { ReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { type AttachmentStore, ORPHAN_GRACE_MS, storeUpload } from '@sti/attachments';
 import { problem } from '@sti/platform';
 import { uuidv7 } from 'uuidv7';
 import type { ListingKind } from '../moderation/listing-ownership.policy.js';
 import type { Db, ListingViewShape, ListingWorkflow, WorkingView } from '../moderation/listing-workflow.js';
 import type { Actor } from '../shared/actor.js';
 import type { AttachmentView } from '../shared/schema-primitives.js';
-import { listingNotFound, validationFailed } from '../shared/problems.js';
+import { listingNotFound } from '../shared/problems.js';
 import type { AttachmentRepository } from './attachment.repository.js';
-import { type AttachmentStore, FileTooLargeError, type ReceivedFile } from './attachment-store.js';
-import { ACCEPTED_MEDIA_TYPES, MAX_ATTACHMENT_BYTES, safeFileName, sniffMediaType } from './media-type.js';
 
 type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
 
@@ -26,9 +25,6 @@ export interface UploadSource {
   /** optional optimistic-concurrency check, as for edits */
   revision?: number | undefined;
 }
-
-/** Files no row refers to are removed after this long (an upload in flight is younger). */
-export const ORPHAN_GRACE_MS = 60 * 60 * 1000;
 
 export class AttachmentService {
   constructor(
@@ -54,53 +50,25 @@ export class AttachmentService {
     const workflow = this.deps.workflows[kind];
     await workflow.assertMayEdit(actor, listingId);
     const upload = await open();
-    let received: ReceivedFile;
-    try {
-      received = await this.deps.store.receive(upload.stream, MAX_ATTACHMENT_BYTES);
-    } catch (error) {
-      if (error instanceof FileTooLargeError) throw tooLarge();
-      throw error;
-    }
-    let committed = false;
-    try {
-      if (received.sizeBytes === 0) throw invalidFile('empty_file', { vi: 'Tệp rỗng.', en: 'The file is empty.' });
-      const mediaType = sniffMediaType(received.sample);
-      if (!mediaType) {
-        throw problem('unsupported_media_type', {
-          message: {
-            vi: `Chỉ nhận tệp ${Object.values(ACCEPTED_MEDIA_TYPES).join(', ')} (kiểm tra theo nội dung tệp).`,
-            en: `Only ${Object.values(ACCEPTED_MEDIA_TYPES).join(', ')} files are accepted (checked by content).`,
-          },
-        });
-      }
-      // In place before the transaction: if the edit then fails, the file is an orphan the sweep removes.
-      const sha256 = await this.deps.store.commit(received);
-      committed = true;
-      const attachment: AttachmentView = {
-        id: uuidv7(),
-        fileName: safeFileName(upload.fileName, mediaType),
-        mediaType,
-        sizeBytes: received.sizeBytes,
-        sha256,
-      };
-      await workflow.edit(
-        actor,
-        listingId,
-        upload.revision,
-        (current) => current.content,
-        (tx) =>
-          this.deps.attachments.insert(tx, {
-            ...attachment,
-            listingType: kind,
-            listingId,
-            createdBy: actor.userId,
-            createdAt: new Date(),
-          }),
-      );
-      return attachment;
-    } finally {
-      if (!committed) await this.deps.store.discard(received);
-    }
+    // Size, emptiness and type are checked while and after streaming; the file is in place before
+    // the transaction: if the edit then fails, it is an orphan the sweep removes.
+    const stored = await storeUpload(this.deps.store, upload);
+    const attachment: AttachmentView = { id: uuidv7(), ...stored };
+    await workflow.edit(
+      actor,
+      listingId,
+      upload.revision,
+      (current) => current.content,
+      (tx) =>
+        this.deps.attachments.insert(tx, {
+          ...attachment,
+          listingType: kind,
+          listingId,
+          createdBy: actor.userId,
+          createdAt: new Date(),
+        }),
+    );
+    return attachment;
   }
 
   /** Readers see the attachments of the version they may read (the public: the published one). */
@@ -128,14 +96,4 @@ export class AttachmentService {
       ...(now ? { now } : {}),
     });
   }
-}
-
-export function tooLarge() {
-  return problem('payload_too_large', {
-    message: { vi: 'Tệp không được lớn hơn 10 MB.', en: 'The file must not exceed 10 MB.' },
-  });
-}
-
-function invalidFile(code: string, message: { vi: string; en: string }) {
-  return validationFailed([{ field: 'file', code, message }]);
 }

@@ -7,6 +7,7 @@ import { decodeCursor, toPage } from '../shared/paging.js';
 import { invalidCursor } from '../shared/problems.js';
 import type { NotificationRepository, NotificationRow } from './notification.repository.js';
 import type { NotificationListQuery, NotificationPage, NotificationView } from './notification.schema.js';
+import { TECHMART_NOTIFICATION_TEMPLATES } from './notification.templates.js';
 
 export interface NotificationServiceDependencies {
   db: Db;
@@ -29,20 +30,15 @@ function member(actor: Actor | null): Member {
   return actor as Member;
 }
 
+/** The ready-to-show text, from the shared model's template (see notification.templates.ts). */
 export function notificationMessage(row: Pick<NotificationRow, 'kind' | 'listingTitle' | 'reason'>): {
   vi: string;
   en: string;
 } {
-  if (row.kind === 'listing_published') {
-    return {
-      vi: `Tin “${row.listingTitle}” đã được duyệt và công bố.`,
-      en: `“${row.listingTitle}” was approved and published.`,
-    };
-  }
-  return {
-    vi: `Tin “${row.listingTitle}” bị trả lại: ${row.reason ?? ''}`.trim(),
-    en: `“${row.listingTitle}” was returned: ${row.reason ?? ''}`.trim(),
-  };
+  const render = TECHMART_NOTIFICATION_TEMPLATES[`techmart.${row.kind}`];
+  // A kind without a template yet shows the text it was written with.
+  if (!render) return { vi: row.reason ?? row.kind, en: row.reason ?? row.kind };
+  return render({ listingTitle: row.listingTitle, reason: row.reason }).body;
 }
 
 function toView(row: NotificationRow): NotificationView {

@@ -73,16 +73,6 @@ export type SeedRun = Prisma.SeedRunModel
  */
 export type ModerationDecision = Prisma.ModerationDecisionModel
 /**
- * Model Notification
- * 
- */
-export type Notification = Prisma.NotificationModel
-/**
- * Model NotificationRead
- * 
- */
-export type NotificationRead = Prisma.NotificationReadModel
-/**
  * Model FeaturedListing
  * 
  */

@@ -408,8 +408,6 @@ export const ModelName = {
   AuditEntry: 'AuditEntry',
   SeedRun: 'SeedRun',
   ModerationDecision: 'ModerationDecision',
-  Notification: 'Notification',
-  NotificationRead: 'NotificationRead',
   FeaturedListing: 'FeaturedListing',
   ListingDraft: 'ListingDraft'
 } as const
@@ -427,7 +425,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "auditEntry" | "seedRun" | "moderationDecision" | "notification" | "notificationRead" | "featuredListing" | "listingDraft"
+    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "auditEntry" | "seedRun" | "moderationDecision" | "featuredListing" | "listingDraft"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1245,154 +1243,6 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
-    Notification: {
-      payload: Prisma.$NotificationPayload<ExtArgs>
-      fields: Prisma.NotificationFieldRefs
-      operations: {
-        findUnique: {
-          args: Prisma.NotificationFindUniqueArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload> | null
-        }
-        findUniqueOrThrow: {
-          args: Prisma.NotificationFindUniqueOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        findFirst: {
-          args: Prisma.NotificationFindFirstArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload> | null
-        }
-        findFirstOrThrow: {
-          args: Prisma.NotificationFindFirstOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        findMany: {
-          args: Prisma.NotificationFindManyArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>[]
-        }
-        create: {
-          args: Prisma.NotificationCreateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        createMany: {
-          args: Prisma.NotificationCreateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        createManyAndReturn: {
-          args: Prisma.NotificationCreateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>[]
-        }
-        delete: {
-          args: Prisma.NotificationDeleteArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        update: {
-          args: Prisma.NotificationUpdateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        deleteMany: {
-          args: Prisma.NotificationDeleteManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateMany: {
-          args: Prisma.NotificationUpdateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateManyAndReturn: {
-          args: Prisma.NotificationUpdateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>[]
-        }
-        upsert: {
-          args: Prisma.NotificationUpsertArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        aggregate: {
-          args: Prisma.NotificationAggregateArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.AggregateNotification>
-        }
-        groupBy: {
-          args: Prisma.NotificationGroupByArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.NotificationGroupByOutputType>[]
-        }
-        count: {
-          args: Prisma.NotificationCountArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.NotificationCountAggregateOutputType> | number
-        }
-      }
-    }
-    NotificationRead: {
-      payload: Prisma.$NotificationReadPayload<ExtArgs>
-      fields: Prisma.NotificationReadFieldRefs
-      operations: {
-        findUnique: {
-          args: Prisma.NotificationReadFindUniqueArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload> | null
-        }
-        findUniqueOrThrow: {
-          args: Prisma.NotificationReadFindUniqueOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
-        }
-        findFirst: {
-          args: Prisma.NotificationReadFindFirstArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload> | null
-        }
-        findFirstOrThrow: {
-          args: Prisma.NotificationReadFindFirstOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
-        }
-        findMany: {
-          args: Prisma.NotificationReadFindManyArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>[]
-        }
-        create: {
-          args: Prisma.NotificationReadCreateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
-        }
-        createMany: {
-          args: Prisma.NotificationReadCreateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        createManyAndReturn: {
-          args: Prisma.NotificationReadCreateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>[]
-        }
-        delete: {
-          args: Prisma.NotificationReadDeleteArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
-        }
-        update: {
-          args: Prisma.NotificationReadUpdateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
-        }
-        deleteMany: {
-          args: Prisma.NotificationReadDeleteManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateMany: {
-          args: Prisma.NotificationReadUpdateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateManyAndReturn: {
-          args: Prisma.NotificationReadUpdateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>[]
-        }
-        upsert: {
-          args: Prisma.NotificationReadUpsertArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationReadPayload>
-        }
-        aggregate: {
-          args: Prisma.NotificationReadAggregateArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.AggregateNotificationRead>
-        }
-        groupBy: {
-          args: Prisma.NotificationReadGroupByArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.NotificationReadGroupByOutputType>[]
-        }
-        count: {
-          args: Prisma.NotificationReadCountArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.NotificationReadCountAggregateOutputType> | number
-        }
-      }
-    }
     FeaturedListing: {
       payload: Prisma.$FeaturedListingPayload<ExtArgs>
       fields: Prisma.FeaturedListingFieldRefs
@@ -1780,30 +1630,6 @@ export const ModerationDecisionScalarFieldEnum = {
 export type ModerationDecisionScalarFieldEnum = (typeof ModerationDecisionScalarFieldEnum)[keyof typeof ModerationDecisionScalarFieldEnum]
 
 
-export const NotificationScalarFieldEnum = {
-  id: 'id',
-  organisationId: 'organisationId',
-  kind: 'kind',
-  listingType: 'listingType',
-  listingId: 'listingId',
-  listingTitle: 'listingTitle',
-  reason: 'reason',
-  createdAt: 'createdAt'
-} as const
-
-export type NotificationScalarFieldEnum = (typeof NotificationScalarFieldEnum)[keyof typeof NotificationScalarFieldEnum]
-
-
-export const NotificationReadScalarFieldEnum = {
-  id: 'id',
-  notificationId: 'notificationId',
-  userId: 'userId',
-  readAt: 'readAt'
-} as const
-
-export type NotificationReadScalarFieldEnum = (typeof NotificationReadScalarFieldEnum)[keyof typeof NotificationReadScalarFieldEnum]
-
-
 export const FeaturedListingScalarFieldEnum = {
   listingId: 'listingId',
   listingType: 'listingType',
@@ -2176,8 +2002,6 @@ export type GlobalOmitConfig = {
   auditEntry?: Prisma.AuditEntryOmit
   seedRun?: Prisma.SeedRunOmit
   moderationDecision?: Prisma.ModerationDecisionOmit
-  notification?: Prisma.NotificationOmit
-  notificationRead?: Prisma.NotificationReadOmit
   featuredListing?: Prisma.FeaturedListingOmit
   listingDraft?: Prisma.ListingDraftOmit
 }

@@ -62,8 +62,6 @@ export const ModelName = {
   AuditEntry: 'AuditEntry',
   SeedRun: 'SeedRun',
   ModerationDecision: 'ModerationDecision',
-  Notification: 'Notification',
-  NotificationRead: 'NotificationRead',
   FeaturedListing: 'FeaturedListing',
   ListingDraft: 'ListingDraft'
 } as const
@@ -282,30 +280,6 @@ export const ModerationDecisionScalarFieldEnum = {
 } as const
 
 export type ModerationDecisionScalarFieldEnum = (typeof ModerationDecisionScalarFieldEnum)[keyof typeof ModerationDecisionScalarFieldEnum]
-
-
-export const NotificationScalarFieldEnum = {
-  id: 'id',
-  organisationId: 'organisationId',
-  kind: 'kind',
-  listingType: 'listingType',
-  listingId: 'listingId',
-  listingTitle: 'listingTitle',
-  reason: 'reason',
-  createdAt: 'createdAt'
-} as const
-
-export type NotificationScalarFieldEnum = (typeof NotificationScalarFieldEnum)[keyof typeof NotificationScalarFieldEnum]
-
-
-export const NotificationReadScalarFieldEnum = {
-  id: 'id',
-  notificationId: 'notificationId',
-  userId: 'userId',
-  readAt: 'readAt'
-} as const
-
-export type NotificationReadScalarFieldEnum = (typeof NotificationReadScalarFieldEnum)[keyof typeof NotificationReadScalarFieldEnum]
 
 
 export const FeaturedListingScalarFieldEnum = {

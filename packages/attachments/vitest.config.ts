@@ -1,0 +1,4 @@
+import { definePackageTestConfig } from '../../vitest.shared.ts';
+
+// Files on a temporary directory: no servers.
+export default definePackageTestConfig();
