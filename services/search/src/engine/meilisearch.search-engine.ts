@@ -57,7 +57,13 @@ export const MEILI_FACET_ATTRIBUTES: Record<FacetName, string> = {
   transferMode: 'transferModes',
   ipStatus: 'ipStatus',
   condition: 'condition',
+  field: 'initiative.field.code',
+  year: 'initiative.year',
+  origin: 'initiative.origin',
 };
+
+/** Facets stored as numbers: their filter literals are unquoted. */
+const NUMERIC_FACETS: ReadonlySet<FacetName> = new Set(['trl', 'year']);
 
 /**
  * The fallback (no document matches every word) reads at most this many matches per word and merges
@@ -79,6 +85,7 @@ const RETRIEVED = [
   'ownerName',
   'condition',
   'price',
+  'initiative',
   'publishedAt',
   'version',
 ];
@@ -95,6 +102,10 @@ export function meilisearchSettings(settings: IndexSettings = {}): Settings {
       'locality.provinceName',
       'locality.communeName',
       'ownerName',
+      'initiative.field.nameVi',
+      'initiative.field.nameEn',
+      'initiative.unitName',
+      'initiative.authors',
       'body',
     ],
     filterableAttributes: ['id', 'deleted', ...Object.values(MEILI_FACET_ATTRIBUTES)],
@@ -402,8 +413,9 @@ export function meilisearchFilter(query: SearchQuery): string[] {
   for (const facet of FACET_NAMES) {
     const values = query.filters?.[facet];
     if (!values || values.length === 0) continue;
-    const literals =
-      facet === 'trl' ? values.map(Number).filter(Number.isFinite).map(String) : values.map((v) => quote(String(v)));
+    const literals = NUMERIC_FACETS.has(facet)
+      ? values.map(Number).filter(Number.isFinite).map(String)
+      : values.map((v) => quote(String(v)));
     clauses.push(literals.length > 0 ? `${MEILI_FACET_ATTRIBUTES[facet]} IN [${literals.join(', ')}]` : 'id IN []');
   }
   return clauses;
@@ -439,6 +451,17 @@ function canonical(doc: SearchDocument): unknown[] {
     doc.ownerName,
     doc.condition ?? null,
     doc.price ?? null,
+    doc.initiative && [
+      doc.initiative.field && [doc.initiative.field.code, doc.initiative.field.nameVi, doc.initiative.field.nameEn],
+      doc.initiative.unitName,
+      doc.initiative.year,
+      doc.initiative.origin,
+      doc.initiative.benefitVnd,
+      doc.initiative.hasCertificate,
+      doc.initiative.recognisedOn,
+      doc.initiative.decisionNumber,
+      doc.initiative.authors,
+    ],
     doc.publishedAt,
     doc.version,
   ];
