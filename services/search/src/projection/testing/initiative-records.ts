@@ -20,7 +20,7 @@ export const EDUCATION_FIELD = { code: 'giao-duc', nameVi: 'Giáo dục', nameEn
 export function repositoryRecord(
   init: MessageInitShape<typeof RepositoryRecordSchema> & { id: string },
 ): RepositoryRecord {
-  return create(RepositoryRecordSchema, {
+  const record = {
     revision: 1,
     title: 'Sáng kiến giảm thời gian chờ khám bệnh tại khoa khám bệnh',
     summary: 'Sắp xếp lại quy trình tiếp đón, phát số thứ tự qua điện thoại.',
@@ -41,7 +41,9 @@ export function repositoryRecord(
     recognisedOn: '2025-12-15',
     decisionNumber: '125/QĐ-SKHCN',
     ...init,
-  });
+  };
+  // `init` may be a whole record (a revision of another): both shapes are valid init for create()
+  return create(RepositoryRecordSchema, record as MessageInitShape<typeof RepositoryRecordSchema>);
 }
 
 export function recordPublished(record: RepositoryRecord): OutgoingEvent {
