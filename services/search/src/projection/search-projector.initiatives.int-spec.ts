@@ -199,6 +199,31 @@ describe.each(engines)('initiative projection ($name engine, PostgreSQL)', (engi
     ]);
   });
 
+  it('parks an undecodable repository event in the dead letters and keeps projecting', async () => {
+    await transport.publishRaw(INITIATIVES_REPOSITORY_TOPIC, [
+      {
+        key: recordId(9),
+        value: new Uint8Array([0xff, 0x01]),
+        headers: {
+          ce_id: '01936d3e-5000-7000-8000-0000000000ff',
+          ce_type: 'sti.initiatives.v1.RecordPublished',
+          ce_source: '/sti/initiatives',
+          ce_specversion: '1.0',
+          ce_time: new Date().toISOString(),
+        },
+      },
+    ]);
+    const parked = await search.sql.query<{ reason: string; topic: string }>(
+      'SELECT reason, topic FROM dead_letter WHERE event_id = $1',
+      ['01936d3e-5000-7000-8000-0000000000ff'],
+    );
+    expect(parked).toEqual([{ reason: 'undecodable', topic: INITIATIVES_REPOSITORY_TOPIC }]);
+    expect(await repository.find(search.sql, recordId(9))).toBeNull();
+    const next = recordId(5);
+    await publish(recordPublished(repositoryRecord({ id: next, title: 'Sổ tay điện tử cho y tá trực đêm' })));
+    expect(await found(next, 'so tay dien tu')).toBe(true);
+  });
+
   it('replaying the history changes nothing: redelivery, copies, and a rebuild from the outbox', async () => {
     const before = await tableRows();
     const logBefore = await search.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM search_projection_log');
@@ -233,7 +258,7 @@ describe.each(engines)('initiative projection ($name engine, PostgreSQL)', (engi
       logger,
     });
     expect(report.parkedMessages).toBe(0);
-    expect(report.documents.byType.initiative).toBe(3);
+    expect(report.documents.byType.initiative).toBe(4);
     expect(await tableRows()).toEqual(before);
     const fresh = new EmbeddedSearchEngine();
     await fresh.ensureIndex();
