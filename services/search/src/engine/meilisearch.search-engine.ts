@@ -248,7 +248,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
         (facet): MultiSearchQuery => ({
           indexUid: this.indexUid,
           q,
-          filter: meilisearchFilter({ filters: { ...query.filters, [facet]: undefined } }),
+          filter: meilisearchFilter({ filters: { ...query.filters, [facet]: undefined }, scope: query.scope }),
           facets: [MEILI_FACET_ATTRIBUTES[facet]],
           page: 1,
           hitsPerPage: 0,
@@ -298,7 +298,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
         indexUid: this.indexUid,
         // a trailing space tells Meilisearch the word is complete (no prefix match)
         q: word.prefix ? (word.accented ?? word.term) : `${word.accented ?? word.term} `,
-        filter: ['deleted = false'],
+        // the scope bounds the fallback too, so other document types never crowd out its matches
+        filter: meilisearchFilter({ scope: query.scope }),
         limit: FALLBACK_MATCHES_PER_WORD,
         matchingStrategy: 'all',
         attributesToRetrieve: RETRIEVED,
@@ -407,9 +408,13 @@ function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 100) / 100;
 }
 
-/** AND across facets, OR within one (`IN`), always without tombstones. */
-export function meilisearchFilter(query: SearchQuery): string[] {
+/** AND across facets, OR within one (`IN`), always without tombstones, within the scope's types. */
+export function meilisearchFilter(query: Pick<SearchQuery, 'filters' | 'scope'>): string[] {
   const clauses = ['deleted = false'];
+  if (query.scope) {
+    const types = [...new Set(query.scope)].map(quote);
+    clauses.push(types.length > 0 ? `type IN [${types.join(', ')}]` : 'id IN []');
+  }
   for (const facet of FACET_NAMES) {
     const values = query.filters?.[facet];
     if (!values || values.length === 0) continue;

@@ -130,6 +130,12 @@ export interface SearchQuery {
   limit?: number;
   /** facets to count over the hits (default: all) */
   facets?: readonly FacetName[];
+  /**
+   * The document types the search is confined to (default: every type). Unlike a `type` filter it also
+   * bounds every facet count, the type facet's included: a listing search (`LISTING_TYPES`) never counts
+   * or returns initiatives, while its type tabs stay disjunctive among the listing types.
+   */
+  scope?: readonly DocumentType[];
 }
 
 export interface SearchHit {

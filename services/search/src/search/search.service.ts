@@ -14,9 +14,15 @@ import {
 } from '../engine/index.js';
 import type { SearchQueryInput, SearchResponse } from './search-query.schema.js';
 
-/** The document types a search covers: the listings unless the caller names types. */
-export function searchScope(types: readonly DocumentType[] | undefined): readonly DocumentType[] {
-  return types && types.length > 0 ? types : LISTING_TYPES;
+/**
+ * The document types a search is confined to: Techmart's listings unless only initiatives are asked
+ * for, plus initiatives when asked for. The `type` filter then picks within the scope, so the type tabs
+ * stay disjunctive among the listing types and never count initiatives on the listing page.
+ */
+export function searchScope(types: readonly DocumentType[] | undefined): DocumentType[] {
+  const requested = types ?? [];
+  const listings = requested.length === 0 || requested.some((type) => type !== 'initiative');
+  return [...(listings ? LISTING_TYPES : []), ...(requested.includes('initiative') ? ['initiative' as const] : [])];
 }
 
 /** The facets worth counting for a scope: the listing page's, the repository's, or both. */
@@ -34,7 +40,7 @@ export class SearchService {
     const scope = searchScope(input.type);
     const initiatives = scope.includes('initiative');
     const filters: SearchFilters = {
-      type: scope,
+      type: input.type,
       sector: input.sector,
       trl: input.trl,
       locality: input.locality,
@@ -53,14 +59,10 @@ export class SearchService {
       page: input.page,
       limit: input.limit,
       facets: scopeFacets(scope),
+      scope,
     };
     const result = await this.engine.search(query);
     const facets = result.facets as SearchResponse['facets'];
-    // the type tabs count what the page can show: without initiatives unless they were asked for
-    if (facets.type && !initiatives) {
-      const { initiative: _initiative, ...listingTypes } = facets.type;
-      facets.type = listingTypes;
-    }
     return {
       query: input.q ?? '',
       total: result.total,

@@ -356,6 +356,22 @@ export function describeSearchEngineContract(name: string, create: () => Promise
         expect(await first('huynh van loi')).toBe('initiative-fertiliser');
       });
 
+      it('confines hits and every facet count to the scope, the fallback included', async () => {
+        const listings = await engine.search({ q: '', scope: LISTING_TYPES });
+        expect(listings.total).toBe(CONTRACT_DOCUMENTS.length);
+        expect(listings.facets.type).toEqual({ offer: 5, equipment: 1, need: 1, expert: 1 });
+        expect(listings.facets.locality).toEqual({ '87': 7, '92': 1 });
+        const equipment = await engine.search({ q: '', scope: LISTING_TYPES, filters: { type: ['equipment'] } });
+        expect(ids(equipment)).toEqual(['equipment-salinity']);
+        expect(equipment.facets.type).toEqual({ offer: 5, equipment: 1, need: 1, expert: 1 }); // no initiative tab
+        // no document has every word: the fallback finds the initiative, but not within the listings
+        expect(ids(await engine.search({ q: 'zalo nhắc lịch xyzzy' }))).toEqual(['initiative-recall']);
+        expect((await engine.search({ q: 'zalo nhắc lịch xyzzy', scope: LISTING_TYPES })).total).toBe(0);
+        const repository = await engine.search({ q: 'thời gian', scope: ['initiative'] });
+        expect(ids(repository).sort()).toEqual(['initiative-one-stop', 'initiative-waiting']);
+        expect(repository.facets.type).toEqual({ initiative: 2 });
+      });
+
       it('keeps initiatives out of a listing search and listings out of an initiative search', async () => {
         const listings = await engine.search({ q: '', filters: { type: LISTING_TYPES } });
         expect(listings.total).toBe(CONTRACT_DOCUMENTS.length);
