@@ -2,7 +2,6 @@
 // "giá trong ngân sách"…). The server stores the factors as data; the portal and e-mails render them
 // here, so the two languages read the same everywhere. Portal-safe.
 
-import { formatVnd } from '../shared/money.js';
 import type { MatchFactor } from './matching.schema.js';
 
 export type Tone = 'good' | 'partial' | 'bad';
@@ -12,6 +11,11 @@ export interface ExplainedFactor {
   tone: Tone;
   vi: string;
   en: string;
+}
+
+/** 230000000 → 230.000.000 (the Vietnamese grouping; English readers get the same digits). */
+function grouped(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 const MODE_NAMES: Record<string, { vi: string; en: string }> = {
@@ -53,8 +57,8 @@ export function explainFactor(factor: MatchFactor): ExplainedFactor {
       if (p.verdict === 'within') return { ...base, vi: 'giá trong ngân sách', en: 'price within budget' };
       return {
         ...base,
-        vi: `giá vượt ngân sách ${p.overPercent}% (${formatVnd(BigInt(String(p.priceVnd)))} đ)`,
-        en: `price ${p.overPercent}% over budget (${formatVnd(BigInt(String(p.priceVnd)))} VND)`,
+        vi: `giá vượt ngân sách ${p.overPercent}% (${grouped(String(p.priceVnd))} đ)`,
+        en: `price ${p.overPercent}% over budget (${grouped(String(p.priceVnd))} VND)`,
       };
     case 'locality':
       switch (p.proximity) {
