@@ -32,6 +32,7 @@ import { ORGANISATION_TOPIC } from './organisations/organisation.events.js';
 import { CONNECTION_TOPIC } from './connections/connection.events.js';
 import { createMatchingConsumer } from './matching/matching.consumer.js';
 import { MATCH_TOPIC } from './matching/matching.service.js';
+import { seedDemoConnections } from './seed/connection-seeder.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 import { composeTechmart, type TechmartServices } from './techmart.composition.js';
 import { TechmartModule } from './techmart.module.js';
@@ -163,6 +164,17 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
             logger,
             reference: services.reference,
             signal: stopSeeding.signal,
+          }).then(async (result) => {
+            // Suggestions and connections over the listings (skipped once done).
+            if (!stopSeeding.signal.aborted) {
+              await seedDemoConnections({
+                prisma: database.prisma,
+                dataDir: options.dataDir,
+                reference: services.reference,
+                logger,
+              });
+            }
+            return result;
           });
     if (seedMode === 'await') await seeding;
     // In the background a failure is logged, not thrown: the next start resumes the seed.

@@ -133,6 +133,14 @@ describe('scoreMatch', () => {
     expect(good && poor && good.points > poor.points).toBe(true);
   });
 
+  it('lets the structured factors count in proportion to the text relevance', () => {
+    const full = scoreMatch(need, offer, text);
+    const none = scoreMatch(need, offer, { bm25: 0, queryNorm: 20, matched: [] });
+    const sector = (s: typeof full) => s?.factors.find((f) => f.factor === 'sector');
+    expect(sector(none)?.points).toBe(Math.round((sector(full)?.points ?? 0) * 0.3));
+    expect(none?.factors.find((f) => f.factor === 'text')?.points).toBe(0);
+  });
+
   it('never suggests a requester its own offer, nor a supplier sharing neither text nor sector', () => {
     expect(scoreMatch(need, { ...offer, ownerOrganisationId: 'requester' }, text)).toBeNull();
     expect(scoreMatch(need, { ...offer, sectorCodes: ['health'] }, { bm25: 0, queryNorm: 20, matched: [] })).toBeNull();

@@ -59,8 +59,10 @@ export const FACTOR_WEIGHTS: Record<MatchFactorName, number> = {
 
 /** A BM25 reaching this share of the query's norm counts as a full text match. */
 export const TEXT_SATURATION = 0.3;
+/** The share of the structured factors' weight a supplier keeps when its text matches nothing. */
+export const RELEVANCE_FLOOR = 0.3;
 /** Suggestions below this score (of 1,000) are not shown: noise more than help. */
-export const MIN_SUGGESTION_POINTS = 300;
+export const MIN_SUGGESTION_POINTS = 250;
 
 /** Sectors close enough that a supplier from one often serves a need in the other. */
 const RELATED_SECTORS: Record<string, readonly string[]> = {
@@ -211,12 +213,19 @@ export function scoreMatch(need: MatchNeed, candidate: MatchCandidate, text: Tex
   ];
   const applicable = fits.filter(([, f]) => f.applicable);
   const totalWeight = applicable.reduce((sum, [name]) => sum + FACTOR_WEIGHTS[name], 0);
-  const factors: MatchFactor[] = applicable.map(([name, f]) => ({
-    factor: name,
-    points: Math.round((1000 * FACTOR_WEIGHTS[name] * f.fit) / totalWeight),
-    maxPoints: Math.round((1000 * FACTOR_WEIGHTS[name]) / totalWeight),
-    params: f.params,
-  }));
+  // The structured factors count in proportion to how well the text answers the problem: a supplier
+  // of the right sector, readiness and price that does something else is not a good suggestion.
+  const textFitValue = fits[0]?.[1].fit ?? 0;
+  const gate = RELEVANCE_FLOOR + (1 - RELEVANCE_FLOOR) * textFitValue;
+  const factors: MatchFactor[] = applicable.map(([name, f]) => {
+    const scale = name === 'text' ? 1 : gate;
+    return {
+      factor: name,
+      points: Math.round((1000 * FACTOR_WEIGHTS[name] * f.fit * scale) / totalWeight),
+      maxPoints: Math.round((1000 * FACTOR_WEIGHTS[name] * scale) / totalWeight),
+      params: f.params,
+    };
+  });
   // Nothing in common in text or sector: whatever else fits, it does not solve this problem.
   const textPoints = factors.find((f) => f.factor === 'text')?.points ?? 0;
   const sectorPoints = factors.find((f) => f.factor === 'sector')?.points ?? 0;

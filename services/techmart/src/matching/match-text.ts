@@ -5,15 +5,23 @@
 
 import { foldVietnamese } from '../shared/vietnamese-fold.js';
 
-// Function words and listing boilerplate: frequent everywhere, they only add noise to the ranking.
+// Function words, and the words every listing uses ("công nghệ", "giải pháp", "quy trình", "cơ sở",
+// "năng suất", units): frequent everywhere, they match everything and rank nothing. A pair of two
+// such words is dropped too; a pair with one meaningful syllable ("cơ khí", "số hóa") is kept.
 const STOP = new Set(
   (
     'va cua cho cac nhung mot voi la de tu tai trong tren duoi khi da dang se co khong duoc nay do ' +
     'theo ve ra vao den hay hoac nhu thi ma bang boi tai nen can muon cung moi nhieu it rat hon ' +
     'nhat cai chiec con nguoi viec the nao gi ai dau sau truoc giua qua lai them chi nhan ' +
+    'cong nghe quy trinh giai phap chuyen giao san pham so doanh nghiep hop tac xa nang suat ky thuat ' +
+    'phu hop hieu qua thiet bi tim dang hien ho tro dua ap dung su nam thang ngay kg tan gio lit ha ' +
+    'trieu dong ty vnd tinh huyen muc tieu yeu cau lien he don vi ' +
     'the and of for to in on with a an by from at is are be or as'
   ).split(' '),
 );
+
+/** Digits carry quantities ("500 kg", "12 tháng"), not subjects: they never match on their own. */
+const NUMERIC = /^[0-9]+$/;
 
 export interface TermCounts {
   /** term → occurrences (weighted: keywords and titles count more) */
@@ -35,9 +43,11 @@ export function terms(text: string): string[] {
   for (let i = 0; i < parts.length; i++) {
     const a = parts[i] as string;
     const aStop = STOP.has(a) || a.length < 2;
-    if (!aStop) out.push(a);
+    const aNumber = NUMERIC.test(a);
+    if (!aStop && !aNumber) out.push(a);
     const b = parts[i + 1];
-    if (b !== undefined && !(aStop && STOP.has(b))) out.push(`${a}_${b}`);
+    if (b === undefined || aNumber || NUMERIC.test(b)) continue;
+    if (!(aStop && (STOP.has(b) || b.length < 2))) out.push(`${a}_${b}`);
   }
   return out;
 }

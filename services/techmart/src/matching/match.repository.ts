@@ -124,15 +124,19 @@ export class MatchRepository {
     s: Pick<SuggestionRow, 'needId' | 'candidateType' | 'candidateId' | 'points' | 'factors' | 'isNew'>,
     now: Date,
   ): Promise<void> {
-    await db.matchSuggestion.create({
-      data: {
-        id: uuidv7(),
-        ...s,
-        factors: s.factors as unknown as Prisma.InputJsonValue,
-        state: 'suggested',
-        suggestedAt: now,
-        updatedAt: now,
-      },
+    // A rebuild and the event consumer may both add the same pair: the first one stands.
+    await db.matchSuggestion.createMany({
+      data: [
+        {
+          id: uuidv7(),
+          ...s,
+          factors: s.factors as unknown as Prisma.InputJsonValue,
+          state: 'suggested',
+          suggestedAt: now,
+          updatedAt: now,
+        },
+      ],
+      skipDuplicates: true,
     });
   }
 

@@ -2,7 +2,7 @@
 // joins the suggestions of the open needs it serves, an archived one leaves them, and only the
 // people entitled to see suggestions and connections do — contacts never before both sides accept.
 
-import { InProcessTransport } from '@sti/platform';
+import { InProcessTransport, type Principal } from '@sti/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectionView } from '../connections/connection.schema.js';
 import { offerBody, principals, startTestTechmart, type TechmartTestApp } from '../testing/techmart-test-app.js';
@@ -76,7 +76,7 @@ async function publishedOffer(overrides: Record<string, unknown> = {}): Promise<
   return id;
 }
 
-const suggestions = (needId: string, principal = principals.officer) =>
+const suggestions = (needId: string, principal: Principal = principals.officer) =>
   t.request<NeedSuggestionsView>({ url: `${api}/matching/needs/${needId}/suggestions`, principal });
 
 describe('matching through events', () => {

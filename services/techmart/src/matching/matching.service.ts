@@ -204,6 +204,21 @@ export class MatchingService {
     }
   }
 
+  /**
+   * Indexes the given published listings and computes every need's suggestions in one go (the demo
+   * seed, and an operator rebuilding after a change to the scoring). Suppliers first, so each need
+   * is ranked against all of them.
+   */
+  async rebuild(tx: Db, docs: readonly MatchDocumentData[]): Promise<void> {
+    await this.refresh(tx);
+    const now = this.now();
+    for (const doc of docs) {
+      await this.deps.matches.saveDocument(tx, doc, now);
+      this.engine.upsert(doc);
+    }
+    for (const doc of docs) if (doc.kind === 'need') await this.recomputeNeed(tx, doc, false);
+  }
+
   private async recomputeNeed(tx: Db, need: MatchDocumentData, markNew: boolean): Promise<void> {
     const now = this.now();
     const existing = new Map(
