@@ -10,7 +10,7 @@ import { foldVietnamese } from '../shared/vietnamese-fold.js';
 // such words is dropped too; a pair with one meaningful syllable ("cơ khí", "số hóa") is kept.
 const STOP = new Set(
   (
-    'va cua cho cac nhung mot voi la de tu tai trong tren duoi khi da dang se co khong duoc nay do ' +
+    'va cua cho cac nhung mot voi la de tu tai trong tren duoi da dang se co khong duoc nay do ' +
     'theo ve ra vao den hay hoac nhu thi ma bang boi tai nen can muon cung moi nhieu it rat hon ' +
     'nhat cai chiec con nguoi viec the nao gi ai dau sau truoc giua qua lai them chi nhan ' +
     'cong nghe quy trinh giai phap chuyen giao san pham so doanh nghiep hop tac xa nang suat ky thuat ' +
