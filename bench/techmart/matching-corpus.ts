@@ -96,10 +96,17 @@ const PROVINCES = ['87', '87', '87', '92', '86', '91', '79', '01'];
  * second mixed in (so postings are as dense as in a real catalogue, not copies), and the structured
  * fields varied (sector, TRL, price, place, owner) with a seeded generator.
  */
-export function scaledDocuments(base: readonly LabelledDoc[], kind: 'offer' | 'need', count: number, seed: number): MatchDocumentData[] {
+export function scaledDocuments(
+  base: readonly LabelledDoc[],
+  kind: 'offer' | 'need',
+  count: number,
+  seed: number,
+): MatchDocumentData[] {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const pool = base.filter((d) => (kind === 'need' ? d.kind === 'need' : d.kind === 'technology' || d.kind === 'equipment'));
+  const pool = base.filter((d) =>
+    kind === 'need' ? d.kind === 'need' : d.kind === 'technology' || d.kind === 'equipment',
+  );
   const out: MatchDocumentData[] = [];
   for (let i = 0; i < count; i++) {
     const a = pick(pool);
@@ -118,7 +125,7 @@ export function scaledDocuments(base: readonly LabelledDoc[], kind: 'offer' | 'n
       negotiable: a.kind !== 'need' && random() < 0.25,
       provinceCode: province,
       communeCode: province === '87' ? pick(COMMUNES) : null,
-      ownerOrganisationId: `org-${Math.floor(random() * 3000)}`,
+      ownerOrganisationId: `01930000-0000-7000-8000-${String(Math.floor(random() * 3000)).padStart(12, "0")}`,
     });
   }
   return out;

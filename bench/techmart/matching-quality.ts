@@ -41,7 +41,9 @@ for (const item of set.needs) {
     .slice(0, 10);
   const labels = ranked.map((r) => (docs.find((d) => d.id === r.doc.id) as { label: string }).label);
   const gains = labels.map((l) => item.relevant[l] ?? 0);
-  const ideal = Object.values(item.relevant).sort((a, b) => b - a).slice(0, 10);
+  const ideal = Object.values(item.relevant)
+    .sort((a, b) => b - a)
+    .slice(0, 10);
   const p5 = gains.slice(0, 5).filter((g) => g > 0).length / 5;
   const ndcg = dcg(ideal) === 0 ? 0 : dcg(gains) / dcg(ideal);
   rows.push({ need: item.need, p5, ndcg, top: labels.slice(0, 5) });
@@ -62,7 +64,9 @@ const p5 = mean(rows.map((r) => r.p5));
 const ndcg = mean(rows.map((r) => r.ndcg));
 // Precision@5 cannot reach 1 where fewer than five suppliers are relevant: the ceiling says how close we are.
 const ceiling = mean(set.needs.map((n) => Math.min(5, Object.keys(n.relevant).length) / 5));
-console.log(`needs ${rows.length}  precision@5 ${p5.toFixed(3)} (ceiling ${ceiling.toFixed(3)})  nDCG@10 ${ndcg.toFixed(3)}`);
+console.log(
+  `needs ${rows.length}  precision@5 ${p5.toFixed(3)} (ceiling ${ceiling.toFixed(3)})  nDCG@10 ${ndcg.toFixed(3)}`,
+);
 
 if (WRITE) {
   const worst = [...rows].sort((a, b) => a.ndcg - b.ndcg).slice(0, 5);

@@ -3,104 +3,171 @@
 // scores it can explain, the structured fields beside the text, and thousands of scorings in one
 // re-score (a new offer against every open need) — a round trip per need to the search engine would
 // not fit the 2-second budget, and the search service is a pure consumer that Techmart must not depend
-// on to answer its own API. Pure (no I/O): the matching index loads it from the database.
+// on to answer its own API. Pure (no I/O): the matching service loads it from the database.
+//
+// Documents live in numbered slots and postings are flat arrays, so ranking 50,000 offers adds
+// numbers into one typed array instead of allocating per hit; removed slots are skipped and their
+// postings compacted lazily.
 
 import type { TermCounts } from './match-text.js';
 
 const K1 = 1.2;
 const B = 0.75;
+/** `top` ignores terms found in more than this share of the documents (and more than the minimum). */
+const COMMON_TERM_SHARE = 0.05;
+const COMMON_TERM_MIN_DF = 500;
 
-interface Entry {
-  counts: TermCounts;
+interface Postings {
+  slots: number[];
+  tfs: number[];
+  /** live entries (slots may hold removed documents until compaction) */
+  live: number;
 }
 
 export class Bm25Index {
-  private readonly docs = new Map<string, Entry>();
-  /** term → docId → [tf, document length] */
-  private readonly postings = new Map<string, Map<string, [number, number]>>();
+  private readonly slotOf = new Map<string, number>();
+  private ids: (string | undefined)[] = [];
+  private counts: (TermCounts | undefined)[] = [];
+  private lengths = new Float64Array(1024);
+  private readonly postings = new Map<string, Postings>();
   private totalLength = 0;
+  private scratch = new Float64Array(1024);
 
   get size(): number {
-    return this.docs.size;
+    return this.slotOf.size;
   }
 
   has(id: string): boolean {
-    return this.docs.has(id);
+    return this.slotOf.has(id);
   }
 
   upsert(id: string, counts: TermCounts): void {
     this.remove(id);
-    this.docs.set(id, { counts });
+    // Slots are not reused (stale postings may still name them); the service rebuilds its index now and then.
+    const slot = this.ids.length;
+    if (slot >= this.lengths.length) {
+      const grown = new Float64Array(this.lengths.length * 2);
+      grown.set(this.lengths);
+      this.lengths = grown;
+      this.scratch = new Float64Array(grown.length);
+    }
+    this.slotOf.set(id, slot);
+    this.ids[slot] = id;
+    this.counts[slot] = counts;
+    this.lengths[slot] = counts.length;
     this.totalLength += counts.length;
     for (const [term, tf] of counts.tf) {
       let list = this.postings.get(term);
       if (!list) {
-        list = new Map();
+        list = { slots: [], tfs: [], live: 0 };
         this.postings.set(term, list);
       }
-      list.set(id, [tf, counts.length]);
+      list.slots.push(slot);
+      list.tfs.push(tf);
+      list.live++;
     }
   }
 
   remove(id: string): void {
-    const entry = this.docs.get(id);
-    if (!entry) return;
-    this.docs.delete(id);
-    this.totalLength -= entry.counts.length;
-    for (const term of entry.counts.tf.keys()) {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    const counts = this.counts[slot] as TermCounts;
+    this.slotOf.delete(id);
+    this.ids[slot] = undefined;
+    this.counts[slot] = undefined;
+    this.totalLength -= counts.length;
+    for (const term of counts.tf.keys()) {
       const list = this.postings.get(term);
-      list?.delete(id);
-      if (list && list.size === 0) this.postings.delete(term);
+      if (!list) continue;
+      list.live--;
+      if (list.live === 0) this.postings.delete(term);
+      else if (list.live * 2 < list.slots.length) this.compact(list);
     }
+  }
+
+  private compact(list: Postings): void {
+    const slots: number[] = [];
+    const tfs: number[] = [];
+    for (let i = 0; i < list.slots.length; i++) {
+      const slot = list.slots[i] as number;
+      if (this.ids[slot] !== undefined) {
+        slots.push(slot);
+        tfs.push(list.tfs[i] as number);
+      }
+    }
+    list.slots = slots;
+    list.tfs = tfs;
   }
 
   /** Inverse document frequency (BM25+ style, never negative). */
   idf(term: string): number {
-    const df = this.postings.get(term)?.size ?? 0;
-    const n = this.docs.size;
+    const df = this.postings.get(term)?.live ?? 0;
+    const n = this.slotOf.size;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Σ idf over the query's distinct terms: what a document containing every term once would roughly score. */
   queryNorm(query: Iterable<string>): number {
     let sum = 0;
-    for (const term of query) sum += this.idf(term);
+    for (const term of new Set(query)) sum += this.idf(term);
     return sum;
   }
 
-  /** The saturated term frequency of one term in one document, as in `search`. */
-  termWeight(tf: number, length: number): number {
-    const avg = this.docs.size === 0 ? 1 : Math.max(1, this.totalLength / this.docs.size);
+  private averageLength(): number {
+    return this.slotOf.size === 0 ? 1 : Math.max(1, this.totalLength / this.slotOf.size);
+  }
+
+  /** The saturated term frequency of one term in one document. */
+  termWeight(tf: number, length: number, avg = this.averageLength()): number {
     return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg));
   }
 
-  /** BM25 of every document sharing a term with the query: docId → score (and the matched terms). */
-  search(query: Iterable<string>): Map<string, { score: number; matched: string[] }> {
-    const scores = new Map<string, { score: number; matched: string[] }>();
+  /** The `limit` documents with the highest BM25 for the query, best first (score > 0). */
+  top(query: Iterable<string>, limit: number): { id: string; score: number }[] {
+    const scores = this.scratch;
+    const touched: number[] = [];
+    const avg = this.averageLength();
+    // Terms in a large share of documents add little to any score but cost the most to walk: they
+    // do not select candidates here (the caller scores the selected ones on every term).
+    const common = Math.max(COMMON_TERM_MIN_DF, this.slotOf.size * COMMON_TERM_SHARE);
     for (const term of new Set(query)) {
       const list = this.postings.get(term);
-      if (!list) continue;
+      if (!list || list.live > common) continue;
       const idf = this.idf(term);
-      for (const [docId, [tf, length]] of list) {
-        const gain = idf * this.termWeight(tf, length);
-        const current = scores.get(docId);
-        if (current) {
-          current.score += gain;
-          current.matched.push(term);
-        } else scores.set(docId, { score: gain, matched: [term] });
+      const { slots, tfs } = list;
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i] as number;
+        if (this.ids[slot] === undefined) continue;
+        const tf = tfs[i] as number;
+        const gain = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (this.lengths[slot] as number)) / avg));
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot] = (scores[slot] as number) + gain;
       }
     }
-    return scores;
+    // Keep the best `limit` without sorting every hit: a threshold from a sample, then one sort.
+    let candidates = touched;
+    if (touched.length > limit * 4) {
+      const sample = touched.map((slot) => scores[slot] as number).sort((a, b) => b - a);
+      const threshold = sample[limit - 1] ?? 0;
+      candidates = touched.filter((slot) => (scores[slot] as number) >= threshold);
+    }
+    const out = candidates
+      .map((slot) => ({ id: this.ids[slot] as string, score: scores[slot] as number }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+    for (const slot of touched) scores[slot] = 0;
+    return out;
   }
 
   /** BM25 of one (possibly not indexed) document against a query, with this index's statistics. */
   scoreDocument(query: Iterable<string>, doc: TermCounts): { score: number; matched: string[] } {
     let score = 0;
     const matched: string[] = [];
+    const avg = this.averageLength();
     for (const term of new Set(query)) {
       const tf = doc.tf.get(term);
       if (!tf) continue;
-      score += this.idf(term) * this.termWeight(tf, doc.length);
+      score += this.idf(term) * this.termWeight(tf, doc.length, avg);
       matched.push(term);
     }
     return { score, matched };
@@ -109,7 +176,14 @@ export class Bm25Index {
   /** Documents containing any of the terms (candidates for a reverse scoring). */
   documentsWithAny(terms: Iterable<string>): Set<string> {
     const out = new Set<string>();
-    for (const term of terms) for (const id of this.postings.get(term)?.keys() ?? []) out.add(id);
+    for (const term of terms) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      for (const slot of list.slots) {
+        const id = this.ids[slot];
+        if (id !== undefined) out.add(id);
+      }
+    }
     return out;
   }
 }

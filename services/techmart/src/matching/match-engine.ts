@@ -22,7 +22,6 @@ interface Indexed {
 class KindIndex {
   readonly bm25 = new Bm25Index();
   readonly entries = new Map<string, Indexed>();
-  readonly bySector = new Map<string, Set<string>>();
 
   upsert(doc: MatchDocumentData): Indexed {
     this.remove(doc.id);
@@ -31,14 +30,6 @@ class KindIndex {
     if (doc.kind === 'need') entry.need = asNeed(doc);
     this.entries.set(doc.id, entry);
     this.bm25.upsert(doc.id, counts);
-    for (const sector of doc.sectorCodes) {
-      let set = this.bySector.get(sector);
-      if (!set) {
-        set = new Set();
-        this.bySector.set(sector, set);
-      }
-      set.add(doc.id);
-    }
     return entry;
   }
 
@@ -47,7 +38,6 @@ class KindIndex {
     if (!entry) return;
     this.entries.delete(id);
     this.bm25.remove(id);
-    for (const sector of entry.doc.sectorCodes) this.bySector.get(sector)?.delete(id);
   }
 }
 
@@ -103,16 +93,13 @@ export class MatchEngine {
     const need = asNeed(needDoc);
     const query = [...counts.tf.keys()];
     const norm = index.bm25.queryNorm(query);
-    const hits = [...index.bm25.search(query)].sort((a, b) => b[1].score - a[1].score).slice(0, TEXT_CANDIDATES);
-    const candidates = new Map(hits);
-    // Same-sector suppliers are scored too: a short need text may miss the words a good offer uses.
-    for (const id of index.bySector.get(need.sectorCode) ?? []) {
-      if (!candidates.has(id)) candidates.set(id, { score: 0, matched: [] });
-    }
+    // Only text hits can pass: without text in common the structured factors keep too little weight
+    // (RELEVANCE_FLOOR) to reach MIN_SUGGESTION_POINTS, so sector-only candidates are not scored.
     const ranked: RankedCandidate[] = [];
-    for (const [id, text] of candidates) {
-      const entry = index.entries.get(id);
+    for (const hit of index.bm25.top(query, TEXT_CANDIDATES)) {
+      const entry = index.entries.get(hit.id);
       if (!entry) continue;
+      const text = index.bm25.scoreDocument(query, entry.counts);
       const score = scoreMatch(need, asCandidate(entry.doc, this.deals.get(entry.doc.ownerOrganisationId) ?? 0), {
         bm25: text.score,
         queryNorm: norm,
@@ -134,7 +121,6 @@ export class MatchEngine {
     const counts = documentTerms(candidateDoc);
     const candidate = asCandidate(candidateDoc, this.deals.get(candidateDoc.ownerOrganisationId) ?? 0);
     const ids = needs.bm25.documentsWithAny(counts.tf.keys());
-    for (const sector of candidateDoc.sectorCodes) for (const id of needs.bySector.get(sector) ?? []) ids.add(id);
     const ranked: RankedNeed[] = [];
     for (const id of ids) {
       const entry = needs.entries.get(id);

@@ -64,7 +64,29 @@ export class MatchRepository {
     const [{ seq } = { seq: 0n }] = await db.$queryRaw<{ seq: bigint }[]>(
       Prisma.sql`SELECT nextval('match_documents_seq') AS seq`,
     );
-    const data = { ...doc, active: true, seq, updatedAt: now };
+    const data = {
+      id: doc.id,
+      kind: doc.kind,
+      title: doc.title,
+      body: doc.body,
+      keywords: doc.keywords,
+      sectorCodes: doc.sectorCodes,
+      trl: doc.trl,
+      priceVnd: doc.priceVnd,
+      negotiable: doc.negotiable,
+      desiredTrl: doc.desiredTrl,
+      budgetMinVnd: doc.budgetMinVnd,
+      budgetMaxVnd: doc.budgetMaxVnd,
+      provinceCode: doc.provinceCode,
+      communeCode: doc.communeCode,
+      transferModes: doc.transferModes,
+      ownerOrganisationId: doc.ownerOrganisationId,
+      ownerName: doc.ownerName,
+      publishedAt: doc.publishedAt,
+      active: true,
+      seq,
+      updatedAt: now,
+    };
     await db.matchDocument.upsert({ where: { id: doc.id }, create: data, update: data });
   }
 
