@@ -14,8 +14,16 @@ import type { TermCounts } from './match-text.js';
 const K1 = 1.2;
 const B = 0.75;
 /** `top` ignores terms found in more than this share of the documents (and more than the minimum). */
-const COMMON_TERM_SHARE = 0.05;
+const COMMON_TERM_SHARE = 0.02;
 const COMMON_TERM_MIN_DF = 500;
+
+export interface PreparedQuery {
+  terms: string[];
+  idfs: number[];
+  /** Σ idf: the query's norm */
+  norm: number;
+  avg: number;
+}
 
 interface Postings {
   slots: number[];
@@ -159,18 +167,30 @@ export class Bm25Index {
     return out;
   }
 
-  /** BM25 of one (possibly not indexed) document against a query, with this index's statistics. */
-  scoreDocument(query: Iterable<string>, doc: TermCounts): { score: number; matched: string[] } {
+  /** A query prepared once for scoring many documents: its distinct terms with their idf. */
+  prepare(query: Iterable<string>): PreparedQuery {
+    const terms = [...new Set(query)];
+    const idfs = terms.map((term) => this.idf(term));
+    return { terms, idfs, norm: idfs.reduce((a, b) => a + b, 0), avg: this.averageLength() };
+  }
+
+  /** BM25 of one (possibly not indexed) document against a prepared query, with this index's statistics. */
+  scorePrepared(query: PreparedQuery, doc: TermCounts): { score: number; matched: string[] } {
     let score = 0;
     const matched: string[] = [];
-    const avg = this.averageLength();
-    for (const term of new Set(query)) {
+    for (let i = 0; i < query.terms.length; i++) {
+      const term = query.terms[i] as string;
       const tf = doc.tf.get(term);
       if (!tf) continue;
-      score += this.idf(term) * this.termWeight(tf, doc.length, avg);
+      score += (query.idfs[i] as number) * this.termWeight(tf, doc.length, query.avg);
       matched.push(term);
     }
     return { score, matched };
+  }
+
+  /** BM25 of one (possibly not indexed) document against a query, with this index's statistics. */
+  scoreDocument(query: Iterable<string>, doc: TermCounts): { score: number; matched: string[] } {
+    return this.scorePrepared(this.prepare(query), doc);
   }
 
   /** Documents containing any of the terms (candidates for a reverse scoring). */

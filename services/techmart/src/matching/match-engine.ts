@@ -9,7 +9,7 @@ import type { TermCounts } from './match-text.js';
 import type { CandidateType } from './matching.schema.js';
 
 /** How many text hits are scored in full per supplier type (the rest cannot reach the top). */
-const TEXT_CANDIDATES = 300;
+const TEXT_CANDIDATES = 150;
 
 interface Indexed {
   doc: MatchDocumentData;
@@ -92,17 +92,17 @@ export class MatchEngine {
     const counts = documentTerms(needDoc);
     const need = asNeed(needDoc);
     const query = [...counts.tf.keys()];
-    const norm = index.bm25.queryNorm(query);
+    const prepared = index.bm25.prepare(query);
     // Only text hits can pass: without text in common the structured factors keep too little weight
     // (RELEVANCE_FLOOR) to reach MIN_SUGGESTION_POINTS, so sector-only candidates are not scored.
     const ranked: RankedCandidate[] = [];
     for (const hit of index.bm25.top(query, TEXT_CANDIDATES)) {
       const entry = index.entries.get(hit.id);
       if (!entry) continue;
-      const text = index.bm25.scoreDocument(query, entry.counts);
+      const text = index.bm25.scorePrepared(prepared, entry.counts);
       const score = scoreMatch(need, asCandidate(entry.doc, this.deals.get(entry.doc.ownerOrganisationId) ?? 0), {
         bm25: text.score,
-        queryNorm: norm,
+        queryNorm: prepared.norm,
         matched: text.matched,
       });
       if (score && score.points >= MIN_SUGGESTION_POINTS) ranked.push({ doc: entry.doc, score });
