@@ -125,7 +125,7 @@ export function scaledDocuments(
       negotiable: a.kind !== 'need' && random() < 0.25,
       provinceCode: province,
       communeCode: province === '87' ? pick(COMMUNES) : null,
-      ownerOrganisationId: `01930000-0000-7000-8000-${String(Math.floor(random() * 3000)).padStart(12, "0")}`,
+      ownerOrganisationId: `01930000-0000-7000-8000-${String(Math.floor(random() * 3000)).padStart(12, '0')}`,
     });
   }
   return out;
