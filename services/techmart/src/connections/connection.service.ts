@@ -154,7 +154,7 @@ export class ConnectionService {
         organisationIds: [row.requesterOrganisationId, row.supplierOrganisationId],
         needId: row.needId,
         needTitle: row.needTitle,
-        text: input.message,
+        text: `${officer.displayName} giới thiệu kết nối về nhu cầu “${row.needTitle}” (${row.requesterName} – ${row.supplierName}): ${input.message}`,
         at: now,
       });
       return this.view(tx, row, officer);
@@ -189,7 +189,7 @@ export class ConnectionService {
         organisationIds: [party === 'requester' ? row.supplierOrganisationId : row.requesterOrganisationId],
         needId: row.needId,
         needTitle: row.needTitle,
-        text: input.accept ? 'accepted' : 'declined',
+        text: `${by.organisationName ?? by.displayName} đã ${input.accept ? 'đồng ý' : 'từ chối'} kết nối về nhu cầu “${row.needTitle}”.`,
         at: now,
       });
       return {
@@ -242,7 +242,7 @@ export class ConnectionService {
         organisationIds: [row.requesterOrganisationId, row.supplierOrganisationId],
         needId: row.needId,
         needTitle: row.needTitle,
-        text: input.signedOn,
+        text: `Đã ghi nhận hợp đồng về nhu cầu “${row.needTitle}”, ký ngày ${input.signedOn}.`,
         at: now,
       });
       return { row: updated, events: [connectionEvents.signed(updated, by, now)] };
