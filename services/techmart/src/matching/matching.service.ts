@@ -41,8 +41,9 @@ import { assertMatchingAllowed, needNotOpen, suggestionConflict, suggestionNotFo
 /** Suggestions kept per need and supplier type. */
 export const SUGGESTIONS_PER_TYPE = 8;
 const DAY_MS = 86_400_000;
-/** Every instance rebuilds its index from the table now and then, so a change it missed cannot linger. */
-const FULL_RELOAD_MS = 10 * 60_000;
+/** Every instance rebuilds its index from the table now and then, so a change it missed cannot linger
+ * (a rebuild re-reads every document: at 50,000 offers that is tens of seconds of CPU, hence hourly). */
+const FULL_RELOAD_MS = 60 * 60_000;
 export const MATCH_TOPIC = 'techmart.match.v1';
 
 export interface MatchingServiceDependencies {
