@@ -34,6 +34,15 @@ const ModerationPage = lazy(() =>
 const MyIntakesPage = lazy(() =>
   import('./techmart/intake/MyIntakesPage.tsx').then((m) => ({ default: m.MyIntakesPage })),
 );
+const WorkbenchPage = lazy(() =>
+  import('./techmart/matching/WorkbenchPage.tsx').then((m) => ({ default: m.WorkbenchPage })),
+);
+const NeedMatchPage = lazy(() =>
+  import('./techmart/matching/NeedMatchPage.tsx').then((m) => ({ default: m.NeedMatchPage })),
+);
+const ConnectionsPage = lazy(() =>
+  import('./techmart/connections/ConnectionsPage.tsx').then((m) => ({ default: m.ConnectionsPage })),
+);
 const WorkHomePage = lazy(() => import('./shell/pages/WorkHomePage.tsx').then((m) => ({ default: m.WorkHomePage })));
 
 function Guarded({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -150,6 +159,30 @@ const router = createBrowserRouter([
         element: (
           <Guarded roles={['officer']}>
             <ModerationPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'matching',
+        element: (
+          <Guarded roles={['officer']}>
+            <WorkbenchPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'matching/needs/:id',
+        element: (
+          <Guarded roles={['officer']}>
+            <NeedMatchPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'connections',
+        element: (
+          <Guarded roles={['business', 'researcher', 'officer']}>
+            <ConnectionsPage />
           </Guarded>
         ),
       },

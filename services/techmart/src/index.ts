@@ -14,4 +14,8 @@ export { DEMO_ORGANISATION_IDS, DEMO_ORGANISATIONS, DEMO_USER_IDS } from './seed
 export { OFFER_TOPIC } from './offers/offer.events.js';
 export { NEED_TOPIC } from './needs/need.events.js';
 export { EXPERT_TOPIC } from './experts/expert.events.js';
+export { CONNECTION_TOPIC } from './connections/connection.events.js';
+export { MATCH_TOPIC } from './matching/matching.service.js';
+export { MatchEngine } from './matching/match-engine.js';
+export type { MatchDocumentData } from './matching/match-document.js';
 export * from './api/index.js';

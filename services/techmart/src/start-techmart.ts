@@ -8,6 +8,7 @@ import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MAX_ATTACHMENT_BYTES } from '@sti/attachments';
 import {
+  type Consumer,
   createLogger,
   createOutboxRelay,
   createServiceApp,
@@ -17,21 +18,34 @@ import {
   listenServiceApp,
   type OutboxRelay,
   openDatabase,
+  prismaTransactionRunner,
   ReadinessRegistry,
 } from '@sti/platform';
 import type { Logger } from 'pino';
 import type { CommuneOfficerModeration } from './moderation/listing-ownership.policy.js';
+import type { Db } from './moderation/listing-workflow.js';
 import { EXPERT_TOPIC } from './experts/expert.events.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { NEED_TOPIC } from './needs/need.events.js';
 import { OFFER_TOPIC } from './offers/offer.events.js';
 import { ORGANISATION_TOPIC } from './organisations/organisation.events.js';
+import { CONNECTION_TOPIC } from './connections/connection.events.js';
+import { createMatchingConsumer } from './matching/matching.consumer.js';
+import { MATCH_TOPIC } from './matching/matching.service.js';
+import { seedDemoConnections } from './seed/connection-seeder.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 import { composeTechmart, type TechmartServices } from './techmart.composition.js';
 import { TechmartModule } from './techmart.module.js';
 
 export const SERVICE_NAME = 'techmart';
-export const TECHMART_TOPICS = [OFFER_TOPIC, NEED_TOPIC, EXPERT_TOPIC, ORGANISATION_TOPIC] as const;
+export const TECHMART_TOPICS = [
+  OFFER_TOPIC,
+  NEED_TOPIC,
+  EXPERT_TOPIC,
+  ORGANISATION_TOPIC,
+  CONNECTION_TOPIC,
+  MATCH_TOPIC,
+] as const;
 
 /** prisma/migrations, found from src/ (tsx, vitest) and from dist/ (built) alike. */
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'prisma', 'migrations');
@@ -119,12 +133,21 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
     });
 
     let relay: OutboxRelay | undefined;
+    let matchingConsumer: Consumer | undefined;
     if (options.transport) {
       // In-process consumers that rebuild a projection (fromBeginning) replay history from our outbox.
       if (options.transport instanceof InProcessTransport) options.transport.attachOutbox(database.sql);
       await options.transport.ensureTopics([...TECHMART_TOPICS]);
       relay = createOutboxRelay({ sql: database.sql, transport: options.transport, name: SERVICE_NAME, logger });
       await relay.start();
+      // Matching follows Techmart's own listing events (see matching.consumer.ts for why).
+      matchingConsumer = createMatchingConsumer({
+        matching: services.matching,
+        transport: options.transport,
+        transactions: prismaTransactionRunner<Db>(database.prisma),
+        logger,
+      });
+      await matchingConsumer.start();
     }
 
     const url =
@@ -141,6 +164,17 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
             logger,
             reference: services.reference,
             signal: stopSeeding.signal,
+          }).then(async (result) => {
+            // Suggestions and connections over the listings (skipped once done).
+            if (!stopSeeding.signal.aborted) {
+              await seedDemoConnections({
+                prisma: database.prisma,
+                dataDir: options.dataDir,
+                reference: services.reference,
+                logger,
+              });
+            }
+            return result;
           });
     if (seedMode === 'await') await seeding;
     // In the background a failure is logged, not thrown: the next start resumes the seed.
@@ -180,6 +214,7 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
         clearInterval(referenceTimer);
         await seeding.catch(() => {});
         await app.close();
+        await matchingConsumer?.stop();
         await relay?.stop();
         await database.close();
       },

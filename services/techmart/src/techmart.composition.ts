@@ -30,6 +30,11 @@ import { OrganisationRepository } from './organisations/organisation.repository.
 import { OrganisationService } from './organisations/organisation.service.js';
 import { ReferenceRepository } from './reference/reference.repository.js';
 import { ReferenceService } from './reference/reference.service.js';
+import { ConnectionNotifier } from './connections/connection-notifier.js';
+import { ConnectionRepository } from './connections/connection.repository.js';
+import { ConnectionService } from './connections/connection.service.js';
+import { MatchRepository } from './matching/match.repository.js';
+import { MatchingService } from './matching/matching.service.js';
 import type { AttachmentView } from './shared/schema-primitives.js';
 
 export interface TechmartServices {
@@ -45,6 +50,8 @@ export interface TechmartServices {
   drafts: DraftService;
   organisations: OrganisationService;
   auditLog: AuditLogReader;
+  matching: MatchingService;
+  connections: ConnectionService;
 }
 
 export interface ComposeOptions {
@@ -105,6 +112,17 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
   const experts = new ExpertService({ ...common, experts: repositories.experts });
   const communeOfficerModeration = options.communeOfficerModeration ?? 'commune';
   for (const service of [offers, needs, experts]) service.workflow.communeOfficerModeration = communeOfficerModeration;
+  const matches = new MatchRepository();
+  const matching = new MatchingService({ db, transactions, matches, ...(clock ? { clock } : {}) });
+  const connections = new ConnectionService({
+    db,
+    transactions,
+    connections: new ConnectionRepository(),
+    matches,
+    matching,
+    notifier: new ConnectionNotifier(),
+    ...(clock ? { clock } : {}),
+  });
   type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
   type QueueWorkflow = ModerationServiceDependencies['workflows']['offer'];
   return {
@@ -115,6 +133,8 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     experts,
     organisations: organisationService,
     auditLog: new AuditLogReader(db, audit),
+    matching,
+    connections,
     moderation: new ModerationService({
       db,
       organisations,

@@ -23,6 +23,10 @@ import { OfferController } from './offers/offer.controller.js';
 import { OfferService } from './offers/offer.service.js';
 import { ReferenceAdminController, ReferenceController } from './reference/reference.controller.js';
 import { ReferenceService } from './reference/reference.service.js';
+import { ConnectionController } from './connections/connection.controller.js';
+import { ConnectionService } from './connections/connection.service.js';
+import { MatchingController } from './matching/matching.controller.js';
+import { MatchingService } from './matching/matching.service.js';
 import type { TechmartServices } from './techmart.composition.js';
 
 @Module({})
@@ -44,6 +48,8 @@ export class TechmartModule {
         DraftController,
         OrganisationController,
         AuditController,
+        MatchingController,
+        ConnectionController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -57,6 +63,8 @@ export class TechmartModule {
         { provide: DraftService, useValue: services.drafts },
         { provide: OrganisationService, useValue: services.organisations },
         { provide: AuditLogReader, useValue: services.auditLog },
+        { provide: MatchingService, useValue: services.matching },
+        { provide: ConnectionService, useValue: services.connections },
       ],
     };
   }

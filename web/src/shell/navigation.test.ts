@@ -16,7 +16,7 @@ describe('role-aware navigation', () => {
     const n = labels(['business']);
     expect(n.primary).toContain('nav.myListings');
     expect(n.work).toEqual([]);
-    expect(n.user).toEqual(['user.myListings', 'user.newOffer', 'user.newNeed']);
+    expect(n.user).toEqual(['user.myListings', 'user.newOffer', 'user.newNeed', 'user.connections']);
   });
 
   it('gives a researcher the expert profile too', () => {
@@ -26,7 +26,14 @@ describe('role-aware navigation', () => {
   it("puts the officer's, reviewer's and administrator's tasks in the work menu, not the header", () => {
     expect(labels(['officer'])).toEqual({
       primary: ['nav.home', 'nav.search'],
-      work: ['work.moderation', 'work.intake', 'intakes.title', 'admin.nav.pending'],
+      work: [
+        'work.moderation',
+        'work.intake',
+        'intakes.title',
+        'work.matching',
+        'user.connections',
+        'admin.nav.pending',
+      ],
       user: [],
     });
     expect(labels(['reviewer']).work).toEqual(['work.review']);
@@ -41,6 +48,14 @@ describe('role-aware navigation', () => {
   it('keeps the primary navigation at three entries at most whatever the roles', () => {
     const all: Role[] = ['business', 'researcher', 'officer', 'reviewer', 'admin'];
     expect(navigationFor(all).primary.length).toBeLessThanOrEqual(3);
-    expect(labels(all).work).toEqual(['work.moderation', 'work.intake', 'intakes.title', 'work.review', 'work.admin']);
+    expect(labels(all).work).toEqual([
+      'work.moderation',
+      'work.intake',
+      'intakes.title',
+      'work.matching',
+      'user.connections',
+      'work.review',
+      'work.admin',
+    ]);
   });
 });

@@ -30,6 +30,8 @@ export function navigationFor(roles: readonly Role[]): Navigation {
       { to: '/moderation', label: 'work.moderation' },
       { to: '/intake/needs/new', label: 'work.intake' },
       { to: '/my/intakes', label: 'intakes.title' },
+      { to: '/matching', label: 'work.matching' },
+      { to: '/connections', label: 'user.connections' },
     );
     if (!roles.includes('admin')) work.push({ to: '/admin/users/pending', label: 'admin.nav.pending' });
   }
@@ -42,6 +44,7 @@ export function navigationFor(roles: readonly Role[]): Navigation {
       { to: '/my/listings', label: 'user.myListings' },
       { to: '/my/offers/new', label: 'user.newOffer' },
       { to: '/my/needs/new', label: 'user.newNeed' },
+      { to: '/connections', label: 'user.connections' },
     );
   }
   if (roles.includes('researcher')) user.push({ to: '/my/listings?type=experts', label: 'user.expertProfile' });

@@ -10,6 +10,9 @@ export * from '../notifications/notification.schema.js';
 export * from '../offers/offer.schema.js';
 export * from '../organisations/organisation.schema.js';
 export * from '../reference/reference.schema.js';
+export * from '../matching/matching.schema.js';
+export * from '../connections/connection.schema.js';
+export { explainFactor, explainSuggestion, type ExplainedFactor, type Tone } from '../matching/match-explanation.js';
 export {
   attachmentViewSchema,
   contactSchema,

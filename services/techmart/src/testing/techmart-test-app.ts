@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromBinary } from '@bufbuild/protobuf';
 import { contractRegistry } from '@sti/contracts';
-import type { Principal } from '@sti/platform';
+import type { EventTransport, Principal } from '@sti/platform';
 import {
   createTestDatabase,
   injectRequest,
@@ -29,7 +29,12 @@ export interface TechmartTestApp {
 }
 
 export async function startTestTechmart(
-  options: { seed?: 'off' | 'await'; communeOfficerModeration?: 'commune' | 'none' } = {},
+  options: {
+    seed?: 'off' | 'await';
+    communeOfficerModeration?: 'commune' | 'none';
+    /** publishes the outbox and runs Techmart's own consumers (matching) on it */
+    transport?: EventTransport;
+  } = {},
 ): Promise<TechmartTestApp> {
   const database = await createTestDatabase('techmart');
   const dataDir = await mkdtemp(join(tmpdir(), 'techmart-test-'));
@@ -40,6 +45,7 @@ export async function startTestTechmart(
     listen: false,
     seed: options.seed ?? 'off',
     communeOfficerModeration: options.communeOfficerModeration,
+    ...(options.transport ? { transport: options.transport } : {}),
     logger: pino({ level: 'silent' }),
     shutdownHooks: false,
     defaultMetrics: false,

@@ -3,6 +3,7 @@
 import { adminMessages } from '../../admin/admin.messages.ts';
 import { shellMessages } from '../../shell/shell.messages.ts';
 import { journeyMessages } from '../../techmart/journeys.messages.ts';
+import { matchingMessages } from '../../techmart/matching/matching.messages.ts';
 import { techmartMessages } from '../../techmart/techmart.messages.ts';
 import { type Catalogue, mergeCatalogues } from './catalogue.ts';
 import { sharedMessages } from './shared.messages.ts';
@@ -14,7 +15,8 @@ export type MessageKey =
   | KeysOf<typeof shellMessages>
   | KeysOf<typeof techmartMessages>
   | KeysOf<typeof adminMessages>
-  | KeysOf<typeof journeyMessages>;
+  | KeysOf<typeof journeyMessages>
+  | KeysOf<typeof matchingMessages>;
 
 export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   shared: sharedMessages,
@@ -22,6 +24,7 @@ export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   techmart: techmartMessages,
   admin: adminMessages,
   techmartJourneys: journeyMessages,
+  techmartMatching: matchingMessages,
 };
 
 export const messages: Catalogue<MessageKey> = mergeCatalogues<MessageKey>(Object.values(MODULE_CATALOGUES));

@@ -82,3 +82,23 @@ export type FeaturedListing = Prisma.FeaturedListingModel
  * 
  */
 export type ListingDraft = Prisma.ListingDraftModel
+/**
+ * Model MatchDocument
+ * 
+ */
+export type MatchDocument = Prisma.MatchDocumentModel
+/**
+ * Model MatchSuggestion
+ * 
+ */
+export type MatchSuggestion = Prisma.MatchSuggestionModel
+/**
+ * Model Connection
+ * 
+ */
+export type Connection = Prisma.ConnectionModel
+/**
+ * Model ConnectionStep
+ * 
+ */
+export type ConnectionStep = Prisma.ConnectionStepModel

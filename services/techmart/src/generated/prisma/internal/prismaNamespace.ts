@@ -409,7 +409,11 @@ export const ModelName = {
   SeedRun: 'SeedRun',
   ModerationDecision: 'ModerationDecision',
   FeaturedListing: 'FeaturedListing',
-  ListingDraft: 'ListingDraft'
+  ListingDraft: 'ListingDraft',
+  MatchDocument: 'MatchDocument',
+  MatchSuggestion: 'MatchSuggestion',
+  Connection: 'Connection',
+  ConnectionStep: 'ConnectionStep'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -425,7 +429,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "auditEntry" | "seedRun" | "moderationDecision" | "featuredListing" | "listingDraft"
+    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "auditEntry" | "seedRun" | "moderationDecision" | "featuredListing" | "listingDraft" | "matchDocument" | "matchSuggestion" | "connection" | "connectionStep"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1391,6 +1395,302 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    MatchDocument: {
+      payload: Prisma.$MatchDocumentPayload<ExtArgs>
+      fields: Prisma.MatchDocumentFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.MatchDocumentFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.MatchDocumentFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload>
+        }
+        findFirst: {
+          args: Prisma.MatchDocumentFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.MatchDocumentFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload>
+        }
+        findMany: {
+          args: Prisma.MatchDocumentFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload>[]
+        }
+        create: {
+          args: Prisma.MatchDocumentCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload>
+        }
+        createMany: {
+          args: Prisma.MatchDocumentCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.MatchDocumentCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload>[]
+        }
+        delete: {
+          args: Prisma.MatchDocumentDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload>
+        }
+        update: {
+          args: Prisma.MatchDocumentUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload>
+        }
+        deleteMany: {
+          args: Prisma.MatchDocumentDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.MatchDocumentUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.MatchDocumentUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload>[]
+        }
+        upsert: {
+          args: Prisma.MatchDocumentUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchDocumentPayload>
+        }
+        aggregate: {
+          args: Prisma.MatchDocumentAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateMatchDocument>
+        }
+        groupBy: {
+          args: Prisma.MatchDocumentGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MatchDocumentGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.MatchDocumentCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MatchDocumentCountAggregateOutputType> | number
+        }
+      }
+    }
+    MatchSuggestion: {
+      payload: Prisma.$MatchSuggestionPayload<ExtArgs>
+      fields: Prisma.MatchSuggestionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.MatchSuggestionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.MatchSuggestionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload>
+        }
+        findFirst: {
+          args: Prisma.MatchSuggestionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.MatchSuggestionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload>
+        }
+        findMany: {
+          args: Prisma.MatchSuggestionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload>[]
+        }
+        create: {
+          args: Prisma.MatchSuggestionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload>
+        }
+        createMany: {
+          args: Prisma.MatchSuggestionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.MatchSuggestionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload>[]
+        }
+        delete: {
+          args: Prisma.MatchSuggestionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload>
+        }
+        update: {
+          args: Prisma.MatchSuggestionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload>
+        }
+        deleteMany: {
+          args: Prisma.MatchSuggestionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.MatchSuggestionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.MatchSuggestionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload>[]
+        }
+        upsert: {
+          args: Prisma.MatchSuggestionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MatchSuggestionPayload>
+        }
+        aggregate: {
+          args: Prisma.MatchSuggestionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateMatchSuggestion>
+        }
+        groupBy: {
+          args: Prisma.MatchSuggestionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MatchSuggestionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.MatchSuggestionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MatchSuggestionCountAggregateOutputType> | number
+        }
+      }
+    }
+    Connection: {
+      payload: Prisma.$ConnectionPayload<ExtArgs>
+      fields: Prisma.ConnectionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ConnectionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ConnectionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload>
+        }
+        findFirst: {
+          args: Prisma.ConnectionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ConnectionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload>
+        }
+        findMany: {
+          args: Prisma.ConnectionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload>[]
+        }
+        create: {
+          args: Prisma.ConnectionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload>
+        }
+        createMany: {
+          args: Prisma.ConnectionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ConnectionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload>[]
+        }
+        delete: {
+          args: Prisma.ConnectionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload>
+        }
+        update: {
+          args: Prisma.ConnectionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload>
+        }
+        deleteMany: {
+          args: Prisma.ConnectionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ConnectionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ConnectionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload>[]
+        }
+        upsert: {
+          args: Prisma.ConnectionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionPayload>
+        }
+        aggregate: {
+          args: Prisma.ConnectionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateConnection>
+        }
+        groupBy: {
+          args: Prisma.ConnectionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ConnectionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ConnectionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ConnectionCountAggregateOutputType> | number
+        }
+      }
+    }
+    ConnectionStep: {
+      payload: Prisma.$ConnectionStepPayload<ExtArgs>
+      fields: Prisma.ConnectionStepFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ConnectionStepFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ConnectionStepFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload>
+        }
+        findFirst: {
+          args: Prisma.ConnectionStepFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ConnectionStepFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload>
+        }
+        findMany: {
+          args: Prisma.ConnectionStepFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload>[]
+        }
+        create: {
+          args: Prisma.ConnectionStepCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload>
+        }
+        createMany: {
+          args: Prisma.ConnectionStepCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ConnectionStepCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload>[]
+        }
+        delete: {
+          args: Prisma.ConnectionStepDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload>
+        }
+        update: {
+          args: Prisma.ConnectionStepUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload>
+        }
+        deleteMany: {
+          args: Prisma.ConnectionStepDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ConnectionStepUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ConnectionStepUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload>[]
+        }
+        upsert: {
+          args: Prisma.ConnectionStepUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ConnectionStepPayload>
+        }
+        aggregate: {
+          args: Prisma.ConnectionStepAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateConnectionStep>
+        }
+        groupBy: {
+          args: Prisma.ConnectionStepGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ConnectionStepGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ConnectionStepCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ConnectionStepCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1652,6 +1952,106 @@ export const ListingDraftScalarFieldEnum = {
 } as const
 
 export type ListingDraftScalarFieldEnum = (typeof ListingDraftScalarFieldEnum)[keyof typeof ListingDraftScalarFieldEnum]
+
+
+export const MatchDocumentScalarFieldEnum = {
+  id: 'id',
+  kind: 'kind',
+  active: 'active',
+  seq: 'seq',
+  title: 'title',
+  body: 'body',
+  keywords: 'keywords',
+  sectorCodes: 'sectorCodes',
+  trl: 'trl',
+  priceVnd: 'priceVnd',
+  negotiable: 'negotiable',
+  desiredTrl: 'desiredTrl',
+  budgetMinVnd: 'budgetMinVnd',
+  budgetMaxVnd: 'budgetMaxVnd',
+  provinceCode: 'provinceCode',
+  communeCode: 'communeCode',
+  transferModes: 'transferModes',
+  ownerOrganisationId: 'ownerOrganisationId',
+  ownerName: 'ownerName',
+  publishedAt: 'publishedAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type MatchDocumentScalarFieldEnum = (typeof MatchDocumentScalarFieldEnum)[keyof typeof MatchDocumentScalarFieldEnum]
+
+
+export const MatchSuggestionScalarFieldEnum = {
+  id: 'id',
+  needId: 'needId',
+  candidateType: 'candidateType',
+  candidateId: 'candidateId',
+  points: 'points',
+  factors: 'factors',
+  state: 'state',
+  isNew: 'isNew',
+  suggestedAt: 'suggestedAt',
+  updatedAt: 'updatedAt',
+  reasonCode: 'reasonCode',
+  reasonText: 'reasonText',
+  decidedBy: 'decidedBy',
+  decidedAt: 'decidedAt',
+  connectionId: 'connectionId'
+} as const
+
+export type MatchSuggestionScalarFieldEnum = (typeof MatchSuggestionScalarFieldEnum)[keyof typeof MatchSuggestionScalarFieldEnum]
+
+
+export const ConnectionScalarFieldEnum = {
+  id: 'id',
+  state: 'state',
+  origin: 'origin',
+  needId: 'needId',
+  needTitle: 'needTitle',
+  candidateType: 'candidateType',
+  candidateId: 'candidateId',
+  candidateTitle: 'candidateTitle',
+  suggestionId: 'suggestionId',
+  requesterOrganisationId: 'requesterOrganisationId',
+  requesterName: 'requesterName',
+  supplierOrganisationId: 'supplierOrganisationId',
+  supplierName: 'supplierName',
+  requesterContact: 'requesterContact',
+  supplierContact: 'supplierContact',
+  provinceCode: 'provinceCode',
+  communeCode: 'communeCode',
+  officerUserId: 'officerUserId',
+  officerName: 'officerName',
+  officerOrganisation: 'officerOrganisation',
+  message: 'message',
+  requesterDecision: 'requesterDecision',
+  supplierDecision: 'supplierDecision',
+  signedOn: 'signedOn',
+  valueVnd: 'valueVnd',
+  transferType: 'transferType',
+  registrationRequired: 'registrationRequired',
+  registrationNumber: 'registrationNumber',
+  closeReason: 'closeReason',
+  closeText: 'closeText',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ConnectionScalarFieldEnum = (typeof ConnectionScalarFieldEnum)[keyof typeof ConnectionScalarFieldEnum]
+
+
+export const ConnectionStepScalarFieldEnum = {
+  id: 'id',
+  connectionId: 'connectionId',
+  kind: 'kind',
+  party: 'party',
+  byUserId: 'byUserId',
+  byName: 'byName',
+  text: 'text',
+  at: 'at'
+} as const
+
+export type ConnectionStepScalarFieldEnum = (typeof ConnectionStepScalarFieldEnum)[keyof typeof ConnectionStepScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -2004,6 +2404,10 @@ export type GlobalOmitConfig = {
   moderationDecision?: Prisma.ModerationDecisionOmit
   featuredListing?: Prisma.FeaturedListingOmit
   listingDraft?: Prisma.ListingDraftOmit
+  matchDocument?: Prisma.MatchDocumentOmit
+  matchSuggestion?: Prisma.MatchSuggestionOmit
+  connection?: Prisma.ConnectionOmit
+  connectionStep?: Prisma.ConnectionStepOmit
 }
 
 /* Types for Logging */

@@ -63,7 +63,11 @@ export const ModelName = {
   SeedRun: 'SeedRun',
   ModerationDecision: 'ModerationDecision',
   FeaturedListing: 'FeaturedListing',
-  ListingDraft: 'ListingDraft'
+  ListingDraft: 'ListingDraft',
+  MatchDocument: 'MatchDocument',
+  MatchSuggestion: 'MatchSuggestion',
+  Connection: 'Connection',
+  ConnectionStep: 'ConnectionStep'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -304,6 +308,106 @@ export const ListingDraftScalarFieldEnum = {
 } as const
 
 export type ListingDraftScalarFieldEnum = (typeof ListingDraftScalarFieldEnum)[keyof typeof ListingDraftScalarFieldEnum]
+
+
+export const MatchDocumentScalarFieldEnum = {
+  id: 'id',
+  kind: 'kind',
+  active: 'active',
+  seq: 'seq',
+  title: 'title',
+  body: 'body',
+  keywords: 'keywords',
+  sectorCodes: 'sectorCodes',
+  trl: 'trl',
+  priceVnd: 'priceVnd',
+  negotiable: 'negotiable',
+  desiredTrl: 'desiredTrl',
+  budgetMinVnd: 'budgetMinVnd',
+  budgetMaxVnd: 'budgetMaxVnd',
+  provinceCode: 'provinceCode',
+  communeCode: 'communeCode',
+  transferModes: 'transferModes',
+  ownerOrganisationId: 'ownerOrganisationId',
+  ownerName: 'ownerName',
+  publishedAt: 'publishedAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type MatchDocumentScalarFieldEnum = (typeof MatchDocumentScalarFieldEnum)[keyof typeof MatchDocumentScalarFieldEnum]
+
+
+export const MatchSuggestionScalarFieldEnum = {
+  id: 'id',
+  needId: 'needId',
+  candidateType: 'candidateType',
+  candidateId: 'candidateId',
+  points: 'points',
+  factors: 'factors',
+  state: 'state',
+  isNew: 'isNew',
+  suggestedAt: 'suggestedAt',
+  updatedAt: 'updatedAt',
+  reasonCode: 'reasonCode',
+  reasonText: 'reasonText',
+  decidedBy: 'decidedBy',
+  decidedAt: 'decidedAt',
+  connectionId: 'connectionId'
+} as const
+
+export type MatchSuggestionScalarFieldEnum = (typeof MatchSuggestionScalarFieldEnum)[keyof typeof MatchSuggestionScalarFieldEnum]
+
+
+export const ConnectionScalarFieldEnum = {
+  id: 'id',
+  state: 'state',
+  origin: 'origin',
+  needId: 'needId',
+  needTitle: 'needTitle',
+  candidateType: 'candidateType',
+  candidateId: 'candidateId',
+  candidateTitle: 'candidateTitle',
+  suggestionId: 'suggestionId',
+  requesterOrganisationId: 'requesterOrganisationId',
+  requesterName: 'requesterName',
+  supplierOrganisationId: 'supplierOrganisationId',
+  supplierName: 'supplierName',
+  requesterContact: 'requesterContact',
+  supplierContact: 'supplierContact',
+  provinceCode: 'provinceCode',
+  communeCode: 'communeCode',
+  officerUserId: 'officerUserId',
+  officerName: 'officerName',
+  officerOrganisation: 'officerOrganisation',
+  message: 'message',
+  requesterDecision: 'requesterDecision',
+  supplierDecision: 'supplierDecision',
+  signedOn: 'signedOn',
+  valueVnd: 'valueVnd',
+  transferType: 'transferType',
+  registrationRequired: 'registrationRequired',
+  registrationNumber: 'registrationNumber',
+  closeReason: 'closeReason',
+  closeText: 'closeText',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ConnectionScalarFieldEnum = (typeof ConnectionScalarFieldEnum)[keyof typeof ConnectionScalarFieldEnum]
+
+
+export const ConnectionStepScalarFieldEnum = {
+  id: 'id',
+  connectionId: 'connectionId',
+  kind: 'kind',
+  party: 'party',
+  byUserId: 'byUserId',
+  byName: 'byName',
+  text: 'text',
+  at: 'at'
+} as const
+
+export type ConnectionStepScalarFieldEnum = (typeof ConnectionStepScalarFieldEnum)[keyof typeof ConnectionStepScalarFieldEnum]
 
 
 export const SortOrder = {
