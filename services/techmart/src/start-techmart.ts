@@ -21,6 +21,7 @@ import {
 } from '@sti/platform';
 import type { Logger } from 'pino';
 import type { CommuneOfficerModeration } from './moderation/listing-ownership.policy.js';
+import type { ExchangeSource } from './exchange/exchange.service.js';
 import { EXPERT_TOPIC } from './experts/expert.events.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { NEED_TOPIC } from './needs/need.events.js';
@@ -43,6 +44,8 @@ export interface StartTechmartOptions {
   dataDir: string;
   /** whether commune officers moderate their commune's listings (default) or none */
   communeOfficerModeration?: CommuneOfficerModeration | undefined;
+  /** this platform as a source in its export feed (EXCHANGE_SOURCE_*) */
+  exchangeSource?: ExchangeSource | undefined;
   /** verifies the gateway's signed identity headers */
   internalAuthSecret: string;
   /** when given, an outbox relay publishes Techmart's events to it (in-process or Kafka) */
@@ -89,6 +92,7 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
       prisma: database.prisma,
       dataDir: options.dataDir,
       communeOfficerModeration: options.communeOfficerModeration,
+      exchangeSource: options.exchangeSource,
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());

@@ -8,6 +8,9 @@ import { AuditLog } from './audit/audit-log.js';
 import { AuditLogReader } from './audit/audit-log-reader.js';
 import { AttachmentRepository } from './attachments/attachment.repository.js';
 import { AttachmentService } from './attachments/attachment.service.js';
+import { ExchangeClientRepository } from './exchange/exchange-client.repository.js';
+import { ExchangeFeedRepository } from './exchange/exchange-feed.repository.js';
+import { type ExchangeSource, ExchangeService } from './exchange/exchange.service.js';
 import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -45,6 +48,7 @@ export interface TechmartServices {
   drafts: DraftService;
   organisations: OrganisationService;
   auditLog: AuditLogReader;
+  exchange: ExchangeService;
 }
 
 export interface ComposeOptions {
@@ -54,6 +58,8 @@ export interface ComposeOptions {
   clock?: () => Date;
   /** COMMUNE_OFFICER_MODERATION: commune officers moderate their commune (default) or nothing */
   communeOfficerModeration?: CommuneOfficerModeration | undefined;
+  /** this platform as a source in its export feed */
+  exchangeSource?: ExchangeSource | undefined;
 }
 
 /** Loads the reference data (syncing the shipped lists first) and builds every service. */
@@ -75,6 +81,7 @@ export interface BuildOptions {
   dataDir: string;
   clock?: (() => Date) | undefined;
   communeOfficerModeration?: CommuneOfficerModeration | undefined;
+  exchangeSource?: ExchangeSource | undefined;
 }
 
 export function buildTechmartServices(options: BuildOptions): TechmartServices {
@@ -106,6 +113,7 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
   const communeOfficerModeration = options.communeOfficerModeration ?? 'commune';
   for (const service of [offers, needs, experts]) service.workflow.communeOfficerModeration = communeOfficerModeration;
   type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
+  type ExchangeWorkflow = ListingWorkflow<unknown, ListingViewShape>;
   type QueueWorkflow = ModerationServiceDependencies['workflows']['offer'];
   return {
     prisma,
@@ -115,6 +123,21 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     experts,
     organisations: organisationService,
     auditLog: new AuditLogReader(db, audit),
+    exchange: new ExchangeService({
+      db,
+      transactions,
+      reference: reference.catalog,
+      organisations,
+      feed: new ExchangeFeedRepository(),
+      clients: new ExchangeClientRepository(),
+      workflows: {
+        offer: offers.workflow as unknown as ExchangeWorkflow,
+        need: needs.workflow as unknown as ExchangeWorkflow,
+        expert: experts.workflow as unknown as ExchangeWorkflow,
+      },
+      source: options.exchangeSource,
+      ...(clock ? { clock } : {}),
+    }),
     moderation: new ModerationService({
       db,
       organisations,

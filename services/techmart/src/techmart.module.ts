@@ -7,6 +7,8 @@ import { OrganisationController } from './organisations/organisation.controller.
 import { OrganisationService } from './organisations/organisation.service.js';
 import { AttachmentController } from './attachments/attachment.controller.js';
 import { AttachmentService } from './attachments/attachment.service.js';
+import { ExchangeController } from './exchange/exchange.controller.js';
+import { ExchangeService } from './exchange/exchange.service.js';
 import { ExpertController } from './experts/expert.controller.js';
 import { ExpertService } from './experts/expert.service.js';
 import { ModerationController } from './moderation/moderation.controller.js';
@@ -44,6 +46,7 @@ export class TechmartModule {
         DraftController,
         OrganisationController,
         AuditController,
+        ExchangeController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -57,6 +60,7 @@ export class TechmartModule {
         { provide: DraftService, useValue: services.drafts },
         { provide: OrganisationService, useValue: services.organisations },
         { provide: AuditLogReader, useValue: services.auditLog },
+        { provide: ExchangeService, useValue: services.exchange },
       ],
     };
   }

@@ -42,6 +42,7 @@ export interface ListingRepository<C> {
   lock(db: Db, id: string): Promise<ListingRecord<C> | null>;
   insert(db: Db, record: ListingRecord<C>): Promise<void>;
   update(db: Db, record: ListingRecord<C>): Promise<void>;
+  findBySource(db: Db, sourceCode: string, externalId: string): Promise<ListingRecord<C> | null>;
 }
 
 export interface ListingEventFactory<PV> {
@@ -247,6 +248,61 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
       await this.aggregate.repository.update(tx, record);
       return { record, events: [this.aggregate.events.archived(id, record.revision, actor, now)] };
     });
+  }
+
+  /**
+   * A listing another exchange published (and moderated there): stored here as published, with the
+   * same events as a local publication, so search and every consumer treat it like a local one.
+   * `next` builds the new record from the current one, or returns null when nothing changed (then
+   * nothing is written and no event is sent: re-importing the same feed is a no-op).
+   */
+  putFromSource(
+    actor: Actor,
+    existingId: string | null,
+    next: (current: ListingRecord<C> | null, now: Date) => ListingRecord<C> | null,
+  ): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; id: string | null }> {
+    return this.transactions.run(async ({ tx }) => {
+      const current = existingId ? await this.aggregate.repository.lock(tx, existingId) : null;
+      const now = this.clock();
+      const candidate = next(current, now);
+      if (!candidate) return { outcome: 'unchanged' as const, id: current?.id ?? null };
+      const published: ListingRecord<C> = {
+        ...candidate,
+        status: 'published',
+        returnReason: null,
+        submittedAt: null,
+        publishedAt: now,
+        updatedAt: now,
+      };
+      const snapshot = await this.renderOne(tx, published);
+      const record = { ...published, publishedSnapshot: snapshot };
+      if (current) await this.aggregate.repository.update(tx, record);
+      else await this.aggregate.repository.insert(tx, record);
+      const events = this.aggregate.events;
+      await appendToOutbox(prismaTxExecutor(tx), [
+        current ? events.updated(snapshot, actor, now) : events.created(snapshot, actor, now),
+        events.published(snapshot, actor, now),
+      ]);
+      return { outcome: current ? ('updated' as const) : ('created' as const), id: record.id };
+    });
+  }
+
+  /** The source archived, deleted or let the listing lapse (a tombstone): archived here, once. */
+  archiveFromSource(actor: Actor, id: string): Promise<'archived' | 'unchanged'> {
+    return this.transactions.run(async ({ tx }) => {
+      const current = await this.aggregate.repository.lock(tx, id);
+      if (!current || current.status === 'archived') return 'unchanged' as const;
+      const now = this.clock();
+      const record = applyArchive(current, now);
+      await this.aggregate.repository.update(tx, record);
+      await appendToOutbox(prismaTxExecutor(tx), [this.aggregate.events.archived(id, record.revision, actor, now)]);
+      return 'archived' as const;
+    });
+  }
+
+  /** Finds an imported listing by its source and id there. */
+  findFromSource(db: Db, sourceCode: string, externalId: string): Promise<ListingRecord<C> | null> {
+    return this.aggregate.repository.findBySource(db, sourceCode, externalId);
   }
 
   /** Whether the actor may edit the listing now (exists → 404, not theirs → 403): checked before an upload is read. */

@@ -106,3 +106,8 @@ export type FeaturedListing = Prisma.FeaturedListingModel
  * 
  */
 export type ListingDraft = Prisma.ListingDraftModel
+/**
+ * Model ExchangeClient
+ * 
+ */
+export type ExchangeClient = Prisma.ExchangeClientModel

@@ -63,7 +63,8 @@ export const ModelName = {
   SeedRun: 'SeedRun',
   ModerationDecision: 'ModerationDecision',
   FeaturedListing: 'FeaturedListing',
-  ListingDraft: 'ListingDraft'
+  ListingDraft: 'ListingDraft',
+  ExchangeClient: 'ExchangeClient'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -157,7 +158,14 @@ export const OfferScalarFieldEnum = {
   submittedAt: 'submittedAt',
   publishedAt: 'publishedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  feedSeq: 'feedSeq',
+  sourceCode: 'sourceCode',
+  externalId: 'externalId',
+  provenance: 'provenance',
+  expiresAt: 'expiresAt',
+  expiredAt: 'expiredAt',
+  expiryRemindedAt: 'expiryRemindedAt'
 } as const
 
 export type OfferScalarFieldEnum = (typeof OfferScalarFieldEnum)[keyof typeof OfferScalarFieldEnum]
@@ -190,7 +198,14 @@ export const NeedScalarFieldEnum = {
   submittedAt: 'submittedAt',
   publishedAt: 'publishedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  feedSeq: 'feedSeq',
+  sourceCode: 'sourceCode',
+  externalId: 'externalId',
+  provenance: 'provenance',
+  expiresAt: 'expiresAt',
+  expiredAt: 'expiredAt',
+  expiryRemindedAt: 'expiryRemindedAt'
 } as const
 
 export type NeedScalarFieldEnum = (typeof NeedScalarFieldEnum)[keyof typeof NeedScalarFieldEnum]
@@ -219,7 +234,14 @@ export const ExpertScalarFieldEnum = {
   submittedAt: 'submittedAt',
   publishedAt: 'publishedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  feedSeq: 'feedSeq',
+  sourceCode: 'sourceCode',
+  externalId: 'externalId',
+  provenance: 'provenance',
+  expiresAt: 'expiresAt',
+  expiredAt: 'expiredAt',
+  expiryRemindedAt: 'expiryRemindedAt'
 } as const
 
 export type ExpertScalarFieldEnum = (typeof ExpertScalarFieldEnum)[keyof typeof ExpertScalarFieldEnum]
@@ -304,6 +326,22 @@ export const ListingDraftScalarFieldEnum = {
 } as const
 
 export type ListingDraftScalarFieldEnum = (typeof ListingDraftScalarFieldEnum)[keyof typeof ListingDraftScalarFieldEnum]
+
+
+export const ExchangeClientScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  sourceCode: 'sourceCode',
+  sourceNameVi: 'sourceNameVi',
+  sourceNameEn: 'sourceNameEn',
+  secretHash: 'secretHash',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  revokedAt: 'revokedAt',
+  lastUsedAt: 'lastUsedAt'
+} as const
+
+export type ExchangeClientScalarFieldEnum = (typeof ExchangeClientScalarFieldEnum)[keyof typeof ExchangeClientScalarFieldEnum]
 
 
 export const SortOrder = {
