@@ -18,6 +18,7 @@ import {
   type ExchangeClientInput,
   type ExchangeClientView,
   FEED_FORMAT,
+  FEED_LISTING_TYPES,
   FEED_VERSION,
   type FeedListingType,
   type FeedPage,
@@ -27,7 +28,13 @@ import {
   type ImportRequest,
 } from './exchange.schema.js';
 import { decodeFeedCursor, encodeFeedCursor, toFeedItem } from './feed-mapping.js';
-import { importChanges, importedOwnerId, parseFeedRecord, type ReferenceChecks } from './import-rules.js';
+import {
+  importChanges,
+  importedOwnerId,
+  type ParsedRecord,
+  parseFeedRecord,
+  type ReferenceChecks,
+} from './import-rules.js';
 
 export interface ExchangeSource {
   code: string;
@@ -98,23 +105,39 @@ export class ExchangeService {
       roles: [],
     };
     const ensuredOwners = new Set<string>();
+    const parsed = request.items.map((raw) => parseFeedRecord(raw, this.deps.reference));
+    const existing = await this.existingCopies(source.code, parsed);
     const records: ImportRecordReport[] = [];
-    for (const [index, raw] of request.items.entries()) {
-      records.push(await this.importOne(source, actor, index, raw, ensuredOwners));
+    for (const [index, record] of parsed.entries()) {
+      records.push(await this.importOne(source, actor, index, record, existing, ensuredOwners));
     }
     const counts = { created: 0, updated: 0, unchanged: 0, archived: 0, rejected: 0 };
     for (const record of records) counts[record.outcome] += 1;
     return { source: source.code, counts, records };
   }
 
+  /** The copies already here of a batch's records, one query per listing type. */
+  private async existingCopies(
+    sourceCode: string,
+    parsed: ParsedRecord[],
+  ): Promise<Map<string, ListingRecord<unknown>>> {
+    const found = new Map<string, ListingRecord<unknown>>();
+    for (const type of FEED_LISTING_TYPES) {
+      const ids = parsed.flatMap((record) => (record.ok && record.type === type ? [record.externalId] : []));
+      const copies = await this.deps.workflows[type].findManyFromSource(this.deps.db, sourceCode, ids);
+      for (const copy of copies) found.set(`${type}:${copy.provenance?.externalId}`, copy);
+    }
+    return found;
+  }
+
   private async importOne(
     source: ExchangeSource,
     actor: Actor,
     index: number,
-    raw: unknown,
+    parsed: ParsedRecord,
+    copies: Map<string, ListingRecord<unknown>>,
     ensuredOwners: Set<string>,
   ): Promise<ImportRecordReport> {
-    const parsed = parseFeedRecord(raw, this.deps.reference);
     if (!parsed.ok) {
       return {
         index,
@@ -126,7 +149,7 @@ export class ExchangeService {
     }
     const base = { index, type: parsed.type, externalId: parsed.externalId };
     const workflow = this.deps.workflows[parsed.type];
-    const existing = await workflow.findFromSource(this.deps.db, source.code, parsed.externalId);
+    const existing = copies.get(`${parsed.type}:${parsed.externalId}`) ?? null;
     try {
       if (parsed.change === 'tombstone') {
         if (!existing) return { ...base, outcome: 'unchanged', problems: [] };
@@ -134,12 +157,16 @@ export class ExchangeService {
         return { ...base, outcome, listingId: existing.id, problems: [] };
       }
       const ownerOrganisationId = importedOwnerId(source.code, parsed.owner.id);
+      const provenance = { sourceCode: source.code, sourceName: source.name, externalId: parsed.externalId };
+      const incoming = { content: parsed.content, ownerOrganisationId, provenance };
+      // Most records of a repeated poll are unchanged: no transaction, no lock for them.
+      if (existing && !importChanges(existing, incoming)) {
+        return { ...base, outcome: 'unchanged', listingId: existing.id, problems: [] };
+      }
       if (!ensuredOwners.has(ownerOrganisationId)) {
         await this.deps.organisations.ensure(this.deps.db, { id: ownerOrganisationId, name: parsed.owner.name });
         ensuredOwners.add(ownerOrganisationId);
       }
-      const provenance = { sourceCode: source.code, sourceName: source.name, externalId: parsed.externalId };
-      const incoming = { content: parsed.content, ownerOrganisationId, provenance };
       const result = await workflow.putFromSource(actor, existing?.id ?? null, (current, now) => {
         if (!importChanges(current, incoming)) return null;
         const importedAt = current?.provenance?.importedAt ?? now.toISOString();

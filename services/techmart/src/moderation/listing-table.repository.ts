@@ -61,6 +61,15 @@ export abstract class ListingTableRepository<Row, C, PV> implements ListingRepos
     return rows[0] ? this.read(rows[0]) : null;
   }
 
+  /** Imported listings of one source by their ids there (an import batch looks its records up at once). */
+  async findManyBySource(db: Db, sourceCode: string, externalIds: readonly string[]): Promise<ListingRecord<C>[]> {
+    if (externalIds.length === 0) return [];
+    const rows = (await this.delegate(db).findMany({
+      where: { sourceCode, externalId: { in: [...externalIds] } },
+    })) as Row[];
+    return rows.map((row) => this.read(row));
+  }
+
   /** The subclass maps its content; the columns every listing table shares are mapped here. */
   protected read(row: Row): ListingRecord<C> {
     const meta = row as unknown as SharedColumns;

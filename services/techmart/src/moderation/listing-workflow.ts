@@ -43,6 +43,7 @@ export interface ListingRepository<C> {
   insert(db: Db, record: ListingRecord<C>): Promise<void>;
   update(db: Db, record: ListingRecord<C>): Promise<void>;
   findBySource(db: Db, sourceCode: string, externalId: string): Promise<ListingRecord<C> | null>;
+  findManyBySource(db: Db, sourceCode: string, externalIds: readonly string[]): Promise<ListingRecord<C>[]>;
 }
 
 export interface ListingEventFactory<PV> {
@@ -298,6 +299,11 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
       await appendToOutbox(prismaTxExecutor(tx), [this.aggregate.events.archived(id, record.revision, actor, now)]);
       return 'archived' as const;
     });
+  }
+
+  /** Imported listings by their source and ids there. */
+  findManyFromSource(db: Db, sourceCode: string, externalIds: readonly string[]): Promise<ListingRecord<C>[]> {
+    return this.aggregate.repository.findManyBySource(db, sourceCode, externalIds);
   }
 
   /** Finds an imported listing by its source and id there. */
