@@ -22,6 +22,7 @@ import {
 import type { Logger } from 'pino';
 import type { CommuneOfficerModeration } from './moderation/listing-ownership.policy.js';
 import type { ExchangeSource } from './exchange/exchange.service.js';
+import type { ExpiryPolicy } from './expiry/listing-expiry.js';
 import { EXPERT_TOPIC } from './experts/expert.events.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { NEED_TOPIC } from './needs/need.events.js';
@@ -46,6 +47,12 @@ export interface StartTechmartOptions {
   communeOfficerModeration?: CommuneOfficerModeration | undefined;
   /** this platform as a source in its export feed (EXCHANGE_SOURCE_*) */
   exchangeSource?: ExchangeSource | undefined;
+  /** LISTING_EXPIRY_MONTHS / LISTING_EXPIRY_REMINDER_DAYS */
+  expiryPolicy?: ExpiryPolicy | undefined;
+  /** how often reminders and expiries are swept (default hourly; 0 = never, tests sweep by hand) */
+  expirySweepIntervalMs?: number | undefined;
+  /** the time source of every rule (tests move a fake clock) */
+  clock?: (() => Date) | undefined;
   /** verifies the gateway's signed identity headers */
   internalAuthSecret: string;
   /** when given, an outbox relay publishes Techmart's events to it (in-process or Kafka) */
@@ -79,6 +86,7 @@ export interface TechmartHandle {
 
 const ATTACHMENT_SWEEP_INTERVAL_MS = 15 * 60 * 1000;
 const REFERENCE_RELOAD_INTERVAL_MS = 5 * 60 * 1000;
+const EXPIRY_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export async function startTechmart(options: StartTechmartOptions): Promise<TechmartHandle> {
   const logger = options.logger ?? createLogger({ service: SERVICE_NAME, level: options.logLevel ?? 'info' });
@@ -93,6 +101,8 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
       dataDir: options.dataDir,
       communeOfficerModeration: options.communeOfficerModeration,
       exchangeSource: options.exchangeSource,
+      expiryPolicy: options.expiryPolicy,
+      ...(options.clock ? { clock: options.clock } : {}),
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());
@@ -158,6 +168,17 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
     void sweepAttachments();
     const sweepTimer = setInterval(sweepAttachments, ATTACHMENT_SWEEP_INTERVAL_MS);
     sweepTimer.unref();
+    // Owners are reminded before their listings lapse, and lapsed ones leave the public record.
+    const sweepExpiry = () =>
+      services.expiry
+        .sweep()
+        .then((result) => {
+          if (result.expired + result.reminded > 0) logger.info(result, 'listing expiry sweep');
+        })
+        .catch((error: unknown) => logger.warn({ err: error }, 'expiry sweep failed; retried later'));
+    const expiryInterval = options.expirySweepIntervalMs ?? EXPIRY_SWEEP_INTERVAL_MS;
+    const expiryTimer = expiryInterval > 0 ? setInterval(sweepExpiry, expiryInterval) : undefined;
+    expiryTimer?.unref();
     // Reference edits made through another instance reach this one within a few minutes.
     const referenceTimer = setInterval(
       () =>
@@ -182,6 +203,7 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
         stopSeeding.abort();
         clearInterval(sweepTimer);
         clearInterval(referenceTimer);
+        if (expiryTimer) clearInterval(expiryTimer);
         await seeding.catch(() => {});
         await app.close();
         await relay?.stop();

@@ -11,6 +11,8 @@ import { AttachmentService } from './attachments/attachment.service.js';
 import { ExchangeClientRepository } from './exchange/exchange-client.repository.js';
 import { ExchangeFeedRepository } from './exchange/exchange-feed.repository.js';
 import { type ExchangeSource, ExchangeService } from './exchange/exchange.service.js';
+import { ExpiryService } from './expiry/expiry.service.js';
+import type { ExpiryPolicy } from './expiry/listing-expiry.js';
 import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -49,6 +51,7 @@ export interface TechmartServices {
   organisations: OrganisationService;
   auditLog: AuditLogReader;
   exchange: ExchangeService;
+  expiry: ExpiryService;
 }
 
 export interface ComposeOptions {
@@ -60,6 +63,8 @@ export interface ComposeOptions {
   communeOfficerModeration?: CommuneOfficerModeration | undefined;
   /** this platform as a source in its export feed */
   exchangeSource?: ExchangeSource | undefined;
+  /** LISTING_EXPIRY_MONTHS / LISTING_EXPIRY_REMINDER_DAYS (default 12 months, 30 days) */
+  expiryPolicy?: ExpiryPolicy | undefined;
 }
 
 /** Loads the reference data (syncing the shipped lists first) and builds every service. */
@@ -82,6 +87,7 @@ export interface BuildOptions {
   clock?: (() => Date) | undefined;
   communeOfficerModeration?: CommuneOfficerModeration | undefined;
   exchangeSource?: ExchangeSource | undefined;
+  expiryPolicy?: ExpiryPolicy | undefined;
 }
 
 export function buildTechmartServices(options: BuildOptions): TechmartServices {
@@ -111,9 +117,16 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
   const needs = new NeedService({ ...common, needs: repositories.needs });
   const experts = new ExpertService({ ...common, experts: repositories.experts });
   const communeOfficerModeration = options.communeOfficerModeration ?? 'commune';
-  for (const service of [offers, needs, experts]) service.workflow.communeOfficerModeration = communeOfficerModeration;
+  for (const service of [offers, needs, experts]) {
+    service.workflow.communeOfficerModeration = communeOfficerModeration;
+    if (options.expiryPolicy) service.workflow.expiry = options.expiryPolicy;
+  }
+  const listingWorkflows = {
+    offer: offers.workflow as unknown as ListingWorkflow<unknown, ListingViewShape>,
+    need: needs.workflow as unknown as ListingWorkflow<unknown, ListingViewShape>,
+    expert: experts.workflow as unknown as ListingWorkflow<unknown, ListingViewShape>,
+  };
   type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
-  type ExchangeWorkflow = ListingWorkflow<unknown, ListingViewShape>;
   type QueueWorkflow = ModerationServiceDependencies['workflows']['offer'];
   return {
     prisma,
@@ -123,6 +136,7 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     experts,
     organisations: organisationService,
     auditLog: new AuditLogReader(db, audit),
+    expiry: new ExpiryService(listingWorkflows, clock),
     exchange: new ExchangeService({
       db,
       transactions,
@@ -130,11 +144,7 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
       organisations,
       feed: new ExchangeFeedRepository(),
       clients: new ExchangeClientRepository(),
-      workflows: {
-        offer: offers.workflow as unknown as ExchangeWorkflow,
-        need: needs.workflow as unknown as ExchangeWorkflow,
-        expert: experts.workflow as unknown as ExchangeWorkflow,
-      },
+      workflows: listingWorkflows,
       source: options.exchangeSource,
       ...(clock ? { clock } : {}),
     }),

@@ -9,6 +9,8 @@ import { AttachmentController } from './attachments/attachment.controller.js';
 import { AttachmentService } from './attachments/attachment.service.js';
 import { ExchangeController } from './exchange/exchange.controller.js';
 import { ExchangeService } from './exchange/exchange.service.js';
+import { ExpiryController } from './expiry/expiry.controller.js';
+import { ExpiryService } from './expiry/expiry.service.js';
 import { ExpertController } from './experts/expert.controller.js';
 import { ExpertService } from './experts/expert.service.js';
 import { ModerationController } from './moderation/moderation.controller.js';
@@ -47,6 +49,7 @@ export class TechmartModule {
         OrganisationController,
         AuditController,
         ExchangeController,
+        ExpiryController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -61,6 +64,7 @@ export class TechmartModule {
         { provide: OrganisationService, useValue: services.organisations },
         { provide: AuditLogReader, useValue: services.auditLog },
         { provide: ExchangeService, useValue: services.exchange },
+        { provide: ExpiryService, useValue: services.expiry },
       ],
     };
   }

@@ -70,6 +70,22 @@ export abstract class ListingTableRepository<Row, C, PV> implements ListingRepos
     return rows.map((row) => this.read(row));
   }
 
+  async expiryCandidates(db: Db, before: Date, limit: number): Promise<string[]> {
+    const rows = (await this.delegate(db).findMany({
+      where: {
+        publishedSnapshot: { not: Prisma.DbNull },
+        status: { not: 'archived' },
+        expiredAt: null,
+        sourceCode: null,
+        expiresAt: { lte: before },
+      },
+      orderBy: { expiresAt: 'asc' },
+      take: limit,
+      select: { id: true },
+    })) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
   /** The subclass maps its content; the columns every listing table shares are mapped here. */
   protected read(row: Row): ListingRecord<C> {
     const meta = row as unknown as SharedColumns;

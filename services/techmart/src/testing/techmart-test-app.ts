@@ -29,7 +29,12 @@ export interface TechmartTestApp {
 }
 
 export async function startTestTechmart(
-  options: { seed?: 'off' | 'await'; communeOfficerModeration?: 'commune' | 'none' } = {},
+  options: {
+    seed?: 'off' | 'await';
+    communeOfficerModeration?: 'commune' | 'none';
+    /** a fake clock (expiry tests move it) */
+    clock?: () => Date;
+  } = {},
 ): Promise<TechmartTestApp> {
   const database = await createTestDatabase('techmart');
   const dataDir = await mkdtemp(join(tmpdir(), 'techmart-test-'));
@@ -40,6 +45,9 @@ export async function startTestTechmart(
     listen: false,
     seed: options.seed ?? 'off',
     communeOfficerModeration: options.communeOfficerModeration,
+    ...(options.clock ? { clock: options.clock } : {}),
+    // tests sweep expiry by hand
+    expirySweepIntervalMs: 0,
     logger: pino({ level: 'silent' }),
     shutdownHooks: false,
     defaultMetrics: false,
