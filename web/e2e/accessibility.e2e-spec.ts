@@ -70,7 +70,7 @@ describe(`accessibility of ${BASE_URL}`, () => {
     await p.context().close();
   });
 
-  it('signed-in pages have no serious violations (form with errors, my listings, moderation)', async () => {
+  it('signed-in pages have no serious violations (offer, need and expert forms with errors, my listings, moderation)', async () => {
     const b = await page();
     await b.goto('/');
     await signIn(b, 'doanhnghiep');
@@ -82,7 +82,20 @@ describe(`accessibility of ${BASE_URL}`, () => {
     await b.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await b.getByRole('alert').first().waitFor();
     expect(await axe(b), 'offer form with errors').toEqual([]);
+    await b.goto('/my/needs/new');
+    await b.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
+    await b.getByRole('alert').first().waitFor();
+    expect(await axe(b), 'need form with errors').toEqual([]);
     await b.context().close();
+
+    const r = await page();
+    await r.goto('/');
+    await signIn(r, 'nhakhoahoc');
+    await r.goto('/my/experts/new');
+    await r.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
+    await r.getByRole('alert').first().waitFor();
+    expect(await axe(r), 'expert form with errors').toEqual([]);
+    await r.context().close();
 
     const o = await page();
     await o.goto('/');

@@ -12,6 +12,8 @@ import {
   stopOnSignals,
 } from '@sti/platform';
 import { z } from 'zod';
+import { DEFAULT_EXCHANGE_SOURCE } from './exchange/exchange.service.js';
+import { DEFAULT_EXPIRY_POLICY } from './expiry/listing-expiry.js';
 import { COMMUNE_OFFICER_MODERATION_VALUES } from './moderation/listing-ownership.policy.js';
 import { SERVICE_NAME, startTechmart } from './start-techmart.js';
 
@@ -26,6 +28,14 @@ const config = bootConfig(
     SEED_DEMO_DATA: booleanField().default(true),
     /** the province's choice: commune officers moderate their commune's listings, or none */
     COMMUNE_OFFICER_MODERATION: z.enum(COMMUNE_OFFICER_MODERATION_VALUES).default('commune'),
+    /** this platform as a source in its export feed */
+    EXCHANGE_SOURCE_CODE: z.string().default(DEFAULT_EXCHANGE_SOURCE.code),
+    EXCHANGE_SOURCE_NAME_VI: z.string().default(DEFAULT_EXCHANGE_SOURCE.name.vi),
+    EXCHANGE_SOURCE_NAME_EN: z.string().default(DEFAULT_EXCHANGE_SOURCE.name.en),
+    /** published listings lapse after this many months unless their owner renews them */
+    LISTING_EXPIRY_MONTHS: z.coerce.number().int().min(1).max(120).default(DEFAULT_EXPIRY_POLICY.months),
+    /** owners are reminded this many days before */
+    LISTING_EXPIRY_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_EXPIRY_POLICY.reminderDays),
   }),
 );
 
@@ -49,6 +59,11 @@ const techmart = await startTechmart({
   logger,
   seed: config.SEED_DEMO_DATA ? 'background' : 'off',
   communeOfficerModeration: config.COMMUNE_OFFICER_MODERATION,
+  expiryPolicy: { months: config.LISTING_EXPIRY_MONTHS, reminderDays: config.LISTING_EXPIRY_REMINDER_DAYS },
+  exchangeSource: {
+    code: config.EXCHANGE_SOURCE_CODE,
+    name: { vi: config.EXCHANGE_SOURCE_NAME_VI, en: config.EXCHANGE_SOURCE_NAME_EN },
+  },
   shutdownHooks: false,
   ...(transport ? { transport } : {}),
 });

@@ -24,6 +24,8 @@ import {
 import type { Logger } from 'pino';
 import type { CommuneOfficerModeration } from './moderation/listing-ownership.policy.js';
 import type { Db } from './moderation/listing-workflow.js';
+import type { ExchangeSource } from './exchange/exchange.service.js';
+import type { ExpiryPolicy } from './expiry/listing-expiry.js';
 import { EXPERT_TOPIC } from './experts/expert.events.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { NEED_TOPIC } from './needs/need.events.js';
@@ -57,6 +59,14 @@ export interface StartTechmartOptions {
   dataDir: string;
   /** whether commune officers moderate their commune's listings (default) or none */
   communeOfficerModeration?: CommuneOfficerModeration | undefined;
+  /** this platform as a source in its export feed (EXCHANGE_SOURCE_*) */
+  exchangeSource?: ExchangeSource | undefined;
+  /** LISTING_EXPIRY_MONTHS / LISTING_EXPIRY_REMINDER_DAYS */
+  expiryPolicy?: ExpiryPolicy | undefined;
+  /** how often reminders and expiries are swept (default hourly; 0 = never, tests sweep by hand) */
+  expirySweepIntervalMs?: number | undefined;
+  /** the time source of every rule (tests move a fake clock) */
+  clock?: (() => Date) | undefined;
   /** verifies the gateway's signed identity headers */
   internalAuthSecret: string;
   /** when given, an outbox relay publishes Techmart's events to it (in-process or Kafka) */
@@ -90,6 +100,7 @@ export interface TechmartHandle {
 
 const ATTACHMENT_SWEEP_INTERVAL_MS = 15 * 60 * 1000;
 const REFERENCE_RELOAD_INTERVAL_MS = 5 * 60 * 1000;
+const EXPIRY_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export async function startTechmart(options: StartTechmartOptions): Promise<TechmartHandle> {
   const logger = options.logger ?? createLogger({ service: SERVICE_NAME, level: options.logLevel ?? 'info' });
@@ -103,6 +114,9 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
       prisma: database.prisma,
       dataDir: options.dataDir,
       communeOfficerModeration: options.communeOfficerModeration,
+      exchangeSource: options.exchangeSource,
+      expiryPolicy: options.expiryPolicy,
+      ...(options.clock ? { clock: options.clock } : {}),
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());
@@ -188,6 +202,17 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
     void sweepAttachments();
     const sweepTimer = setInterval(sweepAttachments, ATTACHMENT_SWEEP_INTERVAL_MS);
     sweepTimer.unref();
+    // Owners are reminded before their listings lapse, and lapsed ones leave the public record.
+    const sweepExpiry = () =>
+      services.expiry
+        .sweep()
+        .then((result) => {
+          if (result.expired + result.reminded > 0) logger.info(result, 'listing expiry sweep');
+        })
+        .catch((error: unknown) => logger.warn({ err: error }, 'expiry sweep failed; retried later'));
+    const expiryInterval = options.expirySweepIntervalMs ?? EXPIRY_SWEEP_INTERVAL_MS;
+    const expiryTimer = expiryInterval > 0 ? setInterval(sweepExpiry, expiryInterval) : undefined;
+    expiryTimer?.unref();
     // Reference edits made through another instance reach this one within a few minutes.
     const referenceTimer = setInterval(
       () =>
@@ -212,6 +237,7 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
         stopSeeding.abort();
         clearInterval(sweepTimer);
         clearInterval(referenceTimer);
+        if (expiryTimer) clearInterval(expiryTimer);
         await seeding.catch(() => {});
         await app.close();
         await matchingConsumer?.stop();

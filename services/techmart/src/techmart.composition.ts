@@ -8,6 +8,11 @@ import { AuditLog } from './audit/audit-log.js';
 import { AuditLogReader } from './audit/audit-log-reader.js';
 import { AttachmentRepository } from './attachments/attachment.repository.js';
 import { AttachmentService } from './attachments/attachment.service.js';
+import { ExchangeClientRepository } from './exchange/exchange-client.repository.js';
+import { ExchangeFeedRepository } from './exchange/exchange-feed.repository.js';
+import { type ExchangeSource, ExchangeService } from './exchange/exchange.service.js';
+import { ExpiryService } from './expiry/expiry.service.js';
+import type { ExpiryPolicy } from './expiry/listing-expiry.js';
 import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -52,6 +57,8 @@ export interface TechmartServices {
   auditLog: AuditLogReader;
   matching: MatchingService;
   connections: ConnectionService;
+  exchange: ExchangeService;
+  expiry: ExpiryService;
 }
 
 export interface ComposeOptions {
@@ -61,6 +68,10 @@ export interface ComposeOptions {
   clock?: () => Date;
   /** COMMUNE_OFFICER_MODERATION: commune officers moderate their commune (default) or nothing */
   communeOfficerModeration?: CommuneOfficerModeration | undefined;
+  /** this platform as a source in its export feed */
+  exchangeSource?: ExchangeSource | undefined;
+  /** LISTING_EXPIRY_MONTHS / LISTING_EXPIRY_REMINDER_DAYS (default 12 months, 30 days) */
+  expiryPolicy?: ExpiryPolicy | undefined;
 }
 
 /** Loads the reference data (syncing the shipped lists first) and builds every service. */
@@ -82,6 +93,8 @@ export interface BuildOptions {
   dataDir: string;
   clock?: (() => Date) | undefined;
   communeOfficerModeration?: CommuneOfficerModeration | undefined;
+  exchangeSource?: ExchangeSource | undefined;
+  expiryPolicy?: ExpiryPolicy | undefined;
 }
 
 export function buildTechmartServices(options: BuildOptions): TechmartServices {
@@ -111,7 +124,6 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
   const needs = new NeedService({ ...common, needs: repositories.needs });
   const experts = new ExpertService({ ...common, experts: repositories.experts });
   const communeOfficerModeration = options.communeOfficerModeration ?? 'commune';
-  for (const service of [offers, needs, experts]) service.workflow.communeOfficerModeration = communeOfficerModeration;
   const matches = new MatchRepository();
   const matching = new MatchingService({ db, transactions, matches, ...(clock ? { clock } : {}) });
   const connections = new ConnectionService({
@@ -123,6 +135,15 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     notifier: new ConnectionNotifier(),
     ...(clock ? { clock } : {}),
   });
+  for (const service of [offers, needs, experts]) {
+    service.workflow.communeOfficerModeration = communeOfficerModeration;
+    if (options.expiryPolicy) service.workflow.expiry = options.expiryPolicy;
+  }
+  const listingWorkflows = {
+    offer: offers.workflow as unknown as ListingWorkflow<unknown, ListingViewShape>,
+    need: needs.workflow as unknown as ListingWorkflow<unknown, ListingViewShape>,
+    expert: experts.workflow as unknown as ListingWorkflow<unknown, ListingViewShape>,
+  };
   type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
   type QueueWorkflow = ModerationServiceDependencies['workflows']['offer'];
   return {
@@ -135,6 +156,18 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
     auditLog: new AuditLogReader(db, audit),
     matching,
     connections,
+    expiry: new ExpiryService(listingWorkflows, clock),
+    exchange: new ExchangeService({
+      db,
+      transactions,
+      reference: reference.catalog,
+      organisations,
+      feed: new ExchangeFeedRepository(),
+      clients: new ExchangeClientRepository(),
+      workflows: listingWorkflows,
+      source: options.exchangeSource,
+      ...(clock ? { clock } : {}),
+    }),
     moderation: new ModerationService({
       db,
       organisations,

@@ -7,6 +7,10 @@ import { OrganisationController } from './organisations/organisation.controller.
 import { OrganisationService } from './organisations/organisation.service.js';
 import { AttachmentController } from './attachments/attachment.controller.js';
 import { AttachmentService } from './attachments/attachment.service.js';
+import { ExchangeController } from './exchange/exchange.controller.js';
+import { ExchangeService } from './exchange/exchange.service.js';
+import { ExpiryController } from './expiry/expiry.controller.js';
+import { ExpiryService } from './expiry/expiry.service.js';
 import { ExpertController } from './experts/expert.controller.js';
 import { ExpertService } from './experts/expert.service.js';
 import { ModerationController } from './moderation/moderation.controller.js';
@@ -50,6 +54,8 @@ export class TechmartModule {
         AuditController,
         MatchingController,
         ConnectionController,
+        ExchangeController,
+        ExpiryController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -65,6 +71,8 @@ export class TechmartModule {
         { provide: AuditLogReader, useValue: services.auditLog },
         { provide: MatchingService, useValue: services.matching },
         { provide: ConnectionService, useValue: services.connections },
+        { provide: ExchangeService, useValue: services.exchange },
+        { provide: ExpiryService, useValue: services.expiry },
       ],
     };
   }

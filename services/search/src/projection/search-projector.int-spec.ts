@@ -1,7 +1,14 @@
 // The projection end to end inside one process: a producer's outbox → relay → in-process transport →
 // projector (inbox + table) → engine. PGlite databases, like the embedded mode.
 import { create } from '@bufbuild/protobuf';
-import { OfferArchivedSchema, OfferKind, OfferPublishedSchema, OfferSchema } from '@sti/contracts';
+import {
+  ListingExpiredSchema,
+  ListingType,
+  OfferArchivedSchema,
+  OfferKind,
+  OfferPublishedSchema,
+  OfferSchema,
+} from '@sti/contracts';
 import {
   appendToOutbox,
   createInProcessTransport,
@@ -123,6 +130,29 @@ describe('search projection (embedded pipeline)', () => {
     expect((await fresh.search({ q: 'che pham vi sinh' })).hits.map((hit) => hit.title)).not.toContain(
       'Chế phẩm vi sinh xử lý ao nuôi tôm',
     );
+  });
+
+  it('drops an expired listing and takes it back when its renewal republishes it', async () => {
+    const id = '01936d3e-0000-7000-8000-000000000009';
+    const published = (revision: number) =>
+      event(
+        OfferPublishedSchema,
+        { offer: offer(id, revision, 'Lò sấy trấu cho hạt sen') },
+        { aggregateType: 'techmart.offer', aggregateId: id },
+      );
+    const found = async () => (await engine.search({ q: 'lo say trau hat sen' })).hits.map((hit) => hit.id);
+    await publish([published(1)]);
+    expect(await found()).toContain(id);
+    await publish([
+      event(
+        ListingExpiredSchema,
+        { listingType: ListingType.OFFER, listingId: id, revision: 2, expiredAt: new Date().toISOString() },
+        { aggregateType: 'techmart.offer', aggregateId: id },
+      ),
+    ]);
+    expect(await found()).not.toContain(id);
+    await publish([published(3)]);
+    expect(await found()).toContain(id);
   });
 
   it('parks an undecodable message and keeps projecting', async () => {

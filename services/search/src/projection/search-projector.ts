@@ -3,6 +3,8 @@
 import {
   ExpertArchivedSchema,
   ExpertPublishedSchema,
+  ListingExpiredSchema,
+  ListingType,
   NeedArchivedSchema,
   NeedPublishedSchema,
   OfferArchivedSchema,
@@ -43,6 +45,12 @@ type EngineWrite = { upsert: SearchDocument } | { remove: { id: string; version:
  * The version of an archive event's tombstone. Producers older than the `revision` field send 0:
  * archiving is terminal in Techmart, so such a tombstone outranks every revision.
  */
+const EXPIRED_TYPES: Partial<Record<ListingType, 'offer' | 'need' | 'expert'>> = {
+  [ListingType.OFFER]: 'offer',
+  [ListingType.NEED]: 'need',
+  [ListingType.EXPERT]: 'expert',
+};
+
 export const PERMANENT_TOMBSTONE_VERSION = 2_147_483_647;
 export function tombstoneVersion(revision: number): number {
   return revision > 0 ? revision : PERMANENT_TOMBSTONE_VERSION;
@@ -145,6 +153,12 @@ export function createSearchProjector(options: SearchProjectorOptions): Consumer
       ...on(ExpertArchivedSchema, async (event, tx: ProjectionTx) => {
         const { expertId: id, revision } = event.message;
         await archive(tx, event, { id, type: 'expert', version: tombstoneVersion(revision) });
+      }),
+      // A lapsed listing leaves search like an archived one; its renewal's …Published brings it back.
+      ...on(ListingExpiredSchema, async (event, tx: ProjectionTx) => {
+        const { listingId: id, listingType, revision } = event.message;
+        const type = EXPIRED_TYPES[listingType];
+        if (type) await archive(tx, event, { id, type, version: tombstoneVersion(revision) });
       }),
       ...on(RecordPublishedSchema, async (event, tx: ProjectionTx) => {
         if (event.message.record) await project(tx, event, initiativeDocument(event.message.record));

@@ -1,6 +1,7 @@
 // @sti/techmart/api — the request/response schemas and types the portal imports.
 // Portal-safe: only zod schemas and plain TypeScript (no Node, Nest or Prisma).
 export * from '../drafts/draft.schema.js';
+export * from '../exchange/exchange.schema.js';
 export * from '../audit/audit.schema.js';
 export * from '../experts/expert.schema.js';
 export * from '../home/home.schema.js';
@@ -23,6 +24,7 @@ export {
   localityViewSchema,
   organisationViewSchema,
   pageQuerySchema,
+  provenanceViewSchema,
   pageSchema,
   priceSchema,
   priceViewSchema,
@@ -36,6 +38,7 @@ export {
   type LocalityView,
   type OrganisationView,
   type PriceView,
+  type ProvenanceView,
   type ReferenceTermView,
 } from '../shared/schema-primitives.js';
 export { formatVnd, parseVnd, MAX_VND } from '../shared/money.js';

@@ -14,6 +14,7 @@ import {
   localityInputSchema,
   localityViewSchema,
   organisationViewSchema,
+  provenanceViewSchema,
   referenceTermViewSchema,
   revisionSchema,
 } from '../shared/schema-primitives.js';
@@ -72,6 +73,12 @@ const expertViewFields = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().optional(),
+  /** imported from another exchange: its name and the listing's id there */
+  provenance: provenanceViewSchema.optional(),
+  /** when the published listing lapses unless its owner renews it */
+  expiresAt: z.string().optional(),
+  /** set while the listing has lapsed (out of public lists and search until renewed) */
+  expiredAt: z.string().optional(),
 });
 
 export const publishedExpertViewSchema = expertViewFields.meta({ id: 'PublishedExpert' });

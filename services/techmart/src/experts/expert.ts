@@ -1,6 +1,6 @@
 // The expert profile aggregate's content and its API view. Pure.
 
-import type { ListingRecord } from '../moderation/listing-record.js';
+import { type ListingRecord, lifecycleExtras } from '../moderation/listing-record.js';
 import type { RenderContext } from '../moderation/listing-render-context.js';
 import type { ReferenceCatalog } from '../reference/reference-catalog.js';
 import { type ContactDetails, contactFromInput, contactView } from '../offers/offer.js';
@@ -61,5 +61,6 @@ export function toPublishedExpertView(
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
     ...(record.publishedAt ? { publishedAt: record.publishedAt.toISOString() } : {}),
+    ...lifecycleExtras(record),
   };
 }

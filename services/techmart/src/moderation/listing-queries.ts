@@ -13,6 +13,8 @@ export function publishedListingsQuery(after: [string, string] | undefined) {
     where: {
       publishedSnapshot: { not: Prisma.DbNull },
       status: { not: 'archived' as const },
+      // lapsed listings leave the public lists until renewed
+      expiredAt: null,
       ...(cursor
         ? {
             OR: [

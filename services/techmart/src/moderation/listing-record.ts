@@ -19,6 +19,20 @@ export interface ListingMeta {
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** where an imported listing came from (null for listings made here) */
+  provenance?: ListingProvenance | null;
+  /** when the published listing lapses unless renewed; `expiredAt` is set while it has lapsed */
+  expiresAt?: Date | null;
+  expiredAt?: Date | null;
+  expiryRemindedAt?: Date | null;
+}
+
+/** An imported listing's source exchange and its id there (unique per listing type). */
+export interface ListingProvenance {
+  sourceCode: string;
+  sourceName: { vi: string; en: string };
+  externalId: string;
+  importedAt: string;
 }
 
 export interface ListingRecord<C> extends ListingMeta {
@@ -145,4 +159,17 @@ export function applyReturn<C>(record: ListingRecord<C>, reason: string, now: Da
 export function applyArchive<C>(record: ListingRecord<C>, now: Date): ListingRecord<C> {
   const decision = decideOrThrow(record, 'archive');
   return { ...record, status: decision.status, updatedAt: now };
+}
+
+/** The view fields every listing carries besides its content: provenance and expiry. */
+export function lifecycleExtras(record: ListingMeta): {
+  provenance?: ListingProvenance;
+  expiresAt?: string;
+  expiredAt?: string;
+} {
+  return {
+    ...(record.provenance ? { provenance: record.provenance } : {}),
+    ...(record.expiresAt ? { expiresAt: record.expiresAt.toISOString() } : {}),
+    ...(record.expiredAt ? { expiredAt: record.expiredAt.toISOString() } : {}),
+  };
 }

@@ -4,8 +4,8 @@
 
 import { Prisma } from '../generated/prisma/client.js';
 import type { ListingStatus } from './listing-lifecycle.js';
-import { ownerListingsQuery, publishedListingsQuery, submittedListingsQuery } from './listing-queries.js';
-import type { ListingRecord } from './listing-record.js';
+import { jsonColumn, ownerListingsQuery, publishedListingsQuery, submittedListingsQuery } from './listing-queries.js';
+import type { ListingProvenance, ListingRecord } from './listing-record.js';
 import type { Db, ListingRepository } from './listing-workflow.js';
 
 export interface PublishedRow<V> {
@@ -34,6 +34,13 @@ export interface ListingDelegate<Row> {
   update(args: { where: { id: string }; data: object }): PromiseLike<unknown>;
 }
 
+interface SharedColumns {
+  provenance: unknown;
+  expiresAt: Date | null;
+  expiredAt: Date | null;
+  expiryRemindedAt: Date | null;
+}
+
 type PublishedColumns = { id: string; publishedAt: Date | null; publishedSnapshot: unknown };
 
 export abstract class ListingTableRepository<Row, C, PV> implements ListingRepository<C> {
@@ -45,13 +52,73 @@ export abstract class ListingTableRepository<Row, C, PV> implements ListingRepos
 
   async find(db: Db, id: string): Promise<ListingRecord<C> | null> {
     const row = await this.delegate(db).findUnique({ where: { id } });
-    return row ? this.toRecord(row) : null;
+    return row ? this.read(row) : null;
+  }
+
+  /** An imported listing by its source and its id there. */
+  async findBySource(db: Db, sourceCode: string, externalId: string): Promise<ListingRecord<C> | null> {
+    const rows = (await this.delegate(db).findMany({ where: { sourceCode, externalId }, take: 1 })) as Row[];
+    return rows[0] ? this.read(rows[0]) : null;
+  }
+
+  /** Imported listings of one source by their ids there (an import batch looks its records up at once). */
+  async findManyBySource(db: Db, sourceCode: string, externalIds: readonly string[]): Promise<ListingRecord<C>[]> {
+    if (externalIds.length === 0) return [];
+    const rows = (await this.delegate(db).findMany({
+      where: { sourceCode, externalId: { in: [...externalIds] } },
+    })) as Row[];
+    return rows.map((row) => this.read(row));
+  }
+
+  async expiryCandidates(db: Db, before: Date, limit: number): Promise<string[]> {
+    const rows = (await this.delegate(db).findMany({
+      where: {
+        publishedSnapshot: { not: Prisma.DbNull },
+        status: { not: 'archived' },
+        expiredAt: null,
+        sourceCode: null,
+        expiresAt: { lte: before },
+      },
+      orderBy: { expiresAt: 'asc' },
+      take: limit,
+      select: { id: true },
+    })) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  /** The subclass maps its content; the columns every listing table shares are mapped here. */
+  protected read(row: Row): ListingRecord<C> {
+    const meta = row as unknown as SharedColumns;
+    return {
+      ...this.toRecord(row),
+      provenance: (meta.provenance ?? null) as ListingProvenance | null,
+      expiresAt: meta.expiresAt ?? null,
+      expiredAt: meta.expiredAt ?? null,
+      expiryRemindedAt: meta.expiryRemindedAt ?? null,
+    };
+  }
+
+  private columns(record: ListingRecord<C>): object {
+    return {
+      ...this.toColumns(record),
+      // undefined leaves a column as it is (records built before these fields existed)
+      ...(record.provenance !== undefined
+        ? {
+            provenance: jsonColumn(record.provenance),
+            sourceCode: record.provenance?.sourceCode ?? null,
+            externalId: record.provenance?.externalId ?? null,
+          }
+        : {}),
+      ...(record.expiresAt !== undefined ? { expiresAt: record.expiresAt } : {}),
+      ...(record.expiredAt !== undefined ? { expiredAt: record.expiredAt } : {}),
+      ...(record.expiryRemindedAt !== undefined ? { expiryRemindedAt: record.expiryRemindedAt } : {}),
+    };
   }
 
   async findMany(db: Db, ids: readonly string[]): Promise<ListingRecord<C>[]> {
     if (ids.length === 0) return [];
     const rows = (await this.delegate(db).findMany({ where: { id: { in: [...ids] } } })) as Row[];
-    return rows.map((row) => this.toRecord(row));
+    return rows.map((row) => this.read(row));
   }
 
   async lock(db: Db, id: string): Promise<ListingRecord<C> | null> {
@@ -60,11 +127,11 @@ export abstract class ListingTableRepository<Row, C, PV> implements ListingRepos
   }
 
   async insert(db: Db, record: ListingRecord<C>): Promise<void> {
-    await this.delegate(db).create({ data: { id: record.id, ...this.toColumns(record) } });
+    await this.delegate(db).create({ data: { id: record.id, ...this.columns(record) } });
   }
 
   async update(db: Db, record: ListingRecord<C>): Promise<void> {
-    await this.delegate(db).update({ where: { id: record.id }, data: this.toColumns(record) });
+    await this.delegate(db).update({ where: { id: record.id }, data: this.columns(record) });
   }
 
   /** Published versions, newest first; `where` narrows further (an offer's kind). */
@@ -88,7 +155,7 @@ export abstract class ListingTableRepository<Row, C, PV> implements ListingRepos
       ...ownerListingsQuery(query.ownerOrganisationId, query.status, query.afterId),
       take: query.limit + 1,
     })) as Row[];
-    return rows.map((row) => this.toRecord(row));
+    return rows.map((row) => this.read(row));
   }
 
   /** `where` narrows the queue to what the reader may moderate (moderatableListingsWhere). */
@@ -99,6 +166,6 @@ export abstract class ListingTableRepository<Row, C, PV> implements ListingRepos
       where: { AND: [submitted.where, where] },
       take: query.limit + 1,
     })) as Row[];
-    return rows.map((row) => this.toRecord(row));
+    return rows.map((row) => this.read(row));
   }
 }

@@ -7,7 +7,15 @@ import type { Prisma } from '../generated/prisma/client.js';
 
 import { NotificationRepository } from '../notifications/notification.repository.js';
 import type { Actor } from '../shared/actor.js';
-import { assertAllowed, listingNotFound, toProblem } from '../shared/problems.js';
+import { assertAllowed, listingNotFound, renewalRefused, toProblem } from '../shared/problems.js';
+import { expiryEvents } from '../expiry/expiry.events.js';
+import {
+  DEFAULT_EXPIRY_POLICY,
+  type ExpiryPolicy,
+  expiryAfter,
+  expiryDue,
+  renewalRefusal,
+} from '../expiry/listing-expiry.js';
 import {
   canArchive,
   canEdit,
@@ -42,6 +50,10 @@ export interface ListingRepository<C> {
   lock(db: Db, id: string): Promise<ListingRecord<C> | null>;
   insert(db: Db, record: ListingRecord<C>): Promise<void>;
   update(db: Db, record: ListingRecord<C>): Promise<void>;
+  findBySource(db: Db, sourceCode: string, externalId: string): Promise<ListingRecord<C> | null>;
+  findManyBySource(db: Db, sourceCode: string, externalIds: readonly string[]): Promise<ListingRecord<C>[]>;
+  /** ids of live published listings expiring by `before` and not yet reminded or not yet lapsed */
+  expiryCandidates(db: Db, before: Date, limit: number): Promise<string[]>;
 }
 
 export interface ListingEventFactory<PV> {
@@ -85,6 +97,8 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
   private readonly notifications = new NotificationRepository();
   /** the province's choice for commune officers (COMMUNE_OFFICER_MODERATION), set at composition */
   communeOfficerModeration: CommuneOfficerModeration = 'commune';
+  /** LISTING_EXPIRY_MONTHS / _REMINDER_DAYS, set at composition */
+  expiry: ExpiryPolicy = DEFAULT_EXPIRY_POLICY;
 
   constructor(
     private readonly aggregate: ListingAggregate<C, PV>,
@@ -214,8 +228,8 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
         this.aggregate.kind,
         id,
       );
-      // The snapshot is rendered from the record as published (status, publishedAt set).
-      const published = applyPublish(current, now);
+      // The snapshot is rendered from the record as published (status, publishedAt, expiry set).
+      const published = { ...applyPublish(current, now), ...this.freshExpiry(current, now) };
       const snapshot = await this.renderOne(tx, published);
       const record = { ...published, publishedSnapshot: snapshot };
       await this.aggregate.repository.update(tx, record);
@@ -249,6 +263,155 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
     });
   }
 
+  /**
+   * A listing another exchange published (and moderated there): stored here as published, with the
+   * same events as a local publication, so search and every consumer treat it like a local one.
+   * `next` builds the new record from the current one, or returns null when nothing changed (then
+   * nothing is written and no event is sent: re-importing the same feed is a no-op).
+   */
+  putFromSource(
+    actor: Actor,
+    existingId: string | null,
+    next: (current: ListingRecord<C> | null, now: Date) => ListingRecord<C> | null,
+  ): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; id: string | null }> {
+    return this.transactions.run(async ({ tx }) => {
+      const current = existingId ? await this.aggregate.repository.lock(tx, existingId) : null;
+      const now = this.clock();
+      const candidate = next(current, now);
+      if (!candidate) return { outcome: 'unchanged' as const, id: current?.id ?? null };
+      const published: ListingRecord<C> = {
+        ...candidate,
+        status: 'published',
+        returnReason: null,
+        submittedAt: null,
+        publishedAt: now,
+        updatedAt: now,
+      };
+      const snapshot = await this.renderOne(tx, published);
+      const record = { ...published, publishedSnapshot: snapshot };
+      if (current) await this.aggregate.repository.update(tx, record);
+      else await this.aggregate.repository.insert(tx, record);
+      const events = this.aggregate.events;
+      await appendToOutbox(prismaTxExecutor(tx), [
+        current ? events.updated(snapshot, actor, now) : events.created(snapshot, actor, now),
+        events.published(snapshot, actor, now),
+      ]);
+      return { outcome: current ? ('updated' as const) : ('created' as const), id: record.id };
+    });
+  }
+
+  /** The source archived, deleted or let the listing lapse (a tombstone): archived here, once. */
+  archiveFromSource(actor: Actor, id: string): Promise<'archived' | 'unchanged'> {
+    return this.transactions.run(async ({ tx }) => {
+      const current = await this.aggregate.repository.lock(tx, id);
+      if (!current || current.status === 'archived') return 'unchanged' as const;
+      const now = this.clock();
+      const record = applyArchive(current, now);
+      await this.aggregate.repository.update(tx, record);
+      await appendToOutbox(prismaTxExecutor(tx), [this.aggregate.events.archived(id, record.revision, actor, now)]);
+      return 'archived' as const;
+    });
+  }
+
+  /** Imported listings by their source and ids there. */
+  findManyFromSource(db: Db, sourceCode: string, externalIds: readonly string[]): Promise<ListingRecord<C>[]> {
+    return this.aggregate.repository.findManyBySource(db, sourceCode, externalIds);
+  }
+
+  /** Finds an imported listing by its source and id there. */
+  findFromSource(db: Db, sourceCode: string, externalId: string): Promise<ListingRecord<C> | null> {
+    return this.aggregate.repository.findBySource(db, sourceCode, externalId);
+  }
+
+  /** A publication or renewal starts a new period (imported copies follow their source instead). */
+  private freshExpiry(record: ListingRecord<C>, now: Date) {
+    if (record.provenance) return {};
+    return { expiresAt: expiryAfter(now, this.expiry), expiredAt: null, expiryRemindedAt: null };
+  }
+
+  /** The sweep: lapses a listing whose date has passed (re-checked under the lock; else nothing). */
+  expire(id: string): Promise<boolean> {
+    return this.transactions.run(async ({ tx }) => {
+      const current = await this.aggregate.repository.lock(tx, id);
+      const now = this.clock();
+      if (!current || expiryDue(current, now, this.expiry) !== 'expire') return false;
+      // A new revision: consumers keep a tombstone above the published version until a renewal.
+      const record = { ...current, expiredAt: now, revision: current.revision + 1, updatedAt: now };
+      await this.aggregate.repository.update(tx, record);
+      await appendToOutbox(prismaTxExecutor(tx), [expiryEvents.expired(this.aggregate.kind, id, record.revision, now)]);
+      await this.notifyOwners(tx, record, 'listing_expired', now);
+      return true;
+    });
+  }
+
+  /** The sweep: reminds the owner once, some days before the listing lapses. */
+  remindOfExpiry(id: string): Promise<boolean> {
+    return this.transactions.run(async ({ tx }) => {
+      const current = await this.aggregate.repository.lock(tx, id);
+      const now = this.clock();
+      if (!current || expiryDue(current, now, this.expiry) !== 'remind') return false;
+      await this.aggregate.repository.update(tx, { ...current, expiryRemindedAt: now });
+      await this.notifyOwners(tx, current, 'listing_expiring', now);
+      return true;
+    });
+  }
+
+  /**
+   * The owner keeps the listing public for another period, before or after it lapsed. The public
+   * version stays what it was (an edit waiting in moderation is not published by renewing); it
+   * gets a new revision so consumers that dropped it take it back.
+   */
+  renew(actor: Actor, id: string): Promise<WorkingView<PV>> {
+    return this.mutate(id, async (tx, current, now) => {
+      assertAllowed(canEdit(actor, this.owned(current)), this.aggregate.kind, id);
+      const refusal = renewalRefusal(current);
+      if (refusal) throw renewalRefused(this.aggregate.kind, refusal);
+      const revision = current.revision + 1;
+      const expiry = this.freshExpiry(current, now) as { expiresAt: Date };
+      const { expiredAt: _lapsed, ...published } = current.publishedSnapshot as PV & { expiredAt?: string };
+      const snapshot = { ...published, revision, expiresAt: expiry.expiresAt.toISOString() } as unknown as PV;
+      const record = { ...current, ...expiry, revision, publishedSnapshot: snapshot, updatedAt: now };
+      await this.aggregate.repository.update(tx, record);
+      return {
+        record,
+        events: [
+          expiryEvents.renewed(this.aggregate.kind, id, revision, expiry.expiresAt, actor, now),
+          this.aggregate.events.published(snapshot, actor, now),
+        ],
+      };
+    });
+  }
+
+  /** Published listings whose reminder or expiry may be due by `now` (the sweep re-checks each). */
+  expiryCandidates(now: Date, limit: number): Promise<string[]> {
+    return this.aggregate.repository.expiryCandidates(
+      this.db,
+      new Date(now.getTime() + this.expiry.reminderDays * 24 * 60 * 60 * 1000),
+      limit,
+    );
+  }
+
+  private async notifyOwners(
+    tx: Db,
+    record: ListingRecord<C>,
+    kind: 'listing_expiring' | 'listing_expired',
+    now: Date,
+  ): Promise<void> {
+    const recipients = new Set([record.ownerOrganisationId, ...(this.aggregate.alsoNotified?.(record) ?? [])]);
+    for (const organisationId of recipients) {
+      await this.notifications.add(tx, {
+        listingType: this.aggregate.kind,
+        listingId: record.id,
+        organisationId,
+        kind,
+        listingTitle: this.aggregate.title(record),
+        reason: null,
+        expiresAt: record.expiresAt?.toISOString() ?? null,
+        createdAt: now,
+      });
+    }
+  }
+
   /** Whether the actor may edit the listing now (exists → 404, not theirs → 403): checked before an upload is read. */
   async assertMayEdit(actor: Actor, id: string): Promise<void> {
     const record = await this.aggregate.repository.find(this.db, id);
@@ -263,6 +426,8 @@ export class ListingWorkflow<C, PV extends ListingViewShape> {
     const owned = this.owned(record);
     assertAllowed(canView(actor, owned), this.aggregate.kind, id);
     if (seesWorkingCopy(actor, owned)) return this.workingView(this.db, record);
+    // A lapsed listing is out of the public record until its owner renews it.
+    if (record.expiredAt) throw listingNotFound(this.aggregate.kind, id);
     return record.publishedSnapshot as PV;
   }
 

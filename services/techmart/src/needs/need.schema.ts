@@ -15,6 +15,7 @@ import {
   localityInputSchema,
   localityViewSchema,
   organisationViewSchema,
+  provenanceViewSchema,
   referenceTermViewSchema,
   revisionSchema,
   trlSchema,
@@ -101,6 +102,12 @@ const needViewFields = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().optional(),
+  /** imported from another exchange: its name and the listing's id there */
+  provenance: provenanceViewSchema.optional(),
+  /** when the published listing lapses unless its owner renews it */
+  expiresAt: z.string().optional(),
+  /** set while the listing has lapsed (out of public lists and search until renewed) */
+  expiredAt: z.string().optional(),
 });
 
 export const publishedNeedViewSchema = needViewFields.meta({ id: 'PublishedNeed' });

@@ -1,6 +1,6 @@
 // The technology need (demand) aggregate's content and its API view. Pure.
 
-import type { ListingRecord } from '../moderation/listing-record.js';
+import { type ListingRecord, lifecycleExtras } from '../moderation/listing-record.js';
 import type { ReferenceCatalog } from '../reference/reference-catalog.js';
 import { formatVnd } from '../shared/money.js';
 import type { RenderContext } from '../moderation/listing-render-context.js';
@@ -84,5 +84,6 @@ export function toPublishedNeedView(
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
     ...(record.publishedAt ? { publishedAt: record.publishedAt.toISOString() } : {}),
+    ...lifecycleExtras(record),
   };
 }

@@ -7,7 +7,7 @@ import { prismaTxExecutor } from '@sti/platform';
 import type { ListingKind } from '../moderation/listing-ownership.policy.js';
 import type { Db } from '../moderation/listing-workflow.js';
 
-export type NotificationKind = 'listing_published' | 'listing_returned';
+export type NotificationKind = 'listing_published' | 'listing_returned' | 'listing_expiring' | 'listing_expired';
 
 export interface NewNotification {
   organisationId: string;
@@ -16,6 +16,8 @@ export interface NewNotification {
   listingId: string;
   listingTitle: string;
   reason: string | null;
+  /** reminders and expiries: when the listing lapses / lapsed */
+  expiresAt?: string | null;
   createdAt: Date;
 }
 
@@ -49,6 +51,7 @@ export class NotificationRepository {
             listingId: notification.listingId,
             listingTitle: notification.listingTitle,
             reason: notification.reason,
+            ...(notification.expiresAt ? { expiresAt: notification.expiresAt } : {}),
           },
         },
       },
@@ -94,6 +97,7 @@ function toRow(row: StoredNotification): NotificationRow {
     listingId: text('listingId') ?? '',
     listingTitle: text('listingTitle') ?? '',
     reason: text('reason'),
+    expiresAt: text('expiresAt'),
     createdAt: row.createdAt,
     readAt: row.readAt,
   };

@@ -4,7 +4,12 @@ import { z } from 'zod';
 import { listingTypeSchema } from '../moderation/moderation.schema.js';
 import { pageQuerySchema } from '../shared/schema-primitives.js';
 
-export const notificationKindSchema = z.enum(['listing_published', 'listing_returned']);
+export const notificationKindSchema = z.enum([
+  'listing_published',
+  'listing_returned',
+  'listing_expiring',
+  'listing_expired',
+]);
 
 export const notificationListQuerySchema = pageQuerySchema.extend({
   unread: z.stringbool().optional().describe('true = only notifications this user has not read'),

@@ -31,14 +31,16 @@ function member(actor: Actor | null): Member {
 }
 
 /** The ready-to-show text, from the shared model's template (see notification.templates.ts). */
-export function notificationMessage(row: Pick<NotificationRow, 'kind' | 'listingTitle' | 'reason'>): {
+export function notificationMessage(
+  row: Pick<NotificationRow, 'kind' | 'listingTitle' | 'reason'> & { expiresAt?: string | null },
+): {
   vi: string;
   en: string;
 } {
   const render = TECHMART_NOTIFICATION_TEMPLATES[`techmart.${row.kind}`];
   // A kind without a template yet shows the text it was written with.
   if (!render) return { vi: row.reason ?? row.kind, en: row.reason ?? row.kind };
-  return render({ listingTitle: row.listingTitle, reason: row.reason }).body;
+  return render({ listingTitle: row.listingTitle, reason: row.reason, expiresAt: row.expiresAt ?? null }).body;
 }
 
 function toView(row: NotificationRow): NotificationView {

@@ -16,4 +16,30 @@ export const TECHMART_NOTIFICATION_TEMPLATES: NotificationTemplates = {
       en: `“${textParam(params, 'listingTitle')}” was returned: ${textParam(params, 'reason')}`.trim(),
     },
   }),
+  'techmart.listing_expiring': (params: TemplateParams) => ({
+    title: { vi: 'Tin sắp hết hạn', en: 'Listing about to expire' },
+    body: {
+      vi: `Tin “${textParam(params, 'listingTitle')}” sẽ hết hạn ngày ${dateVi(textParam(params, 'expiresAt'))}. Hãy gia hạn để tin tiếp tục hiển thị.`,
+      en: `“${textParam(params, 'listingTitle')}” expires on ${textParam(params, 'expiresAt').slice(0, 10)}. Renew it to keep it public.`,
+    },
+  }),
+  'techmart.listing_expired': (params: TemplateParams) => ({
+    title: { vi: 'Tin đã hết hạn', en: 'Listing expired' },
+    body: {
+      vi: `Tin “${textParam(params, 'listingTitle')}” đã hết hạn và không còn hiển thị công khai. Gia hạn để hiển thị lại.`,
+      en: `“${textParam(params, 'listingTitle')}” has expired and is no longer public. Renew it to show it again.`,
+    },
+  }),
 };
+
+/** `2027-06-30T…` → `30/06/2027` (the date as Vietnamese readers write it, in Vietnam's time zone). */
+function dateVi(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return at.toLocaleDateString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
+}

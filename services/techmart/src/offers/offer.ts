@@ -1,7 +1,7 @@
 // The offer aggregate's content (technology or equipment, one aggregate with a kind) and how it
 // becomes the API view. Pure: no I/O, no framework.
 
-import type { ListingRecord } from '../moderation/listing-record.js';
+import { type ListingRecord, lifecycleExtras } from '../moderation/listing-record.js';
 import type { ReferenceCatalog } from '../reference/reference-catalog.js';
 import { formatVnd, type Price } from '../shared/money.js';
 import type { AttachmentView, OrganisationView } from '../shared/schema-primitives.js';
@@ -114,5 +114,6 @@ export function toPublishedOfferView(record: OfferRecord, context: ViewContext):
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
     ...(record.publishedAt ? { publishedAt: record.publishedAt.toISOString() } : {}),
+    ...lifecycleExtras(record),
   };
 }

@@ -92,3 +92,24 @@ export function toProblem(error: unknown, kind: ListingKind): unknown {
   if (error instanceof StaleRevisionError) return staleRevision(error.current);
   return error;
 }
+
+const RENEWAL_REFUSALS = {
+  not_published: {
+    vi: 'Chỉ gia hạn được tin đã công bố.',
+    en: 'Only a published listing can be renewed.',
+  },
+  archived: { vi: 'Tin đã lưu trữ không gia hạn được.', en: 'An archived listing cannot be renewed.' },
+  imported: {
+    vi: 'Tin nhập từ sàn khác do sàn nguồn quản lý thời hạn.',
+    en: 'A listing imported from another exchange follows its source’s dates.',
+  },
+} as const;
+
+export function renewalRefused(kind: ListingKind, reason: keyof typeof RENEWAL_REFUSALS): ProblemError {
+  return new ProblemError({
+    status: 409,
+    code: `renewal_${reason}`,
+    message: RENEWAL_REFUSALS[reason],
+    extensions: { listingType: kind, reason },
+  });
+}

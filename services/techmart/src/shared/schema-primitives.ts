@@ -102,6 +102,16 @@ export const localityViewSchema = z.object({
 
 export const organisationViewSchema = z.object({ id: z.string(), name: z.string() });
 
+/** Where an imported listing came from ("nguồn: Sàn giao dịch công nghệ quốc gia"). */
+export const provenanceViewSchema = z
+  .object({
+    sourceCode: z.string(),
+    sourceName: z.object({ vi: z.string(), en: z.string() }),
+    externalId: z.string(),
+    importedAt: z.string(),
+  })
+  .meta({ id: 'ListingProvenance' });
+
 export const contactViewSchema = z.object({
   name: z.string(),
   email: z.string().optional(),
@@ -127,6 +137,7 @@ export const pageSchema = <T extends z.ZodType>(item: T) =>
 export type ReferenceTermView = z.infer<typeof referenceTermViewSchema>;
 export type LocalityView = z.infer<typeof localityViewSchema>;
 export type OrganisationView = z.infer<typeof organisationViewSchema>;
+export type ProvenanceView = z.infer<typeof provenanceViewSchema>;
 export type ContactView = z.infer<typeof contactViewSchema>;
 export type PriceView = z.infer<typeof priceViewSchema>;
 export type AttachmentView = z.infer<typeof attachmentViewSchema>;

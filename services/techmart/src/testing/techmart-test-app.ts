@@ -34,6 +34,8 @@ export async function startTestTechmart(
     communeOfficerModeration?: 'commune' | 'none';
     /** publishes the outbox and runs Techmart's own consumers (matching) on it */
     transport?: EventTransport;
+    /** a fake clock (expiry tests move it) */
+    clock?: () => Date;
   } = {},
 ): Promise<TechmartTestApp> {
   const database = await createTestDatabase('techmart');
@@ -46,6 +48,9 @@ export async function startTestTechmart(
     seed: options.seed ?? 'off',
     communeOfficerModeration: options.communeOfficerModeration,
     ...(options.transport ? { transport: options.transport } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    // tests sweep expiry by hand
+    expirySweepIntervalMs: 0,
     logger: pino({ level: 'silent' }),
     shutdownHooks: false,
     defaultMetrics: false,

@@ -91,3 +91,15 @@ export function Paragraphs({ text }: { text?: string }) {
     </>
   );
 }
+
+/** "nguồn: …" for a listing imported from another exchange (the national or a regional one). */
+export function ProvenanceBadge({ provenance }: { provenance?: { sourceName: { vi: string; en: string } } }) {
+  const { t, lang } = useI18n();
+  if (!provenance) return null;
+  const name = lang === 'en' ? provenance.sourceName.en : provenance.sourceName.vi;
+  return (
+    <p className="provenance" title={t('detail.sourceHint')} data-testid="provenance">
+      <span className="badge">{t('detail.source', { name })}</span>
+    </p>
+  );
+}

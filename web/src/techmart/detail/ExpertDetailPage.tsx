@@ -6,7 +6,15 @@ import type { Expert } from '../api/techmart-types.ts';
 import { useListing } from '../api/techmart-queries.ts';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { useTitle } from '../../shared/lib/useTitle.ts';
-import { BackLink, ContactBlock, DetailState, Fact, localityText, Paragraphs } from './DetailParts.tsx';
+import {
+  BackLink,
+  ProvenanceBadge,
+  ContactBlock,
+  DetailState,
+  Fact,
+  localityText,
+  Paragraphs,
+} from './DetailParts.tsx';
 
 export function ExpertDetailPage() {
   const { id = '' } = useParams();
@@ -25,6 +33,7 @@ export function ExpertDetailPage() {
         <header className="detail-head">
           <p className="eyebrow">{t('type.expert')}</p>
           <h1 id="detail-title">{name}</h1>
+          <ProvenanceBadge provenance={ex.provenance} />
           {ex.organisation?.name && <p className="lead">{ex.organisation.name}</p>}
         </header>
         <ListingWorkflowPanel

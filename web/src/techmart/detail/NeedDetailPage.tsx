@@ -12,7 +12,15 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatDate, formatDateTime, formatVnd } from '../../shared/lib/format.ts';
 import { useTitle } from '../../shared/lib/useTitle.ts';
-import { BackLink, ContactBlock, DetailState, Fact, localityText, Paragraphs } from './DetailParts.tsx';
+import {
+  BackLink,
+  ProvenanceBadge,
+  ContactBlock,
+  DetailState,
+  Fact,
+  localityText,
+  Paragraphs,
+} from './DetailParts.tsx';
 
 function budgetText(min: string | undefined, max: string | undefined): string {
   const a = min ? formatVnd(String(min)) : null;
@@ -48,6 +56,7 @@ export function NeedDetailPage() {
         <header className="detail-head">
           <p className="eyebrow">{t('type.need')}</p>
           <h1 id="detail-title">{need.title}</h1>
+          <ProvenanceBadge provenance={need.provenance} />
           <Flash message={flash} />
           {need.status && need.status !== 'published' && (
             <div className="alert alert-info">

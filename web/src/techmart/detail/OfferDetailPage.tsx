@@ -8,7 +8,15 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatDateTime, formatVnd } from '../../shared/lib/format.ts';
 import { useTitle } from '../../shared/lib/useTitle.ts';
-import { BackLink, ContactBlock, DetailState, Fact, localityText, Paragraphs } from './DetailParts.tsx';
+import {
+  BackLink,
+  ProvenanceBadge,
+  ContactBlock,
+  DetailState,
+  Fact,
+  localityText,
+  Paragraphs,
+} from './DetailParts.tsx';
 
 export function OfferDetailPage() {
   const { id = '' } = useParams();
@@ -31,6 +39,7 @@ export function OfferDetailPage() {
         <header className="detail-head">
           <p className="eyebrow">{t(offer.kind === 'equipment' ? 'type.equipment' : 'type.offer')}</p>
           <h1 id="detail-title">{offer.title}</h1>
+          <ProvenanceBadge provenance={offer.provenance} />
           {offer.status !== 'published' && (
             <div className="alert alert-info">
               <p>

@@ -65,3 +65,50 @@ export function WithdrawButton({
     </>
   );
 }
+
+export function useRenew(collection: Collection) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api<{ expiresAt?: string }>(`${TECHMART}/${collection}/${encodeURIComponent(id)}/renew`, {
+        method: 'POST',
+        json: {},
+      }),
+    onSuccess: (_d, id) => invalidateListing(client, collection, id),
+  });
+}
+
+/** "Renew": keeps a published listing public for another period, also after it expired. */
+export function RenewButton({
+  collection,
+  id,
+  title,
+  onRenewed,
+}: {
+  collection: Collection;
+  id: string;
+  title: string;
+  onRenewed?: (message: string) => void;
+}) {
+  const { t, lang } = useI18n();
+  const renew = useRenew(collection);
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-secondary btn-sm"
+        disabled={renew.isPending}
+        aria-label={`${t('my.renew')}: ${title}`}
+        onClick={() =>
+          renew.mutateAsync(id).then(
+            (view) => onRenewed?.(t('my.renewed', { date: view.expiresAt ? formatDate(view.expiresAt, lang) : '' })),
+            () => {},
+          )
+        }
+      >
+        {t('my.renew')}
+      </button>
+      {renew.error && <ErrorBox error={renew.error} />}
+    </>
+  );
+}

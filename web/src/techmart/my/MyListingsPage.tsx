@@ -1,5 +1,5 @@
 import { MyDrafts } from './MyDrafts.tsx';
-import { WithdrawButton } from './ListingWorkflow.tsx';
+import { RenewButton, WithdrawButton } from './ListingWorkflow.tsx';
 import { useEffect, useId, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../shared/api/client.ts';
@@ -10,7 +10,7 @@ import { ErrorBox, Flash, Loading } from '../../shared/components/Status.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import type { MessageKey } from '../../shared/i18n/registry.ts';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { formatDateTime } from '../../shared/lib/format.ts';
+import { formatDate, formatDateTime } from '../../shared/lib/format.ts';
 import { useTitle } from '../../shared/lib/useTitle.ts';
 
 const STATUSES: ListingStatus[] = ['draft', 'submitted', 'returned', 'published', 'archived'];
@@ -31,6 +31,10 @@ interface Row {
   updatedAt?: string | undefined;
   returnReason?: string | undefined;
   note?: string | undefined;
+  /** published listings lapse unless renewed; imported copies follow their source */
+  expiresAt?: string | undefined;
+  expiredAt?: string | undefined;
+  renewable: boolean;
   detail: string;
   edit: string;
 }
@@ -49,6 +53,15 @@ const EMPTY: Record<ListType, MessageKey> = { offers: 'my.empty', needs: 'my.emp
 
 type AnyListing = Offer | Need | Expert;
 
+function expiryOf(item: Offer | Need | Expert): Pick<Row, 'expiresAt' | 'expiredAt' | 'renewable'> {
+  const live = item.status !== 'archived' && (item.publishedAt !== undefined || item.publishedVersion !== undefined);
+  return {
+    expiresAt: item.expiresAt,
+    expiredAt: item.expiredAt,
+    renewable: live && !item.provenance && item.expiresAt !== undefined,
+  };
+}
+
 function toRow(type: ListType, item: AnyListing, intakeLabel: (name: string) => string): Row {
   const id = encodeURIComponent(item.id);
   if (type === 'offers') {
@@ -60,6 +73,7 @@ function toRow(type: ListType, item: AnyListing, intakeLabel: (name: string) => 
       typeLabel: o.kind === 'equipment' ? 'type.equipment' : 'type.offer',
       updatedAt: o.updatedAt,
       returnReason: o.returnReason,
+      ...expiryOf(o),
       detail: `/${o.kind === 'equipment' ? 'equipment' : 'offers'}/${id}`,
       edit: `/my/offers/${id}/edit`,
     };
@@ -74,6 +88,7 @@ function toRow(type: ListType, item: AnyListing, intakeLabel: (name: string) => 
       typeLabel: 'type.need',
       updatedAt: n.updatedAt,
       returnReason: n.returnReason,
+      ...expiryOf(n),
       note: by ? intakeLabel(by) : undefined,
       detail: `/needs/${id}`,
       edit: `/my/needs/${id}/edit`,
@@ -87,6 +102,7 @@ function toRow(type: ListType, item: AnyListing, intakeLabel: (name: string) => 
     typeLabel: 'type.expert',
     updatedAt: e.updatedAt,
     returnReason: e.returnReason,
+    ...expiryOf(e),
     detail: `/experts/${id}`,
     edit: `/my/experts/${id}/edit`,
   };
@@ -209,6 +225,15 @@ export function MyListingsPage() {
                   <th scope="row" className="cell-title">
                     <Link to={o.detail}>{o.title}</Link>
                     {o.note && <div className="muted">{o.note}</div>}
+                    {o.expiredAt ? (
+                      <div className="alert-inline expired">
+                        {t('my.expiredAt', { date: formatDate(o.expiredAt, lang) })}
+                      </div>
+                    ) : (
+                      o.expiresAt && (
+                        <div className="muted">{t('my.expiresAt', { date: formatDate(o.expiresAt, lang) })}</div>
+                      )
+                    )}
                     {o.status === 'returned' && o.returnReason && (
                       <div className="return-reason">
                         <strong>{t('my.returnReason')}:</strong> <span className="prewrap">{o.returnReason}</span>
@@ -226,6 +251,7 @@ export function MyListingsPage() {
                         {t('my.edit')}
                       </Link>
                     )}
+                    {o.renewable && <RenewButton collection={type} id={o.id} title={o.title} onRenewed={setFlash} />}
                     {o.status === 'submitted' && (
                       <WithdrawButton collection={type} id={o.id} title={o.title} onWithdrawn={setFlash} />
                     )}

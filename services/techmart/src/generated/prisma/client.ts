@@ -126,3 +126,8 @@ export type Connection = Prisma.ConnectionModel
  * 
  */
 export type ConnectionStep = Prisma.ConnectionStepModel
+/**
+ * Model ExchangeClient
+ * 
+ */
+export type ExchangeClient = Prisma.ExchangeClientModel

@@ -413,7 +413,8 @@ export const ModelName = {
   MatchDocument: 'MatchDocument',
   MatchSuggestion: 'MatchSuggestion',
   Connection: 'Connection',
-  ConnectionStep: 'ConnectionStep'
+  ConnectionStep: 'ConnectionStep',
+  ExchangeClient: 'ExchangeClient'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -429,7 +430,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "auditEntry" | "seedRun" | "moderationDecision" | "featuredListing" | "listingDraft" | "matchDocument" | "matchSuggestion" | "connection" | "connectionStep"
+    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "auditEntry" | "seedRun" | "moderationDecision" | "featuredListing" | "listingDraft" | "matchDocument" | "matchSuggestion" | "connection" | "connectionStep" | "exchangeClient"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1691,6 +1692,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    ExchangeClient: {
+      payload: Prisma.$ExchangeClientPayload<ExtArgs>
+      fields: Prisma.ExchangeClientFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ExchangeClientFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ExchangeClientFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload>
+        }
+        findFirst: {
+          args: Prisma.ExchangeClientFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ExchangeClientFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload>
+        }
+        findMany: {
+          args: Prisma.ExchangeClientFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload>[]
+        }
+        create: {
+          args: Prisma.ExchangeClientCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload>
+        }
+        createMany: {
+          args: Prisma.ExchangeClientCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ExchangeClientCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload>[]
+        }
+        delete: {
+          args: Prisma.ExchangeClientDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload>
+        }
+        update: {
+          args: Prisma.ExchangeClientUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload>
+        }
+        deleteMany: {
+          args: Prisma.ExchangeClientDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ExchangeClientUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ExchangeClientUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload>[]
+        }
+        upsert: {
+          args: Prisma.ExchangeClientUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExchangeClientPayload>
+        }
+        aggregate: {
+          args: Prisma.ExchangeClientAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateExchangeClient>
+        }
+        groupBy: {
+          args: Prisma.ExchangeClientGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ExchangeClientGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ExchangeClientCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ExchangeClientCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1805,7 +1880,14 @@ export const OfferScalarFieldEnum = {
   submittedAt: 'submittedAt',
   publishedAt: 'publishedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  feedSeq: 'feedSeq',
+  sourceCode: 'sourceCode',
+  externalId: 'externalId',
+  provenance: 'provenance',
+  expiresAt: 'expiresAt',
+  expiredAt: 'expiredAt',
+  expiryRemindedAt: 'expiryRemindedAt'
 } as const
 
 export type OfferScalarFieldEnum = (typeof OfferScalarFieldEnum)[keyof typeof OfferScalarFieldEnum]
@@ -1838,7 +1920,14 @@ export const NeedScalarFieldEnum = {
   submittedAt: 'submittedAt',
   publishedAt: 'publishedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  feedSeq: 'feedSeq',
+  sourceCode: 'sourceCode',
+  externalId: 'externalId',
+  provenance: 'provenance',
+  expiresAt: 'expiresAt',
+  expiredAt: 'expiredAt',
+  expiryRemindedAt: 'expiryRemindedAt'
 } as const
 
 export type NeedScalarFieldEnum = (typeof NeedScalarFieldEnum)[keyof typeof NeedScalarFieldEnum]
@@ -1867,7 +1956,14 @@ export const ExpertScalarFieldEnum = {
   submittedAt: 'submittedAt',
   publishedAt: 'publishedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  feedSeq: 'feedSeq',
+  sourceCode: 'sourceCode',
+  externalId: 'externalId',
+  provenance: 'provenance',
+  expiresAt: 'expiresAt',
+  expiredAt: 'expiredAt',
+  expiryRemindedAt: 'expiryRemindedAt'
 } as const
 
 export type ExpertScalarFieldEnum = (typeof ExpertScalarFieldEnum)[keyof typeof ExpertScalarFieldEnum]
@@ -2052,6 +2148,22 @@ export const ConnectionStepScalarFieldEnum = {
 } as const
 
 export type ConnectionStepScalarFieldEnum = (typeof ConnectionStepScalarFieldEnum)[keyof typeof ConnectionStepScalarFieldEnum]
+
+
+export const ExchangeClientScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  sourceCode: 'sourceCode',
+  sourceNameVi: 'sourceNameVi',
+  sourceNameEn: 'sourceNameEn',
+  secretHash: 'secretHash',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  revokedAt: 'revokedAt',
+  lastUsedAt: 'lastUsedAt'
+} as const
+
+export type ExchangeClientScalarFieldEnum = (typeof ExchangeClientScalarFieldEnum)[keyof typeof ExchangeClientScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -2408,6 +2520,7 @@ export type GlobalOmitConfig = {
   matchSuggestion?: Prisma.MatchSuggestionOmit
   connection?: Prisma.ConnectionOmit
   connectionStep?: Prisma.ConnectionStepOmit
+  exchangeClient?: Prisma.ExchangeClientOmit
 }
 
 /* Types for Logging */

@@ -67,7 +67,8 @@ export const ModelName = {
   MatchDocument: 'MatchDocument',
   MatchSuggestion: 'MatchSuggestion',
   Connection: 'Connection',
-  ConnectionStep: 'ConnectionStep'
+  ConnectionStep: 'ConnectionStep',
+  ExchangeClient: 'ExchangeClient'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -161,7 +162,14 @@ export const OfferScalarFieldEnum = {
   submittedAt: 'submittedAt',
   publishedAt: 'publishedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  feedSeq: 'feedSeq',
+  sourceCode: 'sourceCode',
+  externalId: 'externalId',
+  provenance: 'provenance',
+  expiresAt: 'expiresAt',
+  expiredAt: 'expiredAt',
+  expiryRemindedAt: 'expiryRemindedAt'
 } as const
 
 export type OfferScalarFieldEnum = (typeof OfferScalarFieldEnum)[keyof typeof OfferScalarFieldEnum]
@@ -194,7 +202,14 @@ export const NeedScalarFieldEnum = {
   submittedAt: 'submittedAt',
   publishedAt: 'publishedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  feedSeq: 'feedSeq',
+  sourceCode: 'sourceCode',
+  externalId: 'externalId',
+  provenance: 'provenance',
+  expiresAt: 'expiresAt',
+  expiredAt: 'expiredAt',
+  expiryRemindedAt: 'expiryRemindedAt'
 } as const
 
 export type NeedScalarFieldEnum = (typeof NeedScalarFieldEnum)[keyof typeof NeedScalarFieldEnum]
@@ -223,7 +238,14 @@ export const ExpertScalarFieldEnum = {
   submittedAt: 'submittedAt',
   publishedAt: 'publishedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  feedSeq: 'feedSeq',
+  sourceCode: 'sourceCode',
+  externalId: 'externalId',
+  provenance: 'provenance',
+  expiresAt: 'expiresAt',
+  expiredAt: 'expiredAt',
+  expiryRemindedAt: 'expiryRemindedAt'
 } as const
 
 export type ExpertScalarFieldEnum = (typeof ExpertScalarFieldEnum)[keyof typeof ExpertScalarFieldEnum]
@@ -408,6 +430,22 @@ export const ConnectionStepScalarFieldEnum = {
 } as const
 
 export type ConnectionStepScalarFieldEnum = (typeof ConnectionStepScalarFieldEnum)[keyof typeof ConnectionStepScalarFieldEnum]
+
+
+export const ExchangeClientScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  sourceCode: 'sourceCode',
+  sourceNameVi: 'sourceNameVi',
+  sourceNameEn: 'sourceNameEn',
+  secretHash: 'secretHash',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  revokedAt: 'revokedAt',
+  lastUsedAt: 'lastUsedAt'
+} as const
+
+export type ExchangeClientScalarFieldEnum = (typeof ExchangeClientScalarFieldEnum)[keyof typeof ExchangeClientScalarFieldEnum]
 
 
 export const SortOrder = {

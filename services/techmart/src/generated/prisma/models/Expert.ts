@@ -28,10 +28,12 @@ export type AggregateExpert = {
 
 export type ExpertAvgAggregateOutputType = {
   revision: number | null
+  feedSeq: number | null
 }
 
 export type ExpertSumAggregateOutputType = {
   revision: number | null
+  feedSeq: bigint | null
 }
 
 export type ExpertMinAggregateOutputType = {
@@ -54,6 +56,12 @@ export type ExpertMinAggregateOutputType = {
   publishedAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
+  feedSeq: bigint | null
+  sourceCode: string | null
+  externalId: string | null
+  expiresAt: Date | null
+  expiredAt: Date | null
+  expiryRemindedAt: Date | null
 }
 
 export type ExpertMaxAggregateOutputType = {
@@ -76,6 +84,12 @@ export type ExpertMaxAggregateOutputType = {
   publishedAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
+  feedSeq: bigint | null
+  sourceCode: string | null
+  externalId: string | null
+  expiresAt: Date | null
+  expiredAt: Date | null
+  expiryRemindedAt: Date | null
 }
 
 export type ExpertCountAggregateOutputType = {
@@ -102,16 +116,25 @@ export type ExpertCountAggregateOutputType = {
   publishedAt: number
   createdAt: number
   updatedAt: number
+  feedSeq: number
+  sourceCode: number
+  externalId: number
+  provenance: number
+  expiresAt: number
+  expiredAt: number
+  expiryRemindedAt: number
   _all: number
 }
 
 
 export type ExpertAvgAggregateInputType = {
   revision?: true
+  feedSeq?: true
 }
 
 export type ExpertSumAggregateInputType = {
   revision?: true
+  feedSeq?: true
 }
 
 export type ExpertMinAggregateInputType = {
@@ -134,6 +157,12 @@ export type ExpertMinAggregateInputType = {
   publishedAt?: true
   createdAt?: true
   updatedAt?: true
+  feedSeq?: true
+  sourceCode?: true
+  externalId?: true
+  expiresAt?: true
+  expiredAt?: true
+  expiryRemindedAt?: true
 }
 
 export type ExpertMaxAggregateInputType = {
@@ -156,6 +185,12 @@ export type ExpertMaxAggregateInputType = {
   publishedAt?: true
   createdAt?: true
   updatedAt?: true
+  feedSeq?: true
+  sourceCode?: true
+  externalId?: true
+  expiresAt?: true
+  expiredAt?: true
+  expiryRemindedAt?: true
 }
 
 export type ExpertCountAggregateInputType = {
@@ -182,6 +217,13 @@ export type ExpertCountAggregateInputType = {
   publishedAt?: true
   createdAt?: true
   updatedAt?: true
+  feedSeq?: true
+  sourceCode?: true
+  externalId?: true
+  provenance?: true
+  expiresAt?: true
+  expiredAt?: true
+  expiryRemindedAt?: true
   _all?: true
 }
 
@@ -295,6 +337,13 @@ export type ExpertGroupByOutputType = {
   publishedAt: Date | null
   createdAt: Date
   updatedAt: Date
+  feedSeq: bigint | null
+  sourceCode: string | null
+  externalId: string | null
+  provenance: runtime.JsonValue | null
+  expiresAt: Date | null
+  expiredAt: Date | null
+  expiryRemindedAt: Date | null
   _count: ExpertCountAggregateOutputType | null
   _avg: ExpertAvgAggregateOutputType | null
   _sum: ExpertSumAggregateOutputType | null
@@ -344,6 +393,13 @@ export type ExpertWhereInput = {
   publishedAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Expert"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Expert"> | Date | string
+  feedSeq?: Prisma.BigIntNullableFilter<"Expert"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableFilter<"Expert"> | string | null
+  externalId?: Prisma.StringNullableFilter<"Expert"> | string | null
+  provenance?: Prisma.JsonNullableFilter<"Expert">
+  expiresAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
   owner?: Prisma.XOR<Prisma.OrganisationScalarRelationFilter, Prisma.OrganisationWhereInput>
 }
 
@@ -371,11 +427,19 @@ export type ExpertOrderByWithRelationInput = {
   publishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrderInput | Prisma.SortOrder
+  sourceCode?: Prisma.SortOrderInput | Prisma.SortOrder
+  externalId?: Prisma.SortOrderInput | Prisma.SortOrder
+  provenance?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiresAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiredAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   owner?: Prisma.OrganisationOrderByWithRelationInput
 }
 
 export type ExpertWhereUniqueInput = Prisma.AtLeast<{
   id?: string
+  sourceCode_externalId?: Prisma.ExpertSourceCodeExternalIdCompoundUniqueInput
   AND?: Prisma.ExpertWhereInput | Prisma.ExpertWhereInput[]
   OR?: Prisma.ExpertWhereInput[]
   NOT?: Prisma.ExpertWhereInput | Prisma.ExpertWhereInput[]
@@ -401,8 +465,15 @@ export type ExpertWhereUniqueInput = Prisma.AtLeast<{
   publishedAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Expert"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Expert"> | Date | string
+  feedSeq?: Prisma.BigIntNullableFilter<"Expert"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableFilter<"Expert"> | string | null
+  externalId?: Prisma.StringNullableFilter<"Expert"> | string | null
+  provenance?: Prisma.JsonNullableFilter<"Expert">
+  expiresAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
   owner?: Prisma.XOR<Prisma.OrganisationScalarRelationFilter, Prisma.OrganisationWhereInput>
-}, "id">
+}, "id" | "sourceCode_externalId">
 
 export type ExpertOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
@@ -428,6 +499,13 @@ export type ExpertOrderByWithAggregationInput = {
   publishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrderInput | Prisma.SortOrder
+  sourceCode?: Prisma.SortOrderInput | Prisma.SortOrder
+  externalId?: Prisma.SortOrderInput | Prisma.SortOrder
+  provenance?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiresAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiredAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.ExpertCountOrderByAggregateInput
   _avg?: Prisma.ExpertAvgOrderByAggregateInput
   _max?: Prisma.ExpertMaxOrderByAggregateInput
@@ -462,6 +540,13 @@ export type ExpertScalarWhereWithAggregatesInput = {
   publishedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Expert"> | Date | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Expert"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Expert"> | Date | string
+  feedSeq?: Prisma.BigIntNullableWithAggregatesFilter<"Expert"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableWithAggregatesFilter<"Expert"> | string | null
+  externalId?: Prisma.StringNullableWithAggregatesFilter<"Expert"> | string | null
+  provenance?: Prisma.JsonNullableWithAggregatesFilter<"Expert">
+  expiresAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Expert"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Expert"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Expert"> | Date | string | null
 }
 
 export type ExpertCreateInput = {
@@ -487,6 +572,13 @@ export type ExpertCreateInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
   owner: Prisma.OrganisationCreateNestedOneWithoutExpertsInput
 }
 
@@ -514,6 +606,13 @@ export type ExpertUncheckedCreateInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type ExpertUpdateInput = {
@@ -539,6 +638,13 @@ export type ExpertUpdateInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   owner?: Prisma.OrganisationUpdateOneRequiredWithoutExpertsNestedInput
 }
 
@@ -566,6 +672,13 @@ export type ExpertUncheckedUpdateInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type ExpertCreateManyInput = {
@@ -592,6 +705,13 @@ export type ExpertCreateManyInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type ExpertUpdateManyMutationInput = {
@@ -617,6 +737,13 @@ export type ExpertUpdateManyMutationInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type ExpertUncheckedUpdateManyInput = {
@@ -643,6 +770,13 @@ export type ExpertUncheckedUpdateManyInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type ExpertListRelationFilter = {
@@ -653,6 +787,11 @@ export type ExpertListRelationFilter = {
 
 export type ExpertOrderByRelationAggregateInput = {
   _count?: Prisma.SortOrder
+}
+
+export type ExpertSourceCodeExternalIdCompoundUniqueInput = {
+  sourceCode: string
+  externalId: string
 }
 
 export type ExpertCountOrderByAggregateInput = {
@@ -679,10 +818,18 @@ export type ExpertCountOrderByAggregateInput = {
   publishedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
+  sourceCode?: Prisma.SortOrder
+  externalId?: Prisma.SortOrder
+  provenance?: Prisma.SortOrder
+  expiresAt?: Prisma.SortOrder
+  expiredAt?: Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrder
 }
 
 export type ExpertAvgOrderByAggregateInput = {
   revision?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
 }
 
 export type ExpertMaxOrderByAggregateInput = {
@@ -705,6 +852,12 @@ export type ExpertMaxOrderByAggregateInput = {
   publishedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
+  sourceCode?: Prisma.SortOrder
+  externalId?: Prisma.SortOrder
+  expiresAt?: Prisma.SortOrder
+  expiredAt?: Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrder
 }
 
 export type ExpertMinOrderByAggregateInput = {
@@ -727,10 +880,17 @@ export type ExpertMinOrderByAggregateInput = {
   publishedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
+  sourceCode?: Prisma.SortOrder
+  externalId?: Prisma.SortOrder
+  expiresAt?: Prisma.SortOrder
+  expiredAt?: Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrder
 }
 
 export type ExpertSumOrderByAggregateInput = {
   revision?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
 }
 
 export type ExpertCreateNestedManyWithoutOwnerInput = {
@@ -816,6 +976,13 @@ export type ExpertCreateWithoutOwnerInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type ExpertUncheckedCreateWithoutOwnerInput = {
@@ -841,6 +1008,13 @@ export type ExpertUncheckedCreateWithoutOwnerInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type ExpertCreateOrConnectWithoutOwnerInput = {
@@ -896,6 +1070,13 @@ export type ExpertScalarWhereInput = {
   publishedAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Expert"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Expert"> | Date | string
+  feedSeq?: Prisma.BigIntNullableFilter<"Expert"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableFilter<"Expert"> | string | null
+  externalId?: Prisma.StringNullableFilter<"Expert"> | string | null
+  provenance?: Prisma.JsonNullableFilter<"Expert">
+  expiresAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableFilter<"Expert"> | Date | string | null
 }
 
 export type ExpertCreateManyOwnerInput = {
@@ -921,6 +1102,13 @@ export type ExpertCreateManyOwnerInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type ExpertUpdateWithoutOwnerInput = {
@@ -946,6 +1134,13 @@ export type ExpertUpdateWithoutOwnerInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type ExpertUncheckedUpdateWithoutOwnerInput = {
@@ -971,6 +1166,13 @@ export type ExpertUncheckedUpdateWithoutOwnerInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type ExpertUncheckedUpdateManyWithoutOwnerInput = {
@@ -996,6 +1198,13 @@ export type ExpertUncheckedUpdateManyWithoutOwnerInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 
@@ -1024,6 +1233,13 @@ export type ExpertSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["expert"]>
 
@@ -1051,6 +1267,13 @@ export type ExpertSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["expert"]>
 
@@ -1078,6 +1301,13 @@ export type ExpertSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["expert"]>
 
@@ -1105,9 +1335,16 @@ export type ExpertSelectScalar = {
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
 }
 
-export type ExpertOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "status" | "fullName" | "academicTitle" | "fieldCodes" | "keywords" | "results" | "availableForConsulting" | "biography" | "provinceCode" | "communeCode" | "contactName" | "contactEmail" | "contactPhone" | "ownerOrganisationId" | "createdBy" | "revision" | "returnReason" | "publishedSnapshot" | "submittedAt" | "publishedAt" | "createdAt" | "updatedAt", ExtArgs["result"]["expert"]>
+export type ExpertOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "status" | "fullName" | "academicTitle" | "fieldCodes" | "keywords" | "results" | "availableForConsulting" | "biography" | "provinceCode" | "communeCode" | "contactName" | "contactEmail" | "contactPhone" | "ownerOrganisationId" | "createdBy" | "revision" | "returnReason" | "publishedSnapshot" | "submittedAt" | "publishedAt" | "createdAt" | "updatedAt" | "feedSeq" | "sourceCode" | "externalId" | "provenance" | "expiresAt" | "expiredAt" | "expiryRemindedAt", ExtArgs["result"]["expert"]>
 export type ExpertInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }
@@ -1147,6 +1384,13 @@ export type $ExpertPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     publishedAt: Date | null
     createdAt: Date
     updatedAt: Date
+    feedSeq: bigint | null
+    sourceCode: string | null
+    externalId: string | null
+    provenance: runtime.JsonValue | null
+    expiresAt: Date | null
+    expiredAt: Date | null
+    expiryRemindedAt: Date | null
   }, ExtArgs["result"]["expert"]>
   composites: {}
 }
@@ -1594,6 +1838,13 @@ export interface ExpertFieldRefs {
   readonly publishedAt: Prisma.FieldRef<"Expert", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"Expert", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Expert", 'DateTime'>
+  readonly feedSeq: Prisma.FieldRef<"Expert", 'BigInt'>
+  readonly sourceCode: Prisma.FieldRef<"Expert", 'String'>
+  readonly externalId: Prisma.FieldRef<"Expert", 'String'>
+  readonly provenance: Prisma.FieldRef<"Expert", 'Json'>
+  readonly expiresAt: Prisma.FieldRef<"Expert", 'DateTime'>
+  readonly expiredAt: Prisma.FieldRef<"Expert", 'DateTime'>
+  readonly expiryRemindedAt: Prisma.FieldRef<"Expert", 'DateTime'>
 }
     
 

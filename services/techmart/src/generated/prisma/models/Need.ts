@@ -31,6 +31,7 @@ export type NeedAvgAggregateOutputType = {
   budgetMinVnd: number | null
   budgetMaxVnd: number | null
   revision: number | null
+  feedSeq: number | null
 }
 
 export type NeedSumAggregateOutputType = {
@@ -38,6 +39,7 @@ export type NeedSumAggregateOutputType = {
   budgetMinVnd: bigint | null
   budgetMaxVnd: bigint | null
   revision: number | null
+  feedSeq: bigint | null
 }
 
 export type NeedMinAggregateOutputType = {
@@ -66,6 +68,12 @@ export type NeedMinAggregateOutputType = {
   publishedAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
+  feedSeq: bigint | null
+  sourceCode: string | null
+  externalId: string | null
+  expiresAt: Date | null
+  expiredAt: Date | null
+  expiryRemindedAt: Date | null
 }
 
 export type NeedMaxAggregateOutputType = {
@@ -94,6 +102,12 @@ export type NeedMaxAggregateOutputType = {
   publishedAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
+  feedSeq: bigint | null
+  sourceCode: string | null
+  externalId: string | null
+  expiresAt: Date | null
+  expiredAt: Date | null
+  expiryRemindedAt: Date | null
 }
 
 export type NeedCountAggregateOutputType = {
@@ -124,6 +138,13 @@ export type NeedCountAggregateOutputType = {
   publishedAt: number
   createdAt: number
   updatedAt: number
+  feedSeq: number
+  sourceCode: number
+  externalId: number
+  provenance: number
+  expiresAt: number
+  expiredAt: number
+  expiryRemindedAt: number
   _all: number
 }
 
@@ -133,6 +154,7 @@ export type NeedAvgAggregateInputType = {
   budgetMinVnd?: true
   budgetMaxVnd?: true
   revision?: true
+  feedSeq?: true
 }
 
 export type NeedSumAggregateInputType = {
@@ -140,6 +162,7 @@ export type NeedSumAggregateInputType = {
   budgetMinVnd?: true
   budgetMaxVnd?: true
   revision?: true
+  feedSeq?: true
 }
 
 export type NeedMinAggregateInputType = {
@@ -168,6 +191,12 @@ export type NeedMinAggregateInputType = {
   publishedAt?: true
   createdAt?: true
   updatedAt?: true
+  feedSeq?: true
+  sourceCode?: true
+  externalId?: true
+  expiresAt?: true
+  expiredAt?: true
+  expiryRemindedAt?: true
 }
 
 export type NeedMaxAggregateInputType = {
@@ -196,6 +225,12 @@ export type NeedMaxAggregateInputType = {
   publishedAt?: true
   createdAt?: true
   updatedAt?: true
+  feedSeq?: true
+  sourceCode?: true
+  externalId?: true
+  expiresAt?: true
+  expiredAt?: true
+  expiryRemindedAt?: true
 }
 
 export type NeedCountAggregateInputType = {
@@ -226,6 +261,13 @@ export type NeedCountAggregateInputType = {
   publishedAt?: true
   createdAt?: true
   updatedAt?: true
+  feedSeq?: true
+  sourceCode?: true
+  externalId?: true
+  provenance?: true
+  expiresAt?: true
+  expiredAt?: true
+  expiryRemindedAt?: true
   _all?: true
 }
 
@@ -343,6 +385,13 @@ export type NeedGroupByOutputType = {
   publishedAt: Date | null
   createdAt: Date
   updatedAt: Date
+  feedSeq: bigint | null
+  sourceCode: string | null
+  externalId: string | null
+  provenance: runtime.JsonValue | null
+  expiresAt: Date | null
+  expiredAt: Date | null
+  expiryRemindedAt: Date | null
   _count: NeedCountAggregateOutputType | null
   _avg: NeedAvgAggregateOutputType | null
   _sum: NeedSumAggregateOutputType | null
@@ -396,6 +445,13 @@ export type NeedWhereInput = {
   publishedAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Need"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Need"> | Date | string
+  feedSeq?: Prisma.BigIntNullableFilter<"Need"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableFilter<"Need"> | string | null
+  externalId?: Prisma.StringNullableFilter<"Need"> | string | null
+  provenance?: Prisma.JsonNullableFilter<"Need">
+  expiresAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
   owner?: Prisma.XOR<Prisma.OrganisationScalarRelationFilter, Prisma.OrganisationWhereInput>
 }
 
@@ -427,11 +483,19 @@ export type NeedOrderByWithRelationInput = {
   publishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrderInput | Prisma.SortOrder
+  sourceCode?: Prisma.SortOrderInput | Prisma.SortOrder
+  externalId?: Prisma.SortOrderInput | Prisma.SortOrder
+  provenance?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiresAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiredAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   owner?: Prisma.OrganisationOrderByWithRelationInput
 }
 
 export type NeedWhereUniqueInput = Prisma.AtLeast<{
   id?: string
+  sourceCode_externalId?: Prisma.NeedSourceCodeExternalIdCompoundUniqueInput
   AND?: Prisma.NeedWhereInput | Prisma.NeedWhereInput[]
   OR?: Prisma.NeedWhereInput[]
   NOT?: Prisma.NeedWhereInput | Prisma.NeedWhereInput[]
@@ -461,8 +525,15 @@ export type NeedWhereUniqueInput = Prisma.AtLeast<{
   publishedAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Need"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Need"> | Date | string
+  feedSeq?: Prisma.BigIntNullableFilter<"Need"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableFilter<"Need"> | string | null
+  externalId?: Prisma.StringNullableFilter<"Need"> | string | null
+  provenance?: Prisma.JsonNullableFilter<"Need">
+  expiresAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
   owner?: Prisma.XOR<Prisma.OrganisationScalarRelationFilter, Prisma.OrganisationWhereInput>
-}, "id">
+}, "id" | "sourceCode_externalId">
 
 export type NeedOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
@@ -492,6 +563,13 @@ export type NeedOrderByWithAggregationInput = {
   publishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrderInput | Prisma.SortOrder
+  sourceCode?: Prisma.SortOrderInput | Prisma.SortOrder
+  externalId?: Prisma.SortOrderInput | Prisma.SortOrder
+  provenance?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiresAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiredAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.NeedCountOrderByAggregateInput
   _avg?: Prisma.NeedAvgOrderByAggregateInput
   _max?: Prisma.NeedMaxOrderByAggregateInput
@@ -530,6 +608,13 @@ export type NeedScalarWhereWithAggregatesInput = {
   publishedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Need"> | Date | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Need"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Need"> | Date | string
+  feedSeq?: Prisma.BigIntNullableWithAggregatesFilter<"Need"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableWithAggregatesFilter<"Need"> | string | null
+  externalId?: Prisma.StringNullableWithAggregatesFilter<"Need"> | string | null
+  provenance?: Prisma.JsonNullableWithAggregatesFilter<"Need">
+  expiresAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Need"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Need"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Need"> | Date | string | null
 }
 
 export type NeedCreateInput = {
@@ -559,6 +644,13 @@ export type NeedCreateInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
   owner: Prisma.OrganisationCreateNestedOneWithoutNeedsInput
 }
 
@@ -590,6 +682,13 @@ export type NeedUncheckedCreateInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type NeedUpdateInput = {
@@ -619,6 +718,13 @@ export type NeedUpdateInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   owner?: Prisma.OrganisationUpdateOneRequiredWithoutNeedsNestedInput
 }
 
@@ -650,6 +756,13 @@ export type NeedUncheckedUpdateInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type NeedCreateManyInput = {
@@ -680,6 +793,13 @@ export type NeedCreateManyInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type NeedUpdateManyMutationInput = {
@@ -709,6 +829,13 @@ export type NeedUpdateManyMutationInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type NeedUncheckedUpdateManyInput = {
@@ -739,6 +866,13 @@ export type NeedUncheckedUpdateManyInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type NeedListRelationFilter = {
@@ -749,6 +883,11 @@ export type NeedListRelationFilter = {
 
 export type NeedOrderByRelationAggregateInput = {
   _count?: Prisma.SortOrder
+}
+
+export type NeedSourceCodeExternalIdCompoundUniqueInput = {
+  sourceCode: string
+  externalId: string
 }
 
 export type NeedCountOrderByAggregateInput = {
@@ -779,6 +918,13 @@ export type NeedCountOrderByAggregateInput = {
   publishedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
+  sourceCode?: Prisma.SortOrder
+  externalId?: Prisma.SortOrder
+  provenance?: Prisma.SortOrder
+  expiresAt?: Prisma.SortOrder
+  expiredAt?: Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrder
 }
 
 export type NeedAvgOrderByAggregateInput = {
@@ -786,6 +932,7 @@ export type NeedAvgOrderByAggregateInput = {
   budgetMinVnd?: Prisma.SortOrder
   budgetMaxVnd?: Prisma.SortOrder
   revision?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
 }
 
 export type NeedMaxOrderByAggregateInput = {
@@ -814,6 +961,12 @@ export type NeedMaxOrderByAggregateInput = {
   publishedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
+  sourceCode?: Prisma.SortOrder
+  externalId?: Prisma.SortOrder
+  expiresAt?: Prisma.SortOrder
+  expiredAt?: Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrder
 }
 
 export type NeedMinOrderByAggregateInput = {
@@ -842,6 +995,12 @@ export type NeedMinOrderByAggregateInput = {
   publishedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
+  sourceCode?: Prisma.SortOrder
+  externalId?: Prisma.SortOrder
+  expiresAt?: Prisma.SortOrder
+  expiredAt?: Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrder
 }
 
 export type NeedSumOrderByAggregateInput = {
@@ -849,6 +1008,7 @@ export type NeedSumOrderByAggregateInput = {
   budgetMinVnd?: Prisma.SortOrder
   budgetMaxVnd?: Prisma.SortOrder
   revision?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
 }
 
 export type NeedCreateNestedManyWithoutOwnerInput = {
@@ -929,6 +1089,13 @@ export type NeedCreateWithoutOwnerInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type NeedUncheckedCreateWithoutOwnerInput = {
@@ -958,6 +1125,13 @@ export type NeedUncheckedCreateWithoutOwnerInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type NeedCreateOrConnectWithoutOwnerInput = {
@@ -1017,6 +1191,13 @@ export type NeedScalarWhereInput = {
   publishedAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Need"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Need"> | Date | string
+  feedSeq?: Prisma.BigIntNullableFilter<"Need"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableFilter<"Need"> | string | null
+  externalId?: Prisma.StringNullableFilter<"Need"> | string | null
+  provenance?: Prisma.JsonNullableFilter<"Need">
+  expiresAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableFilter<"Need"> | Date | string | null
 }
 
 export type NeedCreateManyOwnerInput = {
@@ -1046,6 +1227,13 @@ export type NeedCreateManyOwnerInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type NeedUpdateWithoutOwnerInput = {
@@ -1075,6 +1263,13 @@ export type NeedUpdateWithoutOwnerInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type NeedUncheckedUpdateWithoutOwnerInput = {
@@ -1104,6 +1299,13 @@ export type NeedUncheckedUpdateWithoutOwnerInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type NeedUncheckedUpdateManyWithoutOwnerInput = {
@@ -1133,6 +1335,13 @@ export type NeedUncheckedUpdateManyWithoutOwnerInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 
@@ -1165,6 +1374,13 @@ export type NeedSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["need"]>
 
@@ -1196,6 +1412,13 @@ export type NeedSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["need"]>
 
@@ -1227,6 +1450,13 @@ export type NeedSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["need"]>
 
@@ -1258,9 +1488,16 @@ export type NeedSelectScalar = {
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
 }
 
-export type NeedOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "status" | "title" | "problem" | "sectorCode" | "keywords" | "desiredTrl" | "budgetMinVnd" | "budgetMaxVnd" | "wantedBy" | "provinceCode" | "communeCode" | "contactName" | "contactEmail" | "contactPhone" | "ownerOrganisationId" | "createdBy" | "intakeByUserId" | "intakeByName" | "intakeByOrganisationId" | "revision" | "returnReason" | "publishedSnapshot" | "submittedAt" | "publishedAt" | "createdAt" | "updatedAt", ExtArgs["result"]["need"]>
+export type NeedOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "status" | "title" | "problem" | "sectorCode" | "keywords" | "desiredTrl" | "budgetMinVnd" | "budgetMaxVnd" | "wantedBy" | "provinceCode" | "communeCode" | "contactName" | "contactEmail" | "contactPhone" | "ownerOrganisationId" | "createdBy" | "intakeByUserId" | "intakeByName" | "intakeByOrganisationId" | "revision" | "returnReason" | "publishedSnapshot" | "submittedAt" | "publishedAt" | "createdAt" | "updatedAt" | "feedSeq" | "sourceCode" | "externalId" | "provenance" | "expiresAt" | "expiredAt" | "expiryRemindedAt", ExtArgs["result"]["need"]>
 export type NeedInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }
@@ -1304,6 +1541,13 @@ export type $NeedPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     publishedAt: Date | null
     createdAt: Date
     updatedAt: Date
+    feedSeq: bigint | null
+    sourceCode: string | null
+    externalId: string | null
+    provenance: runtime.JsonValue | null
+    expiresAt: Date | null
+    expiredAt: Date | null
+    expiryRemindedAt: Date | null
   }, ExtArgs["result"]["need"]>
   composites: {}
 }
@@ -1755,6 +1999,13 @@ export interface NeedFieldRefs {
   readonly publishedAt: Prisma.FieldRef<"Need", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"Need", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Need", 'DateTime'>
+  readonly feedSeq: Prisma.FieldRef<"Need", 'BigInt'>
+  readonly sourceCode: Prisma.FieldRef<"Need", 'String'>
+  readonly externalId: Prisma.FieldRef<"Need", 'String'>
+  readonly provenance: Prisma.FieldRef<"Need", 'Json'>
+  readonly expiresAt: Prisma.FieldRef<"Need", 'DateTime'>
+  readonly expiredAt: Prisma.FieldRef<"Need", 'DateTime'>
+  readonly expiryRemindedAt: Prisma.FieldRef<"Need", 'DateTime'>
 }
     
 

@@ -31,6 +31,7 @@ export type OfferAvgAggregateOutputType = {
   priceVnd: number | null
   equipmentQuantity: number | null
   revision: number | null
+  feedSeq: number | null
 }
 
 export type OfferSumAggregateOutputType = {
@@ -38,6 +39,7 @@ export type OfferSumAggregateOutputType = {
   priceVnd: bigint | null
   equipmentQuantity: number | null
   revision: number | null
+  feedSeq: bigint | null
 }
 
 export type OfferMinAggregateOutputType = {
@@ -66,6 +68,12 @@ export type OfferMinAggregateOutputType = {
   publishedAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
+  feedSeq: bigint | null
+  sourceCode: string | null
+  externalId: string | null
+  expiresAt: Date | null
+  expiredAt: Date | null
+  expiryRemindedAt: Date | null
 }
 
 export type OfferMaxAggregateOutputType = {
@@ -94,6 +102,12 @@ export type OfferMaxAggregateOutputType = {
   publishedAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
+  feedSeq: bigint | null
+  sourceCode: string | null
+  externalId: string | null
+  expiresAt: Date | null
+  expiredAt: Date | null
+  expiryRemindedAt: Date | null
 }
 
 export type OfferCountAggregateOutputType = {
@@ -126,6 +140,13 @@ export type OfferCountAggregateOutputType = {
   publishedAt: number
   createdAt: number
   updatedAt: number
+  feedSeq: number
+  sourceCode: number
+  externalId: number
+  provenance: number
+  expiresAt: number
+  expiredAt: number
+  expiryRemindedAt: number
   _all: number
 }
 
@@ -135,6 +156,7 @@ export type OfferAvgAggregateInputType = {
   priceVnd?: true
   equipmentQuantity?: true
   revision?: true
+  feedSeq?: true
 }
 
 export type OfferSumAggregateInputType = {
@@ -142,6 +164,7 @@ export type OfferSumAggregateInputType = {
   priceVnd?: true
   equipmentQuantity?: true
   revision?: true
+  feedSeq?: true
 }
 
 export type OfferMinAggregateInputType = {
@@ -170,6 +193,12 @@ export type OfferMinAggregateInputType = {
   publishedAt?: true
   createdAt?: true
   updatedAt?: true
+  feedSeq?: true
+  sourceCode?: true
+  externalId?: true
+  expiresAt?: true
+  expiredAt?: true
+  expiryRemindedAt?: true
 }
 
 export type OfferMaxAggregateInputType = {
@@ -198,6 +227,12 @@ export type OfferMaxAggregateInputType = {
   publishedAt?: true
   createdAt?: true
   updatedAt?: true
+  feedSeq?: true
+  sourceCode?: true
+  externalId?: true
+  expiresAt?: true
+  expiredAt?: true
+  expiryRemindedAt?: true
 }
 
 export type OfferCountAggregateInputType = {
@@ -230,6 +265,13 @@ export type OfferCountAggregateInputType = {
   publishedAt?: true
   createdAt?: true
   updatedAt?: true
+  feedSeq?: true
+  sourceCode?: true
+  externalId?: true
+  provenance?: true
+  expiresAt?: true
+  expiredAt?: true
+  expiryRemindedAt?: true
   _all?: true
 }
 
@@ -349,6 +391,13 @@ export type OfferGroupByOutputType = {
   publishedAt: Date | null
   createdAt: Date
   updatedAt: Date
+  feedSeq: bigint | null
+  sourceCode: string | null
+  externalId: string | null
+  provenance: runtime.JsonValue | null
+  expiresAt: Date | null
+  expiredAt: Date | null
+  expiryRemindedAt: Date | null
   _count: OfferCountAggregateOutputType | null
   _avg: OfferAvgAggregateOutputType | null
   _sum: OfferSumAggregateOutputType | null
@@ -404,6 +453,13 @@ export type OfferWhereInput = {
   publishedAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Offer"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Offer"> | Date | string
+  feedSeq?: Prisma.BigIntNullableFilter<"Offer"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableFilter<"Offer"> | string | null
+  externalId?: Prisma.StringNullableFilter<"Offer"> | string | null
+  provenance?: Prisma.JsonNullableFilter<"Offer">
+  expiresAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
   owner?: Prisma.XOR<Prisma.OrganisationScalarRelationFilter, Prisma.OrganisationWhereInput>
 }
 
@@ -437,11 +493,19 @@ export type OfferOrderByWithRelationInput = {
   publishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrderInput | Prisma.SortOrder
+  sourceCode?: Prisma.SortOrderInput | Prisma.SortOrder
+  externalId?: Prisma.SortOrderInput | Prisma.SortOrder
+  provenance?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiresAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiredAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   owner?: Prisma.OrganisationOrderByWithRelationInput
 }
 
 export type OfferWhereUniqueInput = Prisma.AtLeast<{
   id?: string
+  sourceCode_externalId?: Prisma.OfferSourceCodeExternalIdCompoundUniqueInput
   AND?: Prisma.OfferWhereInput | Prisma.OfferWhereInput[]
   OR?: Prisma.OfferWhereInput[]
   NOT?: Prisma.OfferWhereInput | Prisma.OfferWhereInput[]
@@ -473,8 +537,15 @@ export type OfferWhereUniqueInput = Prisma.AtLeast<{
   publishedAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Offer"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Offer"> | Date | string
+  feedSeq?: Prisma.BigIntNullableFilter<"Offer"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableFilter<"Offer"> | string | null
+  externalId?: Prisma.StringNullableFilter<"Offer"> | string | null
+  provenance?: Prisma.JsonNullableFilter<"Offer">
+  expiresAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
   owner?: Prisma.XOR<Prisma.OrganisationScalarRelationFilter, Prisma.OrganisationWhereInput>
-}, "id">
+}, "id" | "sourceCode_externalId">
 
 export type OfferOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
@@ -506,6 +577,13 @@ export type OfferOrderByWithAggregationInput = {
   publishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrderInput | Prisma.SortOrder
+  sourceCode?: Prisma.SortOrderInput | Prisma.SortOrder
+  externalId?: Prisma.SortOrderInput | Prisma.SortOrder
+  provenance?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiresAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiredAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.OfferCountOrderByAggregateInput
   _avg?: Prisma.OfferAvgOrderByAggregateInput
   _max?: Prisma.OfferMaxOrderByAggregateInput
@@ -546,6 +624,13 @@ export type OfferScalarWhereWithAggregatesInput = {
   publishedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Offer"> | Date | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Offer"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Offer"> | Date | string
+  feedSeq?: Prisma.BigIntNullableWithAggregatesFilter<"Offer"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableWithAggregatesFilter<"Offer"> | string | null
+  externalId?: Prisma.StringNullableWithAggregatesFilter<"Offer"> | string | null
+  provenance?: Prisma.JsonNullableWithAggregatesFilter<"Offer">
+  expiresAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Offer"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Offer"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Offer"> | Date | string | null
 }
 
 export type OfferCreateInput = {
@@ -577,6 +662,13 @@ export type OfferCreateInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
   owner: Prisma.OrganisationCreateNestedOneWithoutOffersInput
 }
 
@@ -610,6 +702,13 @@ export type OfferUncheckedCreateInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type OfferUpdateInput = {
@@ -641,6 +740,13 @@ export type OfferUpdateInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   owner?: Prisma.OrganisationUpdateOneRequiredWithoutOffersNestedInput
 }
 
@@ -674,6 +780,13 @@ export type OfferUncheckedUpdateInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type OfferCreateManyInput = {
@@ -706,6 +819,13 @@ export type OfferCreateManyInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type OfferUpdateManyMutationInput = {
@@ -737,6 +857,13 @@ export type OfferUpdateManyMutationInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type OfferUncheckedUpdateManyInput = {
@@ -769,6 +896,13 @@ export type OfferUncheckedUpdateManyInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type OfferListRelationFilter = {
@@ -787,6 +921,11 @@ export type StringNullableListFilter<$PrismaModel = never> = {
   hasEvery?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
   hasSome?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
   isEmpty?: boolean
+}
+
+export type OfferSourceCodeExternalIdCompoundUniqueInput = {
+  sourceCode: string
+  externalId: string
 }
 
 export type OfferCountOrderByAggregateInput = {
@@ -819,6 +958,13 @@ export type OfferCountOrderByAggregateInput = {
   publishedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
+  sourceCode?: Prisma.SortOrder
+  externalId?: Prisma.SortOrder
+  provenance?: Prisma.SortOrder
+  expiresAt?: Prisma.SortOrder
+  expiredAt?: Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrder
 }
 
 export type OfferAvgOrderByAggregateInput = {
@@ -826,6 +972,7 @@ export type OfferAvgOrderByAggregateInput = {
   priceVnd?: Prisma.SortOrder
   equipmentQuantity?: Prisma.SortOrder
   revision?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
 }
 
 export type OfferMaxOrderByAggregateInput = {
@@ -854,6 +1001,12 @@ export type OfferMaxOrderByAggregateInput = {
   publishedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
+  sourceCode?: Prisma.SortOrder
+  externalId?: Prisma.SortOrder
+  expiresAt?: Prisma.SortOrder
+  expiredAt?: Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrder
 }
 
 export type OfferMinOrderByAggregateInput = {
@@ -882,6 +1035,12 @@ export type OfferMinOrderByAggregateInput = {
   publishedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
+  sourceCode?: Prisma.SortOrder
+  externalId?: Prisma.SortOrder
+  expiresAt?: Prisma.SortOrder
+  expiredAt?: Prisma.SortOrder
+  expiryRemindedAt?: Prisma.SortOrder
 }
 
 export type OfferSumOrderByAggregateInput = {
@@ -889,6 +1048,7 @@ export type OfferSumOrderByAggregateInput = {
   priceVnd?: Prisma.SortOrder
   equipmentQuantity?: Prisma.SortOrder
   revision?: Prisma.SortOrder
+  feedSeq?: Prisma.SortOrder
 }
 
 export type OfferCreateNestedManyWithoutOwnerInput = {
@@ -1004,6 +1164,13 @@ export type OfferCreateWithoutOwnerInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type OfferUncheckedCreateWithoutOwnerInput = {
@@ -1035,6 +1202,13 @@ export type OfferUncheckedCreateWithoutOwnerInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type OfferCreateOrConnectWithoutOwnerInput = {
@@ -1096,6 +1270,13 @@ export type OfferScalarWhereInput = {
   publishedAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Offer"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Offer"> | Date | string
+  feedSeq?: Prisma.BigIntNullableFilter<"Offer"> | bigint | number | null
+  sourceCode?: Prisma.StringNullableFilter<"Offer"> | string | null
+  externalId?: Prisma.StringNullableFilter<"Offer"> | string | null
+  provenance?: Prisma.JsonNullableFilter<"Offer">
+  expiresAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
+  expiredAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
+  expiryRemindedAt?: Prisma.DateTimeNullableFilter<"Offer"> | Date | string | null
 }
 
 export type OfferCreateManyOwnerInput = {
@@ -1127,6 +1308,13 @@ export type OfferCreateManyOwnerInput = {
   publishedAt?: Date | string | null
   createdAt: Date | string
   updatedAt: Date | string
+  feedSeq?: bigint | number | null
+  sourceCode?: string | null
+  externalId?: string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Date | string | null
+  expiredAt?: Date | string | null
+  expiryRemindedAt?: Date | string | null
 }
 
 export type OfferUpdateWithoutOwnerInput = {
@@ -1158,6 +1346,13 @@ export type OfferUpdateWithoutOwnerInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type OfferUncheckedUpdateWithoutOwnerInput = {
@@ -1189,6 +1384,13 @@ export type OfferUncheckedUpdateWithoutOwnerInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type OfferUncheckedUpdateManyWithoutOwnerInput = {
@@ -1220,6 +1422,13 @@ export type OfferUncheckedUpdateManyWithoutOwnerInput = {
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  feedSeq?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  sourceCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  provenance?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiredAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  expiryRemindedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 
@@ -1254,6 +1463,13 @@ export type OfferSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["offer"]>
 
@@ -1287,6 +1503,13 @@ export type OfferSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["offer"]>
 
@@ -1320,6 +1543,13 @@ export type OfferSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["offer"]>
 
@@ -1353,9 +1583,16 @@ export type OfferSelectScalar = {
   publishedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  feedSeq?: boolean
+  sourceCode?: boolean
+  externalId?: boolean
+  provenance?: boolean
+  expiresAt?: boolean
+  expiredAt?: boolean
+  expiryRemindedAt?: boolean
 }
 
-export type OfferOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "kind" | "status" | "title" | "summary" | "description" | "sectorCode" | "keywords" | "trl" | "ipStatus" | "transferModes" | "priceVnd" | "provinceCode" | "communeCode" | "contactName" | "contactEmail" | "contactPhone" | "equipmentSpecs" | "equipmentCondition" | "equipmentQuantity" | "ownerOrganisationId" | "createdBy" | "revision" | "returnReason" | "publishedSnapshot" | "submittedAt" | "publishedAt" | "createdAt" | "updatedAt", ExtArgs["result"]["offer"]>
+export type OfferOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "kind" | "status" | "title" | "summary" | "description" | "sectorCode" | "keywords" | "trl" | "ipStatus" | "transferModes" | "priceVnd" | "provinceCode" | "communeCode" | "contactName" | "contactEmail" | "contactPhone" | "equipmentSpecs" | "equipmentCondition" | "equipmentQuantity" | "ownerOrganisationId" | "createdBy" | "revision" | "returnReason" | "publishedSnapshot" | "submittedAt" | "publishedAt" | "createdAt" | "updatedAt" | "feedSeq" | "sourceCode" | "externalId" | "provenance" | "expiresAt" | "expiredAt" | "expiryRemindedAt", ExtArgs["result"]["offer"]>
 export type OfferInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   owner?: boolean | Prisma.OrganisationDefaultArgs<ExtArgs>
 }
@@ -1401,6 +1638,13 @@ export type $OfferPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     publishedAt: Date | null
     createdAt: Date
     updatedAt: Date
+    feedSeq: bigint | null
+    sourceCode: string | null
+    externalId: string | null
+    provenance: runtime.JsonValue | null
+    expiresAt: Date | null
+    expiredAt: Date | null
+    expiryRemindedAt: Date | null
   }, ExtArgs["result"]["offer"]>
   composites: {}
 }
@@ -1854,6 +2098,13 @@ export interface OfferFieldRefs {
   readonly publishedAt: Prisma.FieldRef<"Offer", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"Offer", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Offer", 'DateTime'>
+  readonly feedSeq: Prisma.FieldRef<"Offer", 'BigInt'>
+  readonly sourceCode: Prisma.FieldRef<"Offer", 'String'>
+  readonly externalId: Prisma.FieldRef<"Offer", 'String'>
+  readonly provenance: Prisma.FieldRef<"Offer", 'Json'>
+  readonly expiresAt: Prisma.FieldRef<"Offer", 'DateTime'>
+  readonly expiredAt: Prisma.FieldRef<"Offer", 'DateTime'>
+  readonly expiryRemindedAt: Prisma.FieldRef<"Offer", 'DateTime'>
 }
     
 
