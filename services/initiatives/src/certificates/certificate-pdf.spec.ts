@@ -1,4 +1,4 @@
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { extractImages, extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { type CertificateContent, renderCertificatePdf, vietnameseLongDate } from './certificate-pdf.js';
@@ -47,6 +47,13 @@ async function decodeQrCodes(pdf: Buffer): Promise<string[]> {
     return found ? [found.data] : [];
   });
 }
+
+// jsqr is CommonJS with an ES-style default in its types
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as (
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+) => { data: string } | null;
 
 describe('certificate PDF', () => {
   it('is a PDF whose extracted text holds the Vietnamese title, authors and decision with their diacritics', async () => {
