@@ -133,7 +133,7 @@ describe('repository statistics', () => {
   const records: StatisticsSource[] = [
     {
       unitName: 'Bệnh viện Sa Đéc',
-      fieldCode: 'y-te',
+      fieldCode: 'health',
       fieldName: 'Y tế',
       year: 2025,
       benefitVnd: 100_000_000n,
@@ -141,7 +141,7 @@ describe('repository statistics', () => {
     },
     {
       unitName: 'Bệnh viện Sa Đéc',
-      fieldCode: 'y-te',
+      fieldCode: 'health',
       fieldName: 'Y tế',
       year: 2026,
       benefitVnd: 9_007_199_254_740_993n,
@@ -180,7 +180,7 @@ describe('repository statistics', () => {
     ]);
     expect(statistics(records, 'field').map((r) => [r.key, r.count])).toEqual([
       ['nong-nghiep', 2],
-      ['y-te', 2],
+      ['health', 2],
     ]);
     expect(statistics(records, 'year').map((r) => [r.key, r.count, r.benefitVnd])).toEqual([
       ['2024', 1, '0'],

@@ -72,7 +72,7 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     en: 'Field code',
     required: true,
     hint: { vi: 'Một mã trong trang "Lĩnh vực"', en: 'A code from the "Lĩnh vực" (fields) sheet' },
-    example: 'y-te',
+    example: 'health',
   },
   {
     key: 'unit_name',

@@ -64,7 +64,7 @@ export function goodRow(i: number, over: FixtureRow = {}): FixtureRow {
     source_unit_code: 'BV-SADEC',
     source_unit_name: 'Bệnh viện Đa khoa Sa Đéc',
     title: `Cải tiến ${subject} tại ${place} (số ${i})`,
-    field_code: 'y-te',
+    field_code: 'health',
     unit_name: place,
     authors: i % 3 === 0 ? 'Nguyễn Văn An' : 'Nguyễn Thị Hồng Nhung (60); Trần Văn Đức (40)',
     summary: `Giải pháp ${subject} giúp giảm thời gian xử lý, áp dụng tại ${place} từ năm 2024.`,

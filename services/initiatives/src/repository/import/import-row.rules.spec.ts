@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { goodRow } from './import-file.fixtures.js';
 import { type RowContext, validateImportRow } from './import-row.rules.js';
 
-const context: RowContext = { knownFieldCodes: new Set(['y-te', 'giao-duc']), today: '2026-12-04' };
+const context: RowContext = { knownFieldCodes: new Set(['health', 'education']), today: '2026-12-04' };
 const codesOf = (result: ReturnType<typeof validateImportRow>) =>
   result.ok ? [] : result.issues.map((i) => `${i.field}:${i.code}`);
 

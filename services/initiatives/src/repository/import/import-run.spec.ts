@@ -9,7 +9,7 @@ import { importTemplateCsv, importTemplateXlsx } from './import-template.writer.
 import { MemoryImportSink } from './memory-import.sink.js';
 
 type ExcelJsCell = string | number | Date | null;
-const context: RowContext = { knownFieldCodes: new Set(['y-te', 'giao-duc']), today: '2026-12-04' };
+const context: RowContext = { knownFieldCodes: new Set(['health', 'education']), today: '2026-12-04' };
 
 const importFile = (format: ImportFormat, file: Buffer, sink: MemoryImportSink, maxRows = 20_000) =>
   runImport(mapImportRows(sheetRows(format, Readable.from([file])), { maxRows }), context, sink, { batchSize: 3 });
@@ -131,12 +131,12 @@ describe('import templates', () => {
   it('reads the downloaded XLSX template back with rows typed under the headings', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await importTemplateXlsx([{ code: 'y-te', name: 'Y tế' }])) as never);
+    await workbook.xlsx.load((await importTemplateXlsx([{ code: 'health', name: 'Y tế' }])) as never);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Du lieu', 'Huong dan', 'Linh vuc']);
     const sheet = workbook.worksheets[0];
     expect(sheet?.getRow(1).getCell(4).value).toBe('Tên sáng kiến');
     expect(sheet?.getRow(2).getCell(4).value).toBe('Title');
-    expect(workbook.getWorksheet('Linh vuc')?.getRow(2).values).toEqual([undefined, 'y-te', 'Y tế']);
+    expect(workbook.getWorksheet('Linh vuc')?.getRow(2).values).toEqual([undefined, 'health', 'Y tế']);
     // a user fills row 3 and uploads it
     const filled = goodRow(1);
     if (!sheet) throw new Error('no data sheet');
@@ -155,7 +155,7 @@ describe('import templates', () => {
     // filled in below the two heading lines, it imports
     const upload = Buffer.concat([
       csv,
-      Buffer.from('SK-1,BV-SADEC,Bệnh viện,Sáng kiến A,y-te,,,Lê Văn Tám,,,,,01/02/2025\r\n'),
+      Buffer.from('SK-1,BV-SADEC,Bệnh viện,Sáng kiến A,health,,,Lê Văn Tám,,,,,01/02/2025\r\n'),
     ]);
     expect(await importFile('csv', upload, new MemoryImportSink())).toMatchObject({ rows: 1, created: 1, rejected: 0 });
   });
