@@ -2,11 +2,13 @@
 // framework: the Nest module, the seed and the integration tests all start from here.
 import type { PrismaClient } from './generated/prisma/client.js';
 import { ReferenceService } from './reference/reference.service.js';
+import { RepositoryImportService } from './repository/import/repository-import.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 
 export interface InitiativesServices {
   prisma: PrismaClient;
   reference: ReferenceService;
+  repositoryImport: RepositoryImportService;
 }
 
 export interface ComposeOptions {
@@ -22,5 +24,6 @@ export async function composeInitiatives(options: ComposeOptions): Promise<Initi
   const clock = options.clock ?? systemClock;
   const reference = new ReferenceService(prisma, clock);
   await reference.sync();
-  return { prisma, reference };
+  const repositoryImport = new RepositoryImportService(prisma, reference, clock);
+  return { prisma, reference, repositoryImport };
 }

@@ -3,6 +3,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { InitiativesServices } from './initiatives.composition.js';
 import { ReferenceController } from './reference/reference.controller.js';
 import { ReferenceService } from './reference/reference.service.js';
+import { RepositoryImportController } from './repository/import/repository-import.controller.js';
+import { RepositoryImportService } from './repository/import/repository-import.service.js';
 
 @Module({})
 // biome-ignore lint/complexity/noStaticOnlyClass: Nest's dynamic-module pattern (InitiativesModule.forServices).
@@ -10,8 +12,11 @@ export class InitiativesModule {
   static forServices(services: InitiativesServices): DynamicModule {
     return {
       module: InitiativesModule,
-      controllers: [ReferenceController],
-      providers: [{ provide: ReferenceService, useValue: services.reference }],
+      controllers: [ReferenceController, RepositoryImportController],
+      providers: [
+        { provide: ReferenceService, useValue: services.reference },
+        { provide: RepositoryImportService, useValue: services.repositoryImport },
+      ],
     };
   }
 }

@@ -2,6 +2,7 @@
 // inflated entry by entry and rows are emitted as they are parsed), CSV through csv-parse's stream.
 // The first non-empty row holds the headings; a second row with the template's English line is skipped.
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { columnForHeading, IMPORT_COLUMNS, type ImportColumnKey } from './import-columns.js';
@@ -40,6 +41,7 @@ export async function* xlsxSheetRows(input: Readable): AsyncGenerator<SheetRow> 
     styles: 'cache', // number formats tell date cells from numbers
     entries: 'emit',
   });
+  decodeUtf8AcrossChunks(reader as unknown as ReaderInternals);
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {
@@ -139,6 +141,34 @@ export async function* mapImportRows(
   if (!columns) {
     throw new ImportFileError('empty', { vi: 'Tệp không có dữ liệu.', en: 'The file holds no data.' });
   }
+}
+
+interface ReaderInternals {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): AsyncGenerator<unknown>;
+  _parseSharedStrings(entry: AsyncIterable<Buffer | string>): AsyncGenerator<unknown>;
+}
+
+/**
+ * exceljs 4.4.0's streaming reader decodes every inflated chunk on its own (a TextDecoder without
+ * `stream: true`), so a letter whose UTF-8 bytes straddle two chunks — any Vietnamese letter with a
+ * diacritic is 2–3 bytes — turns into U+FFFD. It passes strings through untouched, so the sheet and
+ * shared-strings entries are handed over as text decoded with a StringDecoder, which keeps such letters whole.
+ */
+function decodeUtf8AcrossChunks(reader: ReaderInternals): void {
+  const parseWorksheet = reader._parseWorksheet.bind(reader);
+  const parseSharedStrings = reader._parseSharedStrings.bind(reader);
+  reader._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8Text(iterator), sheetNo);
+  reader._parseSharedStrings = (entry) => parseSharedStrings(Readable.from(utf8Text(entry)));
+}
+
+async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
 }
 
 /** exceljs cell values (rich text, hyperlinks, formulas) as plain values. */

@@ -127,6 +127,22 @@ describe.each(['xlsx', 'csv'] as const)('repository import from %s', (format) =>
   });
 });
 
+describe('reading large XLSX files', () => {
+  it('keeps every Vietnamese letter whole, whatever chunk boundary the unzipped sheet falls on', async () => {
+    // long accented texts make the inflated sheet cross chunk boundaries inside multi-byte letters
+    const summary = (i: number) =>
+      `Sáng kiến số ${i}: ứng dụng quy trình số hoá hồ sơ, giảm thời gian chờ đợi của người dân; `.repeat(20);
+    const rows = Array.from({ length: 300 }, (_, i) => goodRow(i, { summary: summary(i) }));
+    const sink = new MemoryImportSink();
+    const report = await importFile('xlsx', await xlsxImportFile(rows), sink);
+    expect(report).toMatchObject({ rows: 300, created: 300, rejected: 0 });
+    const damaged = [...sink.records.values()].filter(
+      (s) => s.record.summary !== summary(Number(s.record.externalId.slice(3))).trim(),
+    );
+    expect(damaged.map((s) => s.record.externalId)).toEqual([]);
+  });
+});
+
 describe('import templates', () => {
   it('reads the downloaded XLSX template back with rows typed under the headings', async () => {
     const ExcelJS = (await import('exceljs')).default;
