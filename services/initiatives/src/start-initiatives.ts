@@ -38,6 +38,10 @@ export interface StartInitiativesOptions {
   dataDir: string;
   /** verifies the gateway's signed identity headers */
   internalAuthSecret: string;
+  /** the portal's public address, for certificate QR codes */
+  publicUrl?: string;
+  /** signs certificate verification codes (≥ 32 characters); set it in production */
+  certificateSecret?: string;
   /** when given, an outbox relay publishes the service's events to it (in-process or Kafka) */
   transport?: EventTransport;
   host?: string;
@@ -75,6 +79,9 @@ export async function startInitiatives(options: StartInitiativesOptions): Promis
       prisma: database.prisma,
       dataDir: options.dataDir,
       ...(options.clock ? { clock: options.clock } : {}),
+      internalAuthSecret: options.internalAuthSecret,
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      ...(options.certificateSecret ? { certificateSecret: options.certificateSecret } : {}),
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());

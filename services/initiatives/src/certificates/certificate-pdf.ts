@@ -32,7 +32,11 @@ export interface CertificateContent {
   decisionDate: string;
   /** `<publicUrl>/xac-minh/<code>` — what the QR code encodes */
   verificationUrl: string;
+  /** a revoked certificate still downloads for the record, stamped as revoked */
+  revoked?: boolean;
 }
+
+const share = (percent: number) => percent.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
 /** `2026-12-04` → `ngày 04 tháng 12 năm 2026` */
 export function vietnameseLongDate(isoDate: string): string {
@@ -114,7 +118,7 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
     .font('regular')
     .fontSize(12)
     .text('Tác giả (tỷ lệ đóng góp) / Authors (contribution):', { width: inner.width, align: 'center' });
-  const authorLine = content.authors.map((a) => `${a.name} (${a.sharePercent}%)`).join('; ');
+  const authorLine = content.authors.map((a) => `${a.name} (${share(a.sharePercent)}%)`).join('; ');
   doc.font('bold').fontSize(13).text(authorLine, { width: inner.width, align: 'center' });
   if (content.unitName)
     doc.font('regular').fontSize(11).text(`Đơn vị: ${content.unitName}`, { width: inner.width, align: 'center' });
@@ -150,6 +154,14 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
     .font('regular')
     .fontSize(9)
     .text(content.verificationUrl, 55 + qrSize + 12, qrY + 66, { lineBreak: false });
+
+  if (content.revoked) {
+    doc
+      .font('bold')
+      .fontSize(40)
+      .fillColor('#cc0000')
+      .text('ĐÃ THU HỒI / REVOKED', inner.x, height / 2 - 20, { width: inner.width, align: 'center' });
+  }
 
   doc.end();
   return finished;
