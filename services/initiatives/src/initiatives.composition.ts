@@ -5,6 +5,7 @@ import { CampaignRepository } from './campaigns/campaign.repository.js';
 import { CampaignService } from './campaigns/campaign.service.js';
 import { CertificateService } from './certificates/certificate.service.js';
 import { createVerificationCodes } from './certificates/verification-code.js';
+import { ExportsService } from './exports/exports.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { ReferenceService } from './reference/reference.service.js';
 import { RepositoryImportService } from './repository/import/repository-import.service.js';
@@ -24,6 +25,7 @@ export interface InitiativesServices {
   repositoryImport: RepositoryImportService;
   certificates: CertificateService;
   similarity: RepositorySimilarityService;
+  exports: ExportsService;
 }
 
 export interface ComposeOptions {
@@ -73,5 +75,17 @@ export async function composeInitiatives(options: ComposeOptions): Promise<Initi
     clock,
     onRecordsChanged: (rows) => similarity.apply(rows),
   });
-  return { prisma, clock, reference, campaigns, submissions, screening, repositoryImport, certificates, similarity };
+  const exports = new ExportsService({ prisma, campaigns: repositories.campaigns, reference });
+  return {
+    prisma,
+    clock,
+    reference,
+    campaigns,
+    submissions,
+    screening,
+    repositoryImport,
+    certificates,
+    similarity,
+    exports,
+  };
 }

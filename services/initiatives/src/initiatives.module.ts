@@ -4,6 +4,8 @@ import { CampaignController } from './campaigns/campaign.controller.js';
 import { CampaignService } from './campaigns/campaign.service.js';
 import { CertificateController } from './certificates/certificate.controller.js';
 import { CertificateService } from './certificates/certificate.service.js';
+import { ExportsController } from './exports/exports.controller.js';
+import { ExportsService } from './exports/exports.service.js';
 import type { InitiativesServices } from './initiatives.composition.js';
 import { ReferenceController } from './reference/reference.controller.js';
 import { ReferenceService } from './reference/reference.service.js';
@@ -30,6 +32,7 @@ export class InitiativesModule {
         RepositoryImportController,
         CertificateController,
         SimilarityController,
+        ExportsController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
@@ -39,6 +42,7 @@ export class InitiativesModule {
         { provide: RepositoryImportService, useValue: services.repositoryImport },
         { provide: CertificateService, useValue: services.certificates },
         { provide: RepositorySimilarityService, useValue: services.similarity },
+        { provide: ExportsService, useValue: services.exports },
       ],
     };
   }

@@ -14,3 +14,4 @@ export { FULL_SHARE_HUNDREDTHS, shareProblems } from '../submissions/author-shar
 export * from '../certificates/certificate.schema.js';
 export * from '../repository/import/import.schema.js';
 export * from '../repository/similarity/similarity.schema.js';
+export * from '../exports/exports.schema.js';
