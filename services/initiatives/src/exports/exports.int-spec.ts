@@ -102,7 +102,8 @@ describe('exports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as never);
     const sheet = workbook.worksheets[0];
-    const headings = (sheet?.getRow(1).values as unknown[]).slice(1);
+    if (!sheet) throw new Error('no sheet');
+    const headings = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headings.slice(0, 9)).toEqual([
       'Hạng',
       'Mã hồ sơ',
@@ -114,7 +115,7 @@ describe('exports', () => {
       'Phản biện 2',
       'Phản biện 3',
     ]);
-    const rows = [3, 4, 5].map((n) => (sheet?.getRow(n).values as unknown[]).slice(1));
+    const rows = [3, 4, 5].map((n) => (sheet.getRow(n).values as unknown[]).slice(1));
     expect(rows.map((r) => r[2])).toEqual(['Sáng kiến điểm cao', 'Sáng kiến chưa chấm xong', 'Sáng kiến điểm thấp']);
     expect(rows.map((r) => r[0])).toEqual([1, 2, 3]);
     expect(rows[0]?.[3]).toBe('Nguyễn Thị Hoa (70); Trương Văn Bình (30)');
