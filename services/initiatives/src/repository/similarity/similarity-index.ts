@@ -32,6 +32,9 @@ export interface SimilarityQuery {
 
 type Bucket = number | number[];
 
+/** candidates that get the full signature comparison, at most (those sharing the most bands) */
+const MAX_ESTIMATED = 1_000;
+
 /** murmur3's finaliser: a bijection on 32-bit integers with full avalanche. */
 function mix32(value: number): number {
   let h = value;
@@ -49,11 +52,13 @@ export class SimilarityIndex {
   private readonly buckets: Map<number, Bucket>[];
   private readonly slotOf = new Map<string, number>();
   private readonly ids: (string | undefined)[] = [];
-  private readonly signatures: Uint32Array[] = [];
+  /** every slot's signature, one after the other: the candidate scan reads memory in order */
+  private signatures = new Uint32Array(0);
   private readonly shingleSets: Uint32Array[] = [];
   private readonly freeSlots: number[] = [];
   private stamp = 0;
   private seen = new Uint32Array(1024);
+  private hits = new Uint8Array(1024);
 
   constructor(private readonly options: SimilarityOptions = DEFAULT_SIMILARITY_OPTIONS) {
     this.hashes = options.bands * options.rowsPerBand;
@@ -79,7 +84,12 @@ export class SimilarityIndex {
     const signature = this.signature(shingles);
     const slot = this.freeSlots.pop() ?? this.ids.length;
     this.ids[slot] = id;
-    this.signatures[slot] = signature;
+    if ((slot + 1) * this.hashes > this.signatures.length) {
+      const grown = new Uint32Array(Math.max(1024, (slot + 1) * 2) * this.hashes);
+      grown.set(this.signatures);
+      this.signatures = grown;
+    }
+    this.signatures.set(signature, slot * this.hashes);
     this.shingleSets[slot] = shingles;
     this.slotOf.set(id, slot);
     for (let band = 0; band < this.options.bands; band++) {
@@ -95,7 +105,7 @@ export class SimilarityIndex {
   remove(id: string): boolean {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
-    const signature = this.signatures[slot] as Uint32Array;
+    const signature = this.signatures.subarray(slot * this.hashes, (slot + 1) * this.hashes);
     for (let band = 0; band < this.options.bands; band++) {
       const map = this.buckets[band] as Map<number, Bucket>;
       const key = this.bandKey(signature, band);
@@ -108,7 +118,6 @@ export class SimilarityIndex {
     }
     this.slotOf.delete(id);
     this.ids[slot] = undefined;
-    this.signatures[slot] = new Uint32Array(0);
     this.shingleSets[slot] = new Uint32Array(0);
     this.freeSlots.push(slot);
     return true;
@@ -122,23 +131,52 @@ export class SimilarityIndex {
     const signature = this.signature(shingles);
     const exclude = new Set(query.exclude ?? []);
 
-    // distinct candidates, marked with a per-query stamp instead of a Set
-    if (this.seen.length < this.ids.length) this.seen = new Uint32Array(this.ids.length * 2);
+    // distinct candidates with the number of bands they share with the query (a per-query stamp
+    // instead of a Set)
+    if (this.seen.length < this.ids.length) {
+      this.seen = new Uint32Array(this.ids.length * 2);
+      this.hits = new Uint8Array(this.ids.length * 2);
+    }
     const stamp = ++this.stamp;
-    const candidates: { slot: number; estimate: number }[] = [];
-    const consider = (slot: number) => {
-      if (this.seen[slot] === stamp) return;
-      this.seen[slot] = stamp;
-      const other = this.signatures[slot] as Uint32Array;
-      let agree = 0;
-      for (let i = 0; i < this.hashes; i++) if (other[i] === signature[i]) agree++;
-      candidates.push({ slot, estimate: agree / this.hashes });
+    const slots: number[] = [];
+    const hitCounts = new Uint32Array(this.options.bands + 1);
+    const visit = (slot: number) => {
+      if (this.seen[slot] !== stamp) {
+        this.seen[slot] = stamp;
+        this.hits[slot] = 0;
+        slots.push(slot);
+      }
+      this.hits[slot] = (this.hits[slot] as number) + 1;
     };
     for (let band = 0; band < this.options.bands; band++) {
       const bucket = (this.buckets[band] as Map<number, Bucket>).get(this.bandKey(signature, band));
       if (bucket === undefined) continue;
-      if (typeof bucket === 'number') consider(bucket);
-      else for (const slot of bucket) consider(slot);
+      if (typeof bucket === 'number') visit(bucket);
+      else for (const slot of bucket) visit(slot);
+    }
+    // Many shared bands mean a high Jaccard (about bands × J³ are expected), so when a common phrasing
+    // brings in thousands of candidates only those sharing the most bands get the full estimate.
+    let minHits = 1;
+    if (slots.length > MAX_ESTIMATED) {
+      for (const slot of slots)
+        hitCounts[this.hits[slot] as number] = (hitCounts[this.hits[slot] as number] as number) + 1;
+      let kept = 0;
+      for (let h = this.options.bands; h >= 1; h--) {
+        kept += hitCounts[h] as number;
+        if (kept >= MAX_ESTIMATED) {
+          minHits = h;
+          break;
+        }
+      }
+    }
+    const candidates: { slot: number; estimate: number }[] = [];
+    for (const slot of slots) {
+      if ((this.hits[slot] as number) < minHits) continue;
+      const all = this.signatures;
+      const offset = slot * this.hashes;
+      let agree = 0;
+      for (let i = 0; i < this.hashes; i++) if (all[offset + i] === signature[i]) agree++;
+      candidates.push({ slot, estimate: agree / this.hashes });
     }
 
     // shortlist by the estimate (with slack: an estimate from 126 hashes is ±0.04 at J = 0.3), then exact
