@@ -3,8 +3,6 @@
 // typeface drawn for Vietnamese, so every stacked diacritic (ế, ờ, ự, Đ…) has its own glyph; pdfkit
 // embeds the subset it uses, so the PDF reads the same on a machine without the font.
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@expo-google-fonts/be-vietnam-pro';
@@ -45,6 +43,8 @@ export function vietnameseLongDate(isoDate: string): string {
 }
 
 export async function renderCertificatePdf(content: CertificateContent): Promise<Buffer> {
+  // loaded on the first certificate, not at start: together ~40 MB a service that idles should not hold
+  const [{ default: PDFDocument }, { default: QRCode }] = await Promise.all([import('pdfkit'), import('qrcode')]);
   // A PNG of the QR code: an image XObject any reader (and the test's decoder) can take back out.
   const qrPng = await QRCode.toBuffer(content.verificationUrl, { errorCorrectionLevel: 'M', margin: 4, scale: 6 });
   const doc = new PDFDocument({

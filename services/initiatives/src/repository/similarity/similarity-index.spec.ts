@@ -79,6 +79,17 @@ describe('near-duplicate index', () => {
     expect(index.query(EHR).map((m) => m.id)).toEqual(['r2']);
   });
 
+  it('still puts the closest record first when a common phrasing brings in thousands of candidates', () => {
+    const common = 'Nâng cao chất lượng và hiệu quả công tác quản lý nhà nước tại đơn vị';
+    const index = new SimilarityIndex();
+    for (let i = 0; i < 3000; i++) index.upsert(`c${i}`, `${common} số ${i}`);
+    index.upsert('target', `${common}. ${EHR}`);
+    const [best, second] = index.query(`${common}. ${EHR.replace('khoa Nội', 'khoa Nhi')}`);
+    expect(best?.id).toBe('target');
+    expect(best?.jaccard).toBeGreaterThan(0.8);
+    expect(second?.jaccard ?? 0).toBeLessThan(0.5);
+  });
+
   it('estimates Jaccard within a few hundredths over many pairs', () => {
     const words = Array.from({ length: 400 }, (_, i) => `tu${i}`);
     const index = new SimilarityIndex();
