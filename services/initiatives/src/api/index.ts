@@ -11,3 +11,8 @@ export {
   type SubmissionState,
 } from '../submissions/submission-lifecycle.js';
 export { FULL_SHARE_HUNDREDTHS, shareProblems } from '../submissions/author-shares.js';
+export * from '../assignments/assignment.schema.js';
+export * from '../reviews/review.schema.js';
+export * from '../decisions/decision.schema.js';
+export * from '../repository/repository.schema.js';
+export * from '../notifications/notification.schema.js';
