@@ -84,7 +84,7 @@ export class RepositoryService {
 
   async get(id: string): Promise<RepositoryRecordView> {
     const row = await this.prisma.repositoryRecord.findUnique({ where: { id } });
-    if (!row || row.status !== 'published') throw notFound(NAMES.record, id);
+    if (row?.status !== 'published') throw notFound(NAMES.record, id);
     const r = toRow(row);
     return {
       id: r.id,
