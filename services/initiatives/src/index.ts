@@ -12,4 +12,14 @@ export {
 } from './start-initiatives.js';
 export { CAMPAIGN_TOPIC, REPOSITORY_TOPIC, SUBMISSION_TOPIC } from './events/event-messages.js';
 export { DEMO_SEED_NAME, type SeedResult, seedDemoData } from './seed/demo-seeder.js';
+export {
+  type CertificateIssuer,
+  type CertificateRequest,
+  type CertificateSnapshot,
+  type IssuedCertificate,
+  RandomCodeCertificateIssuer,
+  randomCertificateCode,
+} from './certificates/certificate-issuer.js';
+export { RepositoryService, type NewRepositoryRecord } from './repository/repository.service.js';
+export { DEMO_ORGS, DEMO_PEOPLE } from './seed/demo-people.js';
 export * from './api/index.js';

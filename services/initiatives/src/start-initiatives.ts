@@ -18,6 +18,7 @@ import {
   ReadinessRegistry,
 } from '@sti/platform';
 import type { Logger } from 'pino';
+import type { CertificateIssuer } from './certificates/certificate-issuer.js';
 import { INITIATIVES_TOPICS } from './events/event-messages.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { composeInitiatives, type InitiativesServices } from './initiatives.composition.js';
@@ -55,6 +56,8 @@ export interface StartInitiativesOptions {
   defaultMetrics?: boolean;
   /** tests move time (appeal windows, due dates) */
   clock?: () => Date;
+  /** how certificates get their verification code (ini-files: signed codes); default random */
+  certificateIssuer?: CertificateIssuer;
 }
 
 export interface InitiativesHandle {
@@ -66,6 +69,8 @@ export interface InitiativesHandle {
   seeding: Promise<SeedResult>;
   close(): Promise<void>;
 }
+
+const REMINDER_INTERVAL_MS = 60 * 60 * 1000;
 
 export async function startInitiatives(options: StartInitiativesOptions): Promise<InitiativesHandle> {
   const logger = options.logger ?? createLogger({ service: SERVICE_NAME, level: options.logLevel ?? 'info' });
@@ -82,6 +87,7 @@ export async function startInitiatives(options: StartInitiativesOptions): Promis
       internalAuthSecret: options.internalAuthSecret,
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       ...(options.certificateSecret ? { certificateSecret: options.certificateSecret } : {}),
+      ...(options.certificateIssuer ? { certificateIssuer: options.certificateIssuer } : {}),
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());
@@ -130,6 +136,16 @@ export async function startInitiatives(options: StartInitiativesOptions): Promis
       logger.error({ err: error }, 'demo seed failed; it runs again on the next start'),
     );
 
+    // Reviewers with sheets due soon get an in-app reminder (each assignment once).
+    const remindTimer = setInterval(
+      () =>
+        services.assignments
+          .sendReminders()
+          .catch((error: unknown) => logger.warn({ err: error }, 'reminders failed; retried later')),
+      REMINDER_INTERVAL_MS,
+    );
+    remindTimer.unref();
+
     let closed = false;
     return {
       app,
@@ -141,6 +157,7 @@ export async function startInitiatives(options: StartInitiativesOptions): Promis
       close: async () => {
         if (closed) return;
         closed = true;
+        clearInterval(remindTimer);
         await seeding.catch(() => {});
         await app.close();
         await relay?.stop();

@@ -8,7 +8,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnyJson, openCampaign, principals, submitInitiative } from '../testing/fixtures.js';
 import { type InitiativesTestApp, startTestInitiatives } from '../testing/initiatives-test-app.js';
-import type { IssuedCertificate } from './certificate.service.js';
+import type { IssuedCertificate } from './certificate-issuer.js';
 
 const base = '/api/initiatives/v1';
 const jsQR = ((jsQRModule as unknown as { default?: unknown }).default ?? jsQRModule) as (
@@ -27,7 +27,7 @@ proto.transferToFixedLength ??= function (this: ArrayBuffer, length = this.byteL
 
 describe('certificates', () => {
   let app: InitiativesTestApp;
-  let issued: IssuedCertificate;
+  let issued: IssuedCertificate & { repositoryRecordId: string; verificationUrl: string };
   let submissionId: string;
   let campaignId: string;
 
@@ -42,7 +42,8 @@ describe('certificates', () => {
       where: { id: submissionId },
       include: { authors: { orderBy: { position: 'asc' } } },
     });
-    // what ini-core's approval does for each recognised submission, in its transaction
+    // what the decision approval does for each recognised submission, in its transaction: the issuer
+    // (this service's signed codes by default), then the public record with the certificate's code
     issued = await prisma.$transaction(async (tx) => {
       const decision = await tx.decision.create({
         data: {
@@ -56,17 +57,55 @@ describe('certificates', () => {
           draftedBy: principals.secretary.userId,
         },
       });
-      const input = {
-        campaign,
-        submission,
+      const authors = submission.authors.map((a) => ({ name: a.fullName, sharePercent: a.shareHundredths / 100 }));
+      const request = {
+        submissionId,
         decisionId: decision.id,
-        decisionNumber: decision.number,
-        decisionDate: '2026-11-20',
+        issuedAt: new Date(),
+        snapshot: {
+          title: submission.title,
+          authors,
+          organisation: { id: campaign.organisationId, name: campaign.organisationName },
+          unitName: submission.unitName,
+          campaignTitle: campaign.title,
+          fieldCode: submission.fieldCode,
+          decisionNumber: decision.number,
+          decidedOn: '2026-11-20',
+          year: 2026,
+        },
       };
-      const first = await services.certificates.issue(tx, input);
+      const first = await services.certificates.issue(tx, request);
       // issuing twice for the same decision returns the same certificate
-      expect(await services.certificates.issue(tx, input)).toEqual(first);
-      return first;
+      expect(await services.certificates.issue(tx, request)).toEqual(first);
+      const record = await services.repository.upsert(
+        tx,
+        {
+          origin: 'campaign',
+          sourceUnit: campaignId,
+          externalId: submissionId,
+          submissionId,
+          certificateCode: first.code,
+          title: submission.title,
+          summary: submission.solution,
+          fieldCode: submission.fieldCode,
+          unitName: submission.unitName,
+          organisationId: campaign.organisationId,
+          organisationName: campaign.organisationName,
+          localityCode: campaign.localityCode,
+          year: 2026,
+          effectivenessSummary: submission.benefitText,
+          benefitVnd: submission.benefitVnd,
+          authors,
+          recognisedOn: new Date('2026-11-20T00:00:00Z'),
+          decisionNumber: decision.number,
+        },
+        new Date(),
+      );
+      return {
+        ...first,
+        repositoryRecordId: record.id,
+        verificationUrl: services.certificateService.verificationUrl(first.code),
+      };
     });
   });
   afterAll(() => app?.close());
@@ -81,22 +120,8 @@ describe('certificates', () => {
   const headersFor = (principal: (typeof principals)[keyof typeof principals], url: string) =>
     principalHeaders(principal, { method: 'GET', url });
 
-  it('publishes the recognised initiative to the repository with its certificate code', async () => {
-    const record = await app.handle.database.prisma.repositoryRecord.findUniqueOrThrow({
-      where: { id: issued.repositoryRecordId },
-    });
-    expect(record).toMatchObject({
-      origin: 'campaign',
-      sourceUnit: campaignId,
-      externalId: submissionId,
-      certificateCode: issued.code,
-      decisionNumber: '125/QĐ-SKHCN',
-      year: 2026,
-      status: 'published',
-    });
-    const events = await app.events(record.id);
-    expect(events.map((e) => e.type)).toEqual(['sti.initiatives.v1.RecordPublished']);
-    expect(events[0]?.message.record).toMatchObject({ certificateCode: issued.code, origin: 1 });
+  it('issues signed, typeable codes through the decision seam, with the verification URL of the portal', () => {
+    expect(issued.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(issued.verificationUrl).toBe(`http://localhost:3000/xac-minh/${issued.code}`);
   });
 

@@ -4,16 +4,22 @@
 import { appendToOutbox, prismaTxExecutor, problem } from '@sti/platform';
 import { uuidv7 } from 'uuidv7';
 import { councilRoleOf } from '../campaigns/campaign-access.policy.js';
-import type { CampaignRecord, CampaignRepository } from '../campaigns/campaign.repository.js';
+import type { CampaignRepository } from '../campaigns/campaign.repository.js';
 import type { PrismaClient, RepositoryRecord } from '../generated/prisma/client.js';
 import type { ReferenceService } from '../reference/reference.service.js';
-import { recordPublishedEvent, recordWithdrawnEvent } from '../repository/import/record-events.js';
+import { recordWithdrawn } from '../repository/repository-record.events.js';
 import type { Actor } from '../shared/actor.js';
 import type { Clock } from '../shared/clock.js';
 import type { Db } from '../shared/db.js';
 import { conflict, unprocessable } from '../shared/problems.js';
 import { isAuthorOf } from '../submissions/submission-access.js';
-import type { SubmissionRecord, SubmissionRepository } from '../submissions/submission.repository.js';
+import type { SubmissionRepository } from '../submissions/submission.repository.js';
+import type {
+  CertificateIssuer,
+  CertificateRequest,
+  CertificateSnapshot,
+  IssuedCertificate,
+} from './certificate-issuer.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import {
   type CertificateAuthorShare,
@@ -26,44 +32,6 @@ import {
   verificationResult,
 } from './certificate.rules.js';
 import type { VerificationCodes } from './verification-code.js';
-
-/** What ini-core's decision approval hands over for each recognised submission. */
-export interface IssueCertificateInput {
-  campaign: Pick<CampaignRecord, 'id' | 'title' | 'organisationId' | 'organisationName' | 'localityCode' | 'year'>;
-  submission: Pick<
-    SubmissionRecord,
-    'id' | 'title' | 'unitName' | 'fieldCode' | 'solution' | 'benefitVnd' | 'benefitText' | 'authors'
-  >;
-  decisionId: string;
-  decisionNumber: string;
-  /** ISO date YYYY-MM-DD */
-  decisionDate: string;
-}
-
-export interface IssuedCertificate {
-  certificateId: string;
-  code: string;
-  verificationUrl: string;
-  repositoryRecordId: string;
-}
-
-/** The port ini-core's decision approval calls, inside its own transaction. */
-export interface CertificateIssuer {
-  issue(tx: Db, input: IssueCertificateInput): Promise<IssuedCertificate>;
-}
-
-/** What the certificate says, frozen at issue (the `snapshot` column). */
-interface CertificateSnapshot {
-  title: string;
-  authors: CertificateAuthorShare[];
-  organisationName: string;
-  unitName: string;
-  decisionNumber: string;
-  decisionDate: string;
-  campaignId: string;
-  campaignTitle: string;
-  repositoryRecordId: string;
-}
 
 export interface CertificateServiceDeps {
   prisma: PrismaClient;
@@ -87,50 +55,26 @@ export class CertificateService implements CertificateIssuer {
     return `${this.deps.publicUrl.replace(/\/+$/, '')}/xac-minh/${code}`;
   }
 
-  async issue(tx: Db, input: IssueCertificateInput): Promise<IssuedCertificate> {
-    const { campaign, submission } = input;
-    const now = this.deps.clock();
+  /** The decision approval's seam (ini-core calls it in its transaction): a signed code, the snapshot stored. */
+  async issue(tx: Db, request: CertificateRequest): Promise<IssuedCertificate> {
     const existing = await tx.certificate.findFirst({
-      where: { submissionId: submission.id, decisionId: input.decisionId },
+      where: { submissionId: request.submissionId, decisionId: request.decisionId },
     });
-    if (existing) {
-      const snapshot = existing.snapshot as unknown as CertificateSnapshot;
-      return {
-        certificateId: existing.id,
-        code: existing.code,
-        verificationUrl: this.verificationUrl(existing.code),
-        repositoryRecordId: snapshot.repositoryRecordId,
-      };
-    }
+    if (existing) return { id: existing.id, code: existing.code };
     const code = await this.freshCode(tx);
-    const authors = submission.authors.map((a) => ({ name: a.fullName, sharePercent: a.shareHundredths / 100 }));
-
-    // The public record: one per submission (an appeal's re-decision updates it, revision + 1).
-    const record = await this.publishRecord(tx, input, code, authors, now);
-    const snapshot: CertificateSnapshot = {
-      title: submission.title,
-      authors,
-      organisationName: campaign.organisationName,
-      unitName: submission.unitName,
-      decisionNumber: input.decisionNumber,
-      decisionDate: input.decisionDate,
-      campaignId: campaign.id,
-      campaignTitle: campaign.title,
-      repositoryRecordId: record.id,
-    };
-    const certificateId = uuidv7();
+    const id = uuidv7();
     await tx.certificate.create({
       data: {
-        id: certificateId,
+        id,
         code,
-        submissionId: submission.id,
-        decisionId: input.decisionId,
+        submissionId: request.submissionId,
+        decisionId: request.decisionId,
         status: 'valid',
-        snapshot: snapshot as unknown as object,
-        issuedAt: now,
+        snapshot: request.snapshot as unknown as object,
+        issuedAt: request.issuedAt,
       },
     });
-    return { certificateId, code, verificationUrl: this.verificationUrl(code), repositoryRecordId: record.id };
+    return { id, code };
   }
 
   /** Tell the similarity index about the records an approval published, after it committed. */
@@ -149,12 +93,12 @@ export class CertificateService implements CertificateIssuer {
     if (!canDownloadCertificate(viewer)) throw forbiddenCertificate();
     const body = await renderCertificatePdf({
       code: certificate.code,
-      organisationName: snapshot.organisationName,
+      organisationName: snapshot.organisation.name,
       title: snapshot.title,
       authors: snapshot.authors,
       unitName: snapshot.unitName,
       decisionNumber: snapshot.decisionNumber,
-      decisionDate: snapshot.decisionDate,
+      decisionDate: snapshot.decidedOn,
       verificationUrl: this.verificationUrl(certificate.code),
       revoked: certificate.status === 'revoked',
     });
@@ -191,13 +135,13 @@ export class CertificateService implements CertificateIssuer {
           'The certificate is already revoked.',
         );
       }
-      const record = await tx.repositoryRecord.findUnique({ where: { id: snapshot.repositoryRecordId } });
+      const record = await tx.repositoryRecord.findFirst({ where: { certificateCode: certificate.code } });
       if (!record || record.status === 'withdrawn') return undefined;
       const row = await tx.repositoryRecord.update({
         where: { id: record.id },
         data: { status: 'withdrawn', revision: record.revision + 1, updatedAt: now },
       });
-      await appendToOutbox(prismaTxExecutor(tx), [recordWithdrawnEvent(row, 'certificate_revoked', now)]);
+      await appendToOutbox(prismaTxExecutor(tx), [recordWithdrawn(row.id, row.revision, 'certificate_revoked', now)]);
       return row;
     });
     if (withdrawn) this.deps.onRecordsChanged?.([withdrawn]);
@@ -219,8 +163,9 @@ export class CertificateService implements CertificateIssuer {
       });
     }
     const snapshot = certificate.snapshot as unknown as CertificateSnapshot;
+    const decision = await this.deps.prisma.decision.findUnique({ where: { id: certificate.decisionId } });
     const [campaign, submission] = await Promise.all([
-      this.deps.campaigns.find(this.deps.prisma, snapshot.campaignId),
+      decision ? this.deps.campaigns.find(this.deps.prisma, decision.campaignId) : null,
       this.deps.submissions.find(this.deps.prisma, certificate.submissionId),
     ]);
     const viewer: CertificateViewer = {
@@ -239,57 +184,6 @@ export class CertificateService implements CertificateIssuer {
     }
     throw new Error('could not draw an unused certificate code');
   }
-
-  private async publishRecord(
-    tx: Db,
-    input: IssueCertificateInput,
-    code: string,
-    authors: CertificateAuthorShare[],
-    now: Date,
-  ): Promise<RepositoryRecord> {
-    const { campaign, submission } = input;
-    const content = {
-      origin: 'campaign',
-      certificateCode: code,
-      submissionId: submission.id,
-      title: submission.title,
-      summary: summarise(submission.solution),
-      fieldCode: submission.fieldCode,
-      unitName: submission.unitName,
-      organisationId: campaign.organisationId,
-      organisationName: campaign.organisationName,
-      localityCode: campaign.localityCode,
-      year: Number(input.decisionDate.slice(0, 4)),
-      effectivenessSummary: summarise(submission.benefitText),
-      benefitVnd: submission.benefitVnd,
-      authors: authors.map((a) => ({ name: a.name, sharePercent: Math.round(a.sharePercent) })),
-      recognisedOn: new Date(`${input.decisionDate}T00:00:00Z`),
-      decisionNumber: input.decisionNumber,
-      status: 'published',
-      updatedAt: now,
-    };
-    const current = await tx.repositoryRecord.findUnique({
-      where: { sourceUnit_externalId: { sourceUnit: campaign.id, externalId: submission.id } },
-    });
-    const row = current
-      ? await tx.repositoryRecord.update({
-          where: { id: current.id },
-          data: { ...content, revision: current.revision + 1 },
-        })
-      : await tx.repositoryRecord.create({
-          data: {
-            ...content,
-            id: uuidv7(),
-            sourceUnit: campaign.id,
-            externalId: submission.id,
-            revision: 1,
-            publishedAt: now,
-          },
-        });
-    const field = await this.deps.reference.field(submission.fieldCode);
-    await appendToOutbox(prismaTxExecutor(tx), [recordPublishedEvent(row, field, now)]);
-    return row;
-  }
 }
 
 function facts(row: {
@@ -305,10 +199,10 @@ function facts(row: {
     status: row.status === 'revoked' ? 'revoked' : 'valid',
     title: s.title,
     authors: s.authors,
-    organisationName: s.organisationName,
+    organisationName: s.organisation.name,
     unitName: s.unitName,
     decisionNumber: s.decisionNumber,
-    decisionDate: s.decisionDate,
+    decisionDate: s.decidedOn,
     revokedAt: row.revokedAt,
     revocationReason: row.revokeReason,
   };

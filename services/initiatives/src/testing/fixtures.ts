@@ -20,6 +20,15 @@ export const principals = {
   reviewer1: principal(DEMO_PEOPLE.phanbien, ['reviewer']),
   reviewer2: principal(DEMO_PEOPLE.phanbien2, ['reviewer']),
   reviewer3: principal(DEMO_PEOPLE.phanbien3, ['reviewer']),
+  /** a fourth reviewer, from the commune office, who takes over declared conflicts */
+  reviewer4: {
+    userId: '01920000-0000-7000-8000-0000000000b4',
+    displayName: 'KS. Dương Văn Lực',
+    roles: ['reviewer'],
+    organisationId: DEMO_ORGS.commune.id,
+    organisationName: DEMO_ORGS.commune.name,
+    localityCode: '87',
+  },
   /** an officer of another organisation (the commune office) */
   otherOfficer: principal(DEMO_PEOPLE.canboXa, ['officer']),
   /** a teacher at a school, the author in most tests */
@@ -196,6 +205,19 @@ export async function screenToReview(app: InitiativesTestApp, submissionId: stri
     body: { outcome: 'review' },
   });
   if (decided.status !== 200) throw new Error(`screening: ${decided.status} ${decided.text}`);
+}
+
+/** A full score sheet on the default rubric (novelty, applicability, effectiveness, scope). */
+export function sheet(novelty: number, applicability: number, effectiveness: number, scope: number) {
+  return {
+    scores: [
+      { criterion: 'novelty', score: novelty },
+      { criterion: 'applicability', score: applicability },
+      { criterion: 'effectiveness', score: effectiveness },
+      { criterion: 'scope', score: scope },
+    ],
+    comment: 'Giải pháp có tính thực tiễn.',
+  };
 }
 
 /** Response bodies in tests are read loosely; the assertions say what matters. */

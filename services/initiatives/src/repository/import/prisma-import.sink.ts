@@ -7,7 +7,13 @@ import type { RepositoryRecord } from '../../generated/prisma/client.js';
 import type { Db } from '../../shared/db.js';
 import type { ImportRecord } from './import-row.rules.js';
 import { type ImportOutcome, type ImportSink, importKey } from './import-run.js';
-import { type FieldNames, recordPublishedEvent } from './record-events.js';
+import { recordPublished } from '../repository-record.events.js';
+import type { RepositoryRecordRow } from '../repository.service.js';
+
+export interface FieldNames {
+  nameVi: string;
+  nameEn: string;
+}
 
 type RecordContent = Omit<RepositoryRecord, 'id' | 'revision' | 'publishedAt' | 'updatedAt' | 'submissionId'>;
 
@@ -141,9 +147,18 @@ export class PrismaImportSink implements ImportSink {
     const changed = [...created, ...updated];
     await appendToOutbox(
       prismaTxExecutor(this.tx),
-      changed.map((row) => recordPublishedEvent(row, this.fields.get(row.fieldCode), this.now)),
+      changed.map((row) => {
+        const names = this.fields.get(row.fieldCode) ?? { nameVi: row.fieldCode, nameEn: row.fieldCode };
+        return recordPublished(asRow(row), { code: row.fieldCode, ...names }, this.now);
+      }),
     );
     this.changed.push(...changed);
     return outcomes;
   }
 }
+
+const asRow = (row: RepositoryRecord): RepositoryRecordRow => ({
+  ...row,
+  origin: row.origin === 'campaign' ? 'campaign' : 'import',
+  authors: row.authors as RepositoryRecordRow['authors'],
+});
