@@ -28,3 +28,20 @@ describe('startInitiatives', () => {
     expect(res.body.legalGates.filter((g) => g.redirectsToIp).map((g) => g.code)).toEqual(['d13-not-ip-protected']);
   });
 });
+
+describe('closing during the first start', () => {
+  it('stops the background seed between two steps instead of waiting for all of it', async () => {
+    const app = await startTestInitiatives({ seed: 'background' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const started = Date.now();
+    const seeding = app.handle.seeding.then(
+      () => 'finished',
+      () => 'stopped',
+    );
+    const closing = app.close();
+    expect(await seeding).toBe('stopped');
+    await closing;
+    // the whole seed takes well over ten seconds; stopping takes one step
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});

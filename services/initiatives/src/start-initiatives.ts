@@ -128,12 +128,17 @@ export async function startInitiatives(options: StartInitiativesOptions): Promis
       options.listen === false ? undefined : await listenServiceApp(app, { HOST: options.host, PORT: options.port });
 
     const seedMode = options.seed ?? 'background';
+    const stopSeeding = new AbortController();
     const seeding: Promise<SeedResult> =
-      seedMode === 'off' ? Promise.resolve({ seeded: false, items: 0 }) : seedDemoData({ services, logger });
+      seedMode === 'off'
+        ? Promise.resolve({ seeded: false, items: 0 })
+        : seedDemoData({ services, logger, signal: stopSeeding.signal });
     if (seedMode === 'await') await seeding;
-    // In the background a failure is logged, not thrown: the next start runs the seed again.
+    // In the background a failure is logged, not thrown (a seed that failed before writing runs again).
     seeding.catch((error: unknown) =>
-      logger.error({ err: error }, 'demo seed failed; it runs again on the next start'),
+      stopSeeding.signal.aborted
+        ? logger.info('demo seed stopped by shutdown')
+        : logger.error({ err: error }, 'demo seed failed'),
     );
 
     // Reviewers with sheets due soon get an in-app reminder (each assignment once).
@@ -158,6 +163,7 @@ export async function startInitiatives(options: StartInitiativesOptions): Promis
         if (closed) return;
         closed = true;
         clearInterval(remindTimer);
+        stopSeeding.abort();
         await seeding.catch(() => {});
         await app.close();
         await relay?.stop();

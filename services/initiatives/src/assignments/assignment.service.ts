@@ -11,7 +11,7 @@ import { requireActor } from '../campaigns/campaign.service.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import type { Actor } from '../shared/actor.js';
 import { addDays, type Clock, isoDate } from '../shared/clock.js';
-import type { Db, PrismaClient } from '../shared/db.js';
+import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
 import { conflict, forbidden, NAMES, notFound } from '../shared/problems.js';
 import { isCampaignStaff } from '../submissions/submission-access.js';
 import { submissionEvents } from '../submissions/submission.events.js';
@@ -112,7 +112,7 @@ export class AssignmentService {
   async autoAssign(actorIn: Actor | null, campaignId: string): Promise<AutoAssignResultView> {
     const actor = requireActor(actorIn);
     const now = this.deps.clock();
-    const result = await this.deps.prisma.$transaction(async (tx) => {
+    const result = await inTransaction(this.deps.prisma, async (tx) => {
       const c = await this.secretaryCampaign(tx, actor, campaignId, true);
       const submissions = await this.deps.submissions.list(tx, { campaignId, state: 'under_review' });
       const pool = await this.pool(tx, c, submissions);
@@ -149,7 +149,7 @@ export class AssignmentService {
   ): Promise<AssignmentBoard> {
     const actor = requireActor(actorIn);
     const now = this.deps.clock();
-    await this.deps.prisma.$transaction(async (tx) => {
+    await inTransaction(this.deps.prisma, async (tx) => {
       const c = await this.secretaryCampaign(tx, actor, campaignId, true);
       const s = await this.deps.submissions.find(tx, input.submissionId);
       if (!s || s.campaignId !== campaignId) throw notFound(NAMES.submission, input.submissionId);
@@ -308,7 +308,7 @@ export class AssignmentService {
   ): Promise<{ declared: true; reassigned: boolean }> {
     const actor = requireActor(actorIn);
     const now = this.deps.clock();
-    return this.deps.prisma.$transaction(async (tx) => {
+    return inTransaction(this.deps.prisma, async (tx) => {
       await tx.$queryRawUnsafe('SELECT id FROM assignments WHERE id = $1::uuid FOR UPDATE', assignmentId);
       const a = await tx.assignment.findUnique({ where: { id: assignmentId }, include: { sheet: true } });
       if (!a || a.reviewerUserId !== actor.userId) throw notFound(NAMES.assignment, assignmentId);
@@ -342,7 +342,7 @@ export class AssignmentService {
   async sendReminders(campaignId?: string): Promise<number> {
     const now = this.deps.clock();
     const horizon = new Date(`${isoDate(addDays(now, REMINDER_DAYS))}T00:00:00Z`);
-    return this.deps.prisma.$transaction(async (tx) => {
+    return inTransaction(this.deps.prisma, async (tx) => {
       const due = await tx.assignment.findMany({
         where: {
           status: 'active',

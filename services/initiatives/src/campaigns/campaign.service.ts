@@ -6,7 +6,7 @@ import { uuidv7 } from 'uuidv7';
 import { DEFAULT_RUBRIC } from '../reference/default-rubric.js';
 import type { Actor } from '../shared/actor.js';
 import type { Clock } from '../shared/clock.js';
-import type { Db, PrismaClient } from '../shared/db.js';
+import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
 import { conflict, forbidden, NAMES, notFound, validationFailed } from '../shared/problems.js';
 import {
   type CampaignAccessFacts,
@@ -116,7 +116,7 @@ export class CampaignService {
       revision: 1,
       members: [],
     };
-    await this.deps.prisma.$transaction(async (tx) => {
+    await inTransaction(this.deps.prisma, async (tx) => {
       await this.deps.campaigns.insert(tx, record);
       await appendToOutbox(prismaTxExecutor(tx), [campaignEvents.created(record, actor, now)]);
     });
@@ -241,7 +241,7 @@ export class CampaignService {
   ): Promise<CampaignView> {
     const actor = requireActor(actorIn);
     const now = this.deps.clock();
-    const record = await this.deps.prisma.$transaction(async (tx) => {
+    const record = await inTransaction(this.deps.prisma, async (tx) => {
       const c = await this.load(tx, id, actor, true);
       const allowed = need === 'manage' ? canManageCampaign(actor, c) : canEditRubric(actor, c as CampaignAccessFacts);
       if (!allowed) throw notManager();

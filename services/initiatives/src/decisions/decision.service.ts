@@ -15,7 +15,7 @@ import { publicSummary, type RepositoryService } from '../repository/repository.
 import type { ReviewService } from '../reviews/review.service.js';
 import type { Actor } from '../shared/actor.js';
 import type { Clock } from '../shared/clock.js';
-import type { Db, PrismaClient } from '../shared/db.js';
+import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
 import { conflict, forbidden, NAMES, notFound } from '../shared/problems.js';
 import { fromHundredths } from '../submissions/author-shares.js';
 import { isCampaignStaff } from '../submissions/submission-access.js';
@@ -81,7 +81,7 @@ export class DecisionService {
   async draft(actorIn: Actor | null, campaignId: string, input: DecisionDraftInput): Promise<DecisionView> {
     const actor = requireActor(actorIn);
     const now = this.deps.clock();
-    return this.deps.prisma.$transaction(async (tx) => {
+    return inTransaction(this.deps.prisma, async (tx) => {
       const c = await this.campaignFor(tx, actor, campaignId, true);
       if (!canActAsSecretary(actor, c)) {
         throw forbidden('Chỉ thư ký hội đồng dự thảo quyết định.', 'Only the council’s secretary drafts the decision.');
@@ -171,7 +171,7 @@ export class DecisionService {
   async approve(actorIn: Actor | null, campaignId: string): Promise<DecisionView> {
     const actor = requireActor(actorIn);
     const now = this.deps.clock();
-    return this.deps.prisma.$transaction(async (tx) => {
+    return inTransaction(this.deps.prisma, async (tx) => {
       const c = await this.campaignFor(tx, actor, campaignId, true);
       if (!canApproveDecision(actor, c)) {
         throw forbidden(

@@ -1,7 +1,7 @@
 // Reference data: the shipped lists are synced into the database at start (so a regulation change is
 // a data change), then read from it. Reads answer what is in force today.
 import { isoDate, type Clock, systemClock } from '../shared/clock.js';
-import type { PrismaClient } from '../shared/db.js';
+import { inTransaction, type PrismaClient } from '../shared/db.js';
 import { FIELDS } from './fields.data.js';
 import { gatesInForce } from './legal-gates.js';
 import { LEGAL_GATES } from './legal-gates.data.js';
@@ -10,15 +10,35 @@ import type { FieldView, LegalGateView, ReferenceView } from './reference.schema
 const day = (d: Date | null) => (d ? isoDate(d) : null);
 const asDate = (s: string | undefined) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
+type FieldRow = Awaited<ReturnType<PrismaClient['field']['findMany']>>[number];
+type GateRow = Awaited<ReturnType<PrismaClient['legalGate']['findMany']>>[number];
+
+/**
+ * Reads come from memory (loaded by `sync`): the lists are small, and a read inside another
+ * service's transaction must not wait for a second connection (PGlite has one).
+ */
 export class ReferenceService {
+  private fieldRows: FieldRow[] = [];
+  private gateRows: GateRow[] = [];
+
   constructor(
     private readonly db: PrismaClient,
     private readonly clock: Clock = systemClock,
   ) {}
 
+  /** Re-reads the lists from the database (after `sync`, or an edit made elsewhere). */
+  async reload(): Promise<void> {
+    const [fields, gates] = await Promise.all([
+      this.db.field.findMany({ orderBy: { sortOrder: 'asc' } }),
+      this.db.legalGate.findMany({ orderBy: { sortOrder: 'asc' } }),
+    ]);
+    this.fieldRows = fields;
+    this.gateRows = gates;
+  }
+
   /** Upserts the shipped fields and gates (idempotent). */
   async sync(): Promise<void> {
-    await this.db.$transaction(async (tx) => {
+    await inTransaction(this.db, async (tx) => {
       for (const [i, f] of FIELDS.entries()) {
         const data = {
           nameVi: f.nameVi,
@@ -44,11 +64,12 @@ export class ReferenceService {
         await tx.legalGate.upsert({ where: { code: g.code }, create: { code: g.code, ...data }, update: data });
       }
     });
+    await this.reload();
   }
 
   async fields(): Promise<FieldView[]> {
     const today = isoDate(this.clock());
-    const rows = await this.db.field.findMany({ orderBy: { sortOrder: 'asc' } });
+    const rows = this.fieldRows;
     return gatesInForce(
       rows.map((r) => ({
         code: r.code,
@@ -67,7 +88,7 @@ export class ReferenceService {
 
   /** The gates in force on a day (default today). */
   async legalGates(on: Date = this.clock()): Promise<LegalGateView[]> {
-    const rows = await this.db.legalGate.findMany({ orderBy: { sortOrder: 'asc' } });
+    const rows = this.gateRows;
     const views = rows.map((r) => ({
       code: r.code,
       regulation: r.regulation,

@@ -19,7 +19,7 @@ import type { NotificationService } from '../notifications/notification.service.
 import type { ReferenceService } from '../reference/reference.service.js';
 import type { Actor } from '../shared/actor.js';
 import { type Clock, isoDate } from '../shared/clock.js';
-import type { Db, PrismaClient } from '../shared/db.js';
+import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
 import { conflict, forbidden, NAMES, notFound, validationFailed } from '../shared/problems.js';
 import { isCampaignStaff } from '../submissions/submission-access.js';
 import { submissionEvents } from '../submissions/submission.events.js';
@@ -169,7 +169,7 @@ export class ReviewService {
   ): Promise<AssignmentDetail> {
     const actor = requireActor(actorIn);
     const now = this.deps.clock();
-    await this.deps.prisma.$transaction(async (tx) => {
+    await inTransaction(this.deps.prisma, async (tx) => {
       const { a, c, s } = await this.mine(tx, actor, assignmentId, true);
       if (s.state !== 'under_review' && s.state !== 'appealed') {
         throw conflict(
@@ -306,7 +306,7 @@ export class ReviewService {
   async closeRound(actorIn: Actor | null, campaignId: string): Promise<CampaignResults> {
     const actor = requireActor(actorIn);
     const now = this.deps.clock();
-    await this.deps.prisma.$transaction(async (tx) => {
+    await inTransaction(this.deps.prisma, async (tx) => {
       const c = await this.deps.campaigns.lock(tx, campaignId);
       if (!c || !isCampaignStaff(actor, c)) throw notFound(NAMES.campaign, campaignId);
       if (!canActAsSecretary(actor, c)) {
@@ -341,7 +341,7 @@ export class ReviewService {
   async reopen(actorIn: Actor | null, submissionId: string, reason: string): Promise<CampaignResults> {
     const actor = requireActor(actorIn);
     const now = this.deps.clock();
-    const campaignId = await this.deps.prisma.$transaction(async (tx) => {
+    const campaignId = await inTransaction(this.deps.prisma, async (tx) => {
       const s = await this.deps.submissions.lock(tx, submissionId);
       const c = s ? await this.deps.campaigns.find(tx, s.campaignId) : null;
       if (!s || !c || !isCampaignStaff(actor, c)) throw notFound(NAMES.submission, submissionId);

@@ -8,7 +8,7 @@ import { answerProblems, screeningVerdict } from '../reference/legal-gates.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import type { Actor } from '../shared/actor.js';
 import type { Clock } from '../shared/clock.js';
-import type { PrismaClient } from '../shared/db.js';
+import { inTransaction, type PrismaClient } from '../shared/db.js';
 import { conflict, forbidden, NAMES, notFound, validationFailed } from '../shared/problems.js';
 import { canReadSubmission } from '../submissions/submission-access.js';
 import type { SubmissionRepository } from '../submissions/submission.repository.js';
@@ -54,7 +54,7 @@ export class ScreeningService {
         }),
       );
     }
-    const { s, c } = await this.deps.prisma.$transaction(async (tx) => {
+    const { s, c } = await inTransaction(this.deps.prisma, async (tx) => {
       const { s, c } = await this.deps.submissionService.loadWithCampaign(tx, id, true);
       if (!canActAsSecretary(actor, c)) {
         if (canReadSubmission(actor, s, c)) throw notSecretary();
@@ -85,7 +85,7 @@ export class ScreeningService {
     const actor = requireActor(actorIn);
     const now = this.deps.clock();
     const gates = await this.deps.reference.legalGates(now);
-    const { s, c } = await this.deps.prisma.$transaction(async (tx) => {
+    const { s, c } = await inTransaction(this.deps.prisma, async (tx) => {
       const { s, c } = await this.deps.submissionService.loadWithCampaign(tx, id, true);
       if (!canActAsSecretary(actor, c)) {
         if (canReadSubmission(actor, s, c)) throw notSecretary();

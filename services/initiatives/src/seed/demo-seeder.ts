@@ -1,6 +1,7 @@
 // Demo data on first start, written through the application services (so every row has its events,
 // certificates and repository records exactly as in real use), with a clock walked through 2025 and
-// 2026. Runs once: a `seed_runs` row marks it done.
+// 2026. Runs once: a `seed_runs` row marks it done. A seed stopped half-way (the process closed during
+// the first start) is not resumed: the next start finds the campaign and leaves the data as it is.
 import type { Logger } from 'pino';
 import { composeInitiatives, type InitiativesServices } from '../initiatives.composition.js';
 import type { Actor } from '../shared/actor.js';
@@ -91,8 +92,14 @@ function sheetFor(index: number, reviewer: number) {
   };
 }
 
-export async function seedDemoData(options: { services: InitiativesServices; logger: Logger }): Promise<SeedResult> {
+export async function seedDemoData(options: {
+  services: InitiativesServices;
+  logger: Logger;
+  /** closing the service stops the seed between two steps (the data so far stays; see the note above) */
+  signal?: AbortSignal;
+}): Promise<SeedResult> {
   const { prisma } = options.services;
+  const step = () => options.signal?.throwIfAborted();
   if (await prisma.seedRun.findUnique({ where: { name: DEMO_SEED_NAME } })) return { seeded: false, items: 0 };
   if ((await prisma.campaign.count({ where: { title: DEMO_CAMPAIGNS.open.title } })) > 0) {
     options.logger.warn('initiatives demo data partly present (an earlier seed stopped); not seeding again');
@@ -100,6 +107,7 @@ export async function seedDemoData(options: { services: InitiativesServices; log
   }
   let now = new Date();
   const at = (iso: string) => {
+    step();
     now = new Date(iso);
   };
   const s = await composeInitiatives({ prisma, dataDir: options.services.dataDir, clock: () => now });
@@ -121,6 +129,7 @@ export async function seedDemoData(options: { services: InitiativesServices; log
   ) => {
     const ids: string[] = [];
     for (const [i, item] of list.entries()) {
+      step();
       const owner = authorActor(item, offset + i);
       const created = await s.submissions.create(owner, submissionInput(campaignId, item, owner));
       if (i < draftsFrom) await s.submissions.submit(owner, created.id);
@@ -171,6 +180,7 @@ export async function seedDemoData(options: { services: InitiativesServices; log
   at('2025-07-25T02:00:00Z');
   const rows2025 = await prisma.assignment.findMany({ where: { campaignId: finished }, orderBy: { id: 'asc' } });
   for (const row of rows2025) {
+    step();
     const index = done.indexOf(row.submissionId);
     const r = reviewers.findIndex((m) => m.userId === row.reviewerUserId);
     await s.reviews.saveSheet(reviewerActor(row.reviewerUserId), row.id, sheetFor(index, r), true);

@@ -7,7 +7,7 @@ import { requireActor } from '../campaigns/campaign.service.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import type { Actor } from '../shared/actor.js';
 import { type Clock, isoDate } from '../shared/clock.js';
-import type { Db, PrismaClient } from '../shared/db.js';
+import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
 import { conflict, forbidden, NAMES, notFound, validationFailed } from '../shared/problems.js';
 import { fromHundredths, toHundredths } from './author-shares.js';
 import { canReadSubmission, isAuthorOf, isCampaignStaff } from './submission-access.js';
@@ -228,7 +228,7 @@ export class SubmissionService {
     const actor = requireActor(actorIn);
     await this.requireField(input.fieldCode);
     const now = this.now();
-    const { s, c } = await this.deps.prisma.$transaction(async (tx) => {
+    const { s, c } = await inTransaction(this.deps.prisma, async (tx) => {
       const c = await this.deps.campaigns.find(tx, input.campaignId);
       if (!c || c.state === 'draft') throw notFound(NAMES.campaign, input.campaignId);
       if (c.state !== 'open' || now > c.submissionClosesAt) {
@@ -323,7 +323,7 @@ export class SubmissionService {
     const actor = requireActor(actorIn);
     if (input.fieldCode) await this.requireField(input.fieldCode);
     const now = this.now();
-    const { s, c } = await this.deps.prisma.$transaction(async (tx) => {
+    const { s, c } = await inTransaction(this.deps.prisma, async (tx) => {
       const { s, c } = await this.authorStep(tx, actor, id);
       if (!isEditable(s.state)) {
         throw conflict('not_editable', 'Chỉ sửa được hồ sơ nháp.', 'Only a draft can be edited.', { state: s.state });
@@ -418,7 +418,7 @@ export class SubmissionService {
     check: (s: SubmissionRecord, c: CampaignRecord, now: Date) => Partial<SubmissionRecord>,
   ): Promise<SubmissionView> {
     const now = this.now();
-    const { s, c } = await this.deps.prisma.$transaction(async (tx) => {
+    const { s, c } = await inTransaction(this.deps.prisma, async (tx) => {
       const { s, c } = await this.authorStep(tx, actor, id);
       if (!canTransition(s.state, action)) throw invalidTransition(new InvalidTransitionError(s.state, action));
       const patch = check(s, c, now);

@@ -26,7 +26,7 @@ export interface InitiativesTestApp {
 }
 
 export async function startTestInitiatives(
-  options: { seed?: 'off' | 'await'; now?: Date } = {},
+  options: { seed?: 'off' | 'await' | 'background'; now?: Date } = {},
 ): Promise<InitiativesTestApp> {
   const database = await createTestDatabase('initiatives');
   const dataDir = await mkdtemp(join(tmpdir(), 'initiatives-test-'));
