@@ -22,7 +22,6 @@ import type {
 } from './certificate-issuer.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import {
-  type CertificateAuthorShare,
   type CertificateFacts,
   type CertificateViewer,
   canDownloadCertificate,
@@ -45,8 +44,6 @@ export interface CertificateServiceDeps {
   /** the similarity index hears about published and withdrawn records once committed */
   onRecordsChanged?: (rows: readonly RepositoryRecord[]) => void;
 }
-
-const SUMMARY_LENGTH = 1000;
 
 export class CertificateService implements CertificateIssuer {
   constructor(private readonly deps: CertificateServiceDeps) {}
@@ -106,7 +103,7 @@ export class CertificateService implements CertificateIssuer {
   }
 
   async revoke(actor: Actor | null, input: string, reason: string): Promise<VerificationResult> {
-    const { certificate, snapshot, viewer } = await this.openForActor(actor, input);
+    const { certificate, viewer } = await this.openForActor(actor, input);
     if (!canRevokeCertificate(viewer)) throw forbiddenCertificate();
     const check = checkRevocation(certificate.status as 'valid' | 'revoked', reason);
     if (!check.ok) {
@@ -206,11 +203,6 @@ function facts(row: {
     revokedAt: row.revokedAt,
     revocationReason: row.revokeReason,
   };
-}
-
-function summarise(text: string): string {
-  const flat = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return flat.length <= SUMMARY_LENGTH ? flat : `${flat.slice(0, SUMMARY_LENGTH - 1).trimEnd()}…`;
 }
 
 function forbiddenCertificate() {
