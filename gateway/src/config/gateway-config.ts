@@ -44,7 +44,7 @@ export type AuthConfig =
       dataDir: string;
       /** extra origins allowed as redirect targets besides publicUrl (portal dev server) */
       redirectOrigins?: string[];
-      /** demo mode: the seven demo accounts with their published password; off unless asked for */
+      /** demo mode: the demo accounts with their published password; off unless asked for */
       demo?: boolean;
       /** the first administrator's password (outside demo mode); generated and printed once when absent */
       initialAdminPassword?: string;

@@ -1,4 +1,4 @@
-// Which accounts the embedded provider starts with. Fail closed: the seven demo accounts (an admin
+// Which accounts the embedded provider starts with. Fail closed: the demo accounts (an admin
 // among them, one published password) exist only in demo mode; otherwise one administrator whose
 // password comes from the environment or is generated, shown once, and must be changed at first sign-in.
 import { randomBytes } from 'node:crypto';
