@@ -16,7 +16,7 @@ describe('role-aware navigation', () => {
     const n = labels(['business']);
     expect(n.primary).toContain('nav.myListings');
     expect(n.work).toEqual([]);
-    expect(n.user).toEqual(['user.myListings', 'user.newOffer', 'user.newNeed']);
+    expect(n.user).toEqual(['user.myListings', 'user.newOffer', 'user.newNeed', 'ini.nav.mine']);
   });
 
   it('gives a researcher the expert profile too', () => {
@@ -26,11 +26,11 @@ describe('role-aware navigation', () => {
   it("puts the officer's, reviewer's and administrator's tasks in the work menu, not the header", () => {
     expect(labels(['officer'])).toEqual({
       primary: ['nav.home', 'nav.search'],
-      work: ['work.moderation', 'work.intake', 'intakes.title', 'admin.nav.pending'],
-      user: [],
+      work: ['work.moderation', 'work.intake', 'intakes.title', 'admin.nav.pending', 'ini.nav.councils'],
+      user: ['ini.nav.mine'],
     });
-    expect(labels(['reviewer']).work).toEqual(['work.review']);
-    expect(labels(['admin']).work).toEqual(['work.admin']);
+    expect(labels(['reviewer']).work).toEqual(['work.review', 'ini.nav.assignments']);
+    expect(labels(['admin']).work).toEqual(['ini.nav.councils', 'work.admin']);
   });
 
   it('lets an officer reach the accounts awaiting verification; an admin finds them under administration', () => {
@@ -41,6 +41,27 @@ describe('role-aware navigation', () => {
   it('keeps the primary navigation at three entries at most whatever the roles', () => {
     const all: Role[] = ['business', 'researcher', 'officer', 'reviewer', 'admin'];
     expect(navigationFor(all).primary.length).toBeLessThanOrEqual(3);
-    expect(labels(all).work).toEqual(['work.moderation', 'work.intake', 'intakes.title', 'work.review', 'work.admin']);
+    expect(labels(all).work).toEqual([
+      'work.moderation',
+      'work.intake',
+      'intakes.title',
+      'work.review',
+      'ini.nav.councils',
+      'ini.nav.assignments',
+      'work.admin',
+    ]);
+  });
+
+  it('lets anyone signed in author initiatives, and links the public repository and verification for everyone', () => {
+    for (const role of ['business', 'researcher', 'officer', 'reviewer', 'admin'] as const)
+      expect(navigationFor([role]).user.map((i) => i.to)).toContain('/sang-kien/cua-toi');
+    expect(navigationFor([]).user).toEqual([]);
+    expect(navigationFor([]).footer.map((i) => i.to)).toEqual(['/sang-kien', '/xac-minh']);
+  });
+
+  it('gives initiative reviewers their scoring and officers the councils, in the work menu', () => {
+    expect(navigationFor(['reviewer']).work.map((i) => i.to)).toContain('/sang-kien/cham');
+    expect(navigationFor(['officer']).work.map((i) => i.to)).toContain('/sang-kien/hoi-dong');
+    expect(navigationFor(['business']).work).toEqual([]);
   });
 });
