@@ -2,6 +2,7 @@
 # One multi-stage build for the platform's Node processes; docker-compose.yml builds one target each:
 #   docker build --target techmart -t sti/techmart .
 #   docker build --target search   -t sti/search .
+#   docker build --target initiatives -t sti/initiatives .
 #   docker build --target gateway  -t sti/gateway .      (serves the built portal too)
 # Runtime images run as the unprivileged `node` user, with read-only code owned by root, a writable
 # /data for the process's own files, and a HEALTHCHECK on the process's /ready endpoint.
@@ -22,6 +23,7 @@ COPY packages/platform/package.json packages/platform/
 COPY packages/review/package.json packages/review/
 COPY services/techmart/package.json services/techmart/
 COPY services/search/package.json services/search/
+COPY services/initiatives/package.json services/initiatives/
 COPY gateway/package.json gateway/
 COPY web/package.json web/
 COPY host/package.json host/
@@ -34,7 +36,7 @@ COPY . .
 # `prisma generate` never runs here (the client is committed); this only keeps Prisma's CLI quiet
 ENV PRISMA_SCHEMA_ENGINE_BINARY=/bin/true
 RUN npx turbo run build --output-logs=errors-only \
-      --filter=@sti/techmart --filter=@sti/search --filter=@sti/gateway --filter=@sti/web \
+      --filter=@sti/techmart --filter=@sti/search --filter=@sti/initiatives --filter=@sti/gateway --filter=@sti/web \
  && npm prune --omit=dev
 
 # ---- common runtime ---------------------------------------------------------------------------------
@@ -59,6 +61,17 @@ ENV PORT=8101 DATA_DIR=/data/techmart
 EXPOSE 8101
 USER node
 CMD ["node", "services/techmart/dist/main.js"]
+
+# ---- initiatives: campaigns, blind council scoring, decisions, certificates, the central repository ---
+FROM runtime AS initiatives
+COPY --from=build /app/packages/review packages/review
+COPY --from=build /app/services/initiatives services/initiatives
+# attachments and certificate PDFs live here (a volume in compose)
+RUN mkdir -p /data/initiatives && chown node:node /data/initiatives
+ENV PORT=8103 DATA_DIR=/data/initiatives
+EXPOSE 8103
+USER node
+CMD ["node", "services/initiatives/dist/main.js"]
 
 # ---- search: the search indices, a Kafka consumer group (scale with replicas) ---------------------------
 FROM runtime AS search

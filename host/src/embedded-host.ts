@@ -3,6 +3,7 @@
 // the distributed one; events go through each service's outbox and the in-process transport.
 import { join } from 'node:path';
 import { createGateway, describeDemoUsers, type GatewayApp, gatewayConfig } from '@sti/gateway';
+import { type InitiativesHandle, startInitiatives } from '@sti/initiatives';
 import { createInProcessTransport, createLogger, type Logger } from '@sti/platform';
 import { createSearchEngine, type RunningSearchService, startSearchService } from '@sti/search';
 import { startTechmart, type TechmartHandle } from '@sti/techmart';
@@ -12,6 +13,7 @@ export interface EmbeddedPlatform {
   url: string;
   gateway: GatewayApp;
   techmart: TechmartHandle;
+  initiatives: InitiativesHandle;
   search: RunningSearchService;
   stop(): Promise<void>;
 }
@@ -49,6 +51,20 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
   // Rebuilding search from history replays Techmart's retained outbox.
   transport.attachOutbox(techmart.database.sql);
 
+  const initiatives = await startInitiatives({
+    databaseUrl: pglite('initiatives'),
+    dataDir: join(config.dataDir, 'initiatives'),
+    internalAuthSecret: config.internalAuthSecret,
+    transport,
+    port: 0,
+    seed: config.seedDemoData ? 'background' : 'off',
+    logger: log.child({ service: 'initiatives' }),
+    shutdownHooks: false,
+    defaultMetrics: false,
+  });
+  // Search rebuilds the public repository from the initiatives outbox the same way.
+  transport.attachOutbox(initiatives.database.sql);
+
   const gateway = await createGateway(
     gatewayConfig({
       host: config.host,
@@ -62,7 +78,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
         demo: config.demo,
         initialAdminPassword: config.initialAdminPassword,
       },
-      upstreams: { techmart: techmart.url, search: search.url },
+      upstreams: { techmart: techmart.url, initiatives: initiatives.url, search: search.url },
       webDist: config.webDist,
     }),
     { logger: log.child({ service: 'gateway' }) },
@@ -75,6 +91,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
     url,
     gateway,
     techmart,
+    initiatives,
     search,
     async stop() {
       if (stopped) return;
@@ -82,6 +99,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
       // Front door first, then producers (the relay finishes its batch), then consumers.
       await gateway.close();
       await techmart.close();
+      await initiatives.close();
       await search.stop();
     },
   };

@@ -13,6 +13,7 @@ export const STACK_PORTS = {
   gateway: 3000,
   techmart: 8101,
   search: 8102,
+  initiatives: 8103,
   postgres: 5432,
   kafka: 9092,
   keycloak: 8180,
@@ -20,11 +21,11 @@ export const STACK_PORTS = {
 } as const;
 
 /** The services that own a PostgreSQL database (and a login role of the same name). */
-export const SERVICE_DATABASES = ['techmart', 'search'] as const;
+export const SERVICE_DATABASES = ['techmart', 'search', 'initiatives'] as const;
 export type ServiceDatabase = (typeof SERVICE_DATABASES)[number];
 
 /** Node processes: the compose service of the same name runs the same `main`. */
-export const STACK_SERVICES = ['techmart', 'search', 'gateway'] as const;
+export const STACK_SERVICES = ['techmart', 'search', 'initiatives', 'gateway'] as const;
 export type StackService = (typeof STACK_SERVICES)[number];
 
 /** Servers the infra scripts start (`infra/scripts/<name>.sh`). */
@@ -34,6 +35,7 @@ export type StackServer = (typeof STACK_SERVERS)[number];
 export const STACK_ENTRY_POINTS: Record<StackService, string> = {
   techmart: 'services/techmart/dist/main.js',
   search: 'services/search/dist/main.js',
+  initiatives: 'services/initiatives/dist/main.js',
   gateway: 'gateway/dist/main.js',
 };
 
@@ -70,7 +72,7 @@ export interface StackSettings {
   databases: Record<ServiceDatabase, DatabaseLogin>;
   kafkaBrokers: string;
   keycloakUrl: string;
-  ports: { gateway: number; techmart: number /** one per replica */; search: number[] };
+  ports: { gateway: number; techmart: number; initiatives: number /** one per replica */; search: number[] };
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
   /** the search service's Meilisearch index (unset: its default, `listings`) */
@@ -154,12 +156,14 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv = process.env): Stac
     databases: {
       techmart: { name: 'techmart', password: env.TECHMART_DB_PASSWORD || 'techmart' },
       search: { name: 'search', password: env.SEARCH_DB_PASSWORD || 'search' },
+      initiatives: { name: 'initiatives', password: env.INITIATIVES_DB_PASSWORD || 'initiatives' },
     },
     kafkaBrokers: `127.0.0.1:${kafkaPort}`,
     keycloakUrl: `http://127.0.0.1:${keycloakPort}`,
     ports: {
       gateway: STACK_PORTS.gateway,
       techmart: STACK_PORTS.techmart,
+      initiatives: STACK_PORTS.initiatives,
       search: Array.from({ length: replicas }, (_, i) => searchReplicaPort(i + 1)),
     },
     meiliUrl: env.MEILI_URL || undefined,
@@ -221,6 +225,22 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
       SEED_DEMO_DATA: String(settings.seedDemoData),
     },
   };
+  const initiatives: ProcessSpec = {
+    name: 'initiatives',
+    service: 'initiatives',
+    main: STACK_ENTRY_POINTS.initiatives,
+    port: settings.ports.initiatives,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(settings.ports.initiatives),
+      LOG_LEVEL: settings.logLevel,
+      DATABASE_URL: databaseUrl(settings, 'initiatives'),
+      INTERNAL_AUTH_SECRET: settings.internalAuthSecret,
+      KAFKA_BROKERS: settings.kafkaBrokers,
+      DATA_DIR: join(settings.dataDir, 'initiatives'),
+      SEED_DEMO_DATA: String(settings.seedDemoData),
+    },
+  };
   const searches = settings.ports.search.map((_, i) => searchProcess(settings, i + 1));
   const gatewayPort = settings.ports.gateway;
   const gateway: ProcessSpec = {
@@ -240,9 +260,10 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
       KEYCLOAK_INTERNAL_URL: settings.keycloakUrl,
       TECHMART_URL: `http://127.0.0.1:${settings.ports.techmart}`,
       SEARCH_URL: `http://127.0.0.1:${settings.ports.search[0] ?? STACK_PORTS.search}`,
+      INITIATIVES_URL: `http://127.0.0.1:${settings.ports.initiatives}`,
       WEB_DIST: settings.webDist,
       ROLE_GUARDS: GATEWAY_ROLE_GUARDS,
     },
   };
-  return [techmart, ...searches, gateway];
+  return [techmart, initiatives, ...searches, gateway];
 }
