@@ -1,5 +1,6 @@
 // PROVISIONAL: the contract's shapes (INITIATIVES-CONTRACT.md) until @sti/initiatives/api lands; then every
 // type here becomes a z.infer of the service's own view schemas and this comment goes.
+import type { FieldView, LegalGateView, ReferenceView } from '@sti/initiatives/api';
 import type { Rubric, RubricInput, ScoreSheet } from '@sti/review';
 import type { LocalizedText } from '../../shared/api/problem.ts';
 
@@ -19,22 +20,10 @@ export type SubmissionState =
 export type CampaignState = 'draft' | 'open' | 'closed' | 'reviewing' | 'round_closed' | 'decided';
 export type CouncilRole = 'chair' | 'secretary' | 'reviewer';
 
-export interface FieldTerm {
-  code: string;
-  nameVi: string;
-  nameEn: string;
-}
-
-export interface LegalGate {
-  code: string;
-  title: LocalizedText;
-  description?: LocalizedText;
-}
-
-export interface Reference {
-  fields: FieldTerm[];
-  gates: LegalGate[];
-}
+export type { FieldView, LegalGateView, ReferenceView } from '@sti/initiatives/api';
+export type FieldTerm = FieldView;
+export type LegalGate = LegalGateView;
+export type Reference = ReferenceView;
 
 export interface CouncilMember {
   userId: string;
@@ -82,10 +71,10 @@ export interface Submission {
   authors: AuthorInput[];
   unitName: string;
   fieldCode: string;
-  currentState: string;
+  problem: string;
   solution: string;
   novelty: string;
-  appliedWhere: string;
+  applicationPlace: string;
   firstAppliedOn: string;
   benefitVnd: string;
   benefitText: string;
@@ -106,10 +95,10 @@ export interface SubmissionInput {
   authors: AuthorInput[];
   unitName: string;
   fieldCode: string;
-  currentState: string;
+  problem: string;
   solution: string;
   novelty: string;
-  appliedWhere: string;
+  applicationPlace: string;
   firstAppliedOn: string;
   benefitVnd: string;
   benefitText: string;
@@ -163,10 +152,10 @@ export interface BlindAssignment {
   submission: {
     title: string;
     fieldCode: string;
-    currentState: string;
+    problem: string;
     solution: string;
     novelty: string;
-    appliedWhere: string;
+    applicationPlace: string;
     firstAppliedOn: string;
     benefitVnd: string;
     benefitText: string;

@@ -36,10 +36,10 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 
 const LABEL: Record<FreeTextField, MessageKey> = {
-  currentState: 'ini.f.currentState',
+  problem: 'ini.f.problem',
   solution: 'ini.f.solution',
   novelty: 'ini.f.novelty',
-  appliedWhere: 'ini.f.appliedWhere',
+  applicationPlace: 'ini.f.applicationPlace',
   benefitText: 'ini.f.benefitText',
 };
 
@@ -151,7 +151,7 @@ function SubmissionForm({ initial, id }: { initial: SubmissionFormValues | null;
       <p id={`${fid(field)}-hint`} className="hint">
         {t(`ini.hint.${field}`)}
       </p>
-      {field === 'appliedWhere' ? (
+      {field === 'applicationPlace' ? (
         <input
           id={fid(field)}
           type="text"
@@ -356,11 +356,11 @@ function SubmissionForm({ initial, id }: { initial: SubmissionFormValues | null;
           </div>
         </div>
 
-        {textArea('currentState')}
+        {textArea('problem')}
         {textArea('solution', 8)}
         {textArea('novelty')}
         <div className="grid-2">
-          {textArea('appliedWhere')}
+          {textArea('applicationPlace')}
           <div className={errorOf('firstAppliedOn') ? 'field has-error' : 'field'}>
             <label htmlFor={fid('firstAppliedOn')}>
               {t('ini.f.firstAppliedOn')} <Req />

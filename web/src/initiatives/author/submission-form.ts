@@ -9,7 +9,7 @@ import type { Submission, SubmissionInput } from '../api/initiatives-types.ts';
 import { shareStatus, shareValue } from './author-shares.ts';
 
 /** The free-text fields an author may mark as identifying (redacted in blind review). */
-export const FREE_TEXT_FIELDS = ['currentState', 'solution', 'novelty', 'appliedWhere', 'benefitText'] as const;
+export const FREE_TEXT_FIELDS = ['problem', 'solution', 'novelty', 'applicationPlace', 'benefitText'] as const;
 export type FreeTextField = (typeof FREE_TEXT_FIELDS)[number];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,10 +30,10 @@ export const submissionFormSchema = z
       .max(20, 'ini.v.authors'),
     unitName: z.string().trim().min(2, 'ini.v.unitName').max(200, 'ini.v.unitName'),
     fieldCode: z.string().min(1, 'ini.v.field'),
-    currentState: z.string().trim().min(20, 'ini.v.longText').max(20_000, 'ini.v.longText'),
+    problem: z.string().trim().min(20, 'ini.v.longText').max(20_000, 'ini.v.longText'),
     solution: z.string().trim().min(20, 'ini.v.longText').max(20_000, 'ini.v.longText'),
     novelty: z.string().trim().min(20, 'ini.v.longText').max(20_000, 'ini.v.longText'),
-    appliedWhere: z.string().trim().min(2, 'ini.v.appliedWhere').max(2000, 'ini.v.appliedWhere'),
+    applicationPlace: z.string().trim().min(2, 'ini.v.applicationPlace').max(2000, 'ini.v.applicationPlace'),
     firstAppliedOn: z.string().regex(DATE, 'ini.v.date'),
     benefitVnd: z.string().regex(/^\d{0,17}$/, 'ini.v.benefitVnd'),
     benefitText: z.string().trim().min(10, 'ini.v.benefitText').max(5000, 'ini.v.benefitText'),
@@ -60,10 +60,10 @@ export function emptySubmission(campaignId = '', authorName = ''): SubmissionFor
     authors: [{ name: authorName, share: '100', unit: '' }],
     unitName: '',
     fieldCode: '',
-    currentState: '',
+    problem: '',
     solution: '',
     novelty: '',
-    appliedWhere: '',
+    applicationPlace: '',
     firstAppliedOn: '',
     benefitVnd: '',
     benefitText: '',
@@ -78,10 +78,10 @@ export function formOfSubmission(s: Submission): SubmissionFormValues {
     authors: s.authors.map((a) => ({ name: a.name, share: String(a.share), unit: a.unit ?? '' })),
     unitName: s.unitName,
     fieldCode: s.fieldCode,
-    currentState: s.currentState,
+    problem: s.problem,
     solution: s.solution,
     novelty: s.novelty,
-    appliedWhere: s.appliedWhere,
+    applicationPlace: s.applicationPlace,
     firstAppliedOn: s.firstAppliedOn,
     benefitVnd: s.benefitVnd,
     benefitText: s.benefitText,
@@ -107,10 +107,10 @@ export function toSubmissionInput(v: SubmissionFormValues): SubmissionInput {
     })),
     unitName: v.unitName.trim(),
     fieldCode: v.fieldCode,
-    currentState: v.currentState.trim(),
+    problem: v.problem.trim(),
     solution: v.solution.trim(),
     novelty: v.novelty.trim(),
-    appliedWhere: v.appliedWhere.trim(),
+    applicationPlace: v.applicationPlace.trim(),
     firstAppliedOn: v.firstAppliedOn,
     benefitVnd: cleanVnd(v.benefitVnd) || '0',
     benefitText: v.benefitText.trim(),

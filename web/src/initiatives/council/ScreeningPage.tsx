@@ -57,7 +57,7 @@ function ScreeningForm({ s, onDone }: { s: Submission; onDone: () => void }) {
   const reference = useInitiativeReference();
   const saveGates = useSaveGates();
   const outcome = useScreeningOutcome();
-  const gates: LegalGate[] = reference.data?.gates ?? [];
+  const gates: LegalGate[] = reference.data?.legalGates ?? [];
   const [drafts, setDrafts] = useState<Record<string, GateDraft>>({});
   const [tried, setTried] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -135,8 +135,10 @@ function ScreeningForm({ s, onDone }: { s: Submission; onDone: () => void }) {
           const noReason = tried && verdict.kind === 'incomplete' && verdict.missingReason.includes(i);
           return (
             <fieldset key={g.code} className={unanswered || noReason ? 'ini-gate has-error' : 'ini-gate'}>
-              <legend>{lang === 'en' ? g.title.en : g.title.vi}</legend>
-              {g.description && <p className="hint">{lang === 'en' ? g.description.en : g.description.vi}</p>}
+              <legend>{lang === 'en' ? g.titleEn : g.titleVi}</legend>
+              <p className="hint">
+                {lang === 'en' ? g.questionEn : g.questionVi} <span className="muted">({g.regulation})</span>
+              </p>
               <div className="radio-row">
                 <label className="choice">
                   <input

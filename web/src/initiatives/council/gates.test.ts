@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screeningVerdict, toGateAnswers } from './gates.ts';
 
-const gate = (code: string) => ({ code, title: { vi: code, en: code } });
+const gate = (code: string) => ({ code, redirectsToIp: code === 'not_ip_protected' });
 const GATES = [gate('new_in_unit'), gate('applied'), gate('benefit'), gate('public_order'), gate('not_ip_protected')];
 const yes = { passed: true, reason: '' };
 const all = (over: Record<string, { passed: boolean | null; reason: string }> = {}) =>

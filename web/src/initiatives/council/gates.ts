@@ -15,12 +15,9 @@ export type Verdict =
   /** failed gates; `ip` when the only failure is the IP-protection gate (redirect, not refuse) */
   | { kind: 'fail'; failed: string[]; ip: boolean };
 
-/** The gate that asks whether the initiative is already protected as intellectual property. */
-export function isIpGate(gate: Pick<LegalGate, 'code'>): boolean {
-  return /(^|[_.-])ip([_.-]|$)|intellectual|so_huu_tri_tue/i.test(gate.code);
-}
+type Gate = Pick<LegalGate, 'code' | 'redirectsToIp'>;
 
-export function screeningVerdict(gates: readonly LegalGate[], drafts: Record<string, GateDraft>): Verdict {
+export function screeningVerdict(gates: readonly Gate[], drafts: Record<string, GateDraft>): Verdict {
   const unanswered: number[] = [];
   const missingReason: number[] = [];
   gates.forEach((g, i) => {
@@ -31,10 +28,10 @@ export function screeningVerdict(gates: readonly LegalGate[], drafts: Record<str
   if (unanswered.length || missingReason.length) return { kind: 'incomplete', unanswered, missingReason };
   const failed = gates.filter((g) => drafts[g.code]?.passed === false);
   if (failed.length === 0) return { kind: 'pass' };
-  return { kind: 'fail', failed: failed.map((g) => g.code), ip: failed.every(isIpGate) };
+  return { kind: 'fail', failed: failed.map((g) => g.code), ip: failed.every((g) => g.redirectsToIp) };
 }
 
-export function toGateAnswers(gates: readonly LegalGate[], drafts: Record<string, GateDraft>): GateAnswer[] {
+export function toGateAnswers(gates: readonly Gate[], drafts: Record<string, GateDraft>): GateAnswer[] {
   return gates
     .filter((g) => drafts[g.code]?.passed != null)
     .map((g) => ({

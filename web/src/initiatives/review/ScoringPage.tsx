@@ -101,7 +101,7 @@ function Scoring({ a }: { a: BlindAssignment }) {
             <dd>{formatVnd(sub.benefitVnd) ?? ''}</dd>
           </div>
         </dl>
-        {(['currentState', 'solution', 'novelty', 'appliedWhere', 'benefitText'] as const).map((f) => (
+        {(['problem', 'solution', 'novelty', 'applicationPlace', 'benefitText'] as const).map((f) => (
           <div key={f}>
             <h3 className="h3">{t(`ini.f.${f}`)}</h3>
             <p className="prewrap">{sub[f]}</p>
