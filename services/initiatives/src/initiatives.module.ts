@@ -1,8 +1,14 @@
 // The Nest module: the service's controllers over already-built application services.
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CampaignController } from './campaigns/campaign.controller.js';
+import { CampaignService } from './campaigns/campaign.service.js';
 import type { InitiativesServices } from './initiatives.composition.js';
 import { ReferenceController } from './reference/reference.controller.js';
 import { ReferenceService } from './reference/reference.service.js';
+import { ScreeningController } from './screening/screening.controller.js';
+import { ScreeningService } from './screening/screening.service.js';
+import { SubmissionController } from './submissions/submission.controller.js';
+import { SubmissionService } from './submissions/submission.service.js';
 
 @Module({})
 // biome-ignore lint/complexity/noStaticOnlyClass: Nest's dynamic-module pattern (InitiativesModule.forServices).
@@ -10,8 +16,13 @@ export class InitiativesModule {
   static forServices(services: InitiativesServices): DynamicModule {
     return {
       module: InitiativesModule,
-      controllers: [ReferenceController],
-      providers: [{ provide: ReferenceService, useValue: services.reference }],
+      controllers: [ReferenceController, CampaignController, SubmissionController, ScreeningController],
+      providers: [
+        { provide: ReferenceService, useValue: services.reference },
+        { provide: CampaignService, useValue: services.campaigns },
+        { provide: SubmissionService, useValue: services.submissions },
+        { provide: ScreeningService, useValue: services.screening },
+      ],
     };
   }
 }

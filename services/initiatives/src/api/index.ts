@@ -1,3 +1,13 @@
 // @sti/initiatives/api — the request/response schemas and types the portal imports.
 // Portal-safe: only zod schemas and plain TypeScript (no Node, Nest or Prisma).
 export * from '../reference/reference.schema.js';
+export * from '../campaigns/campaign.schema.js';
+export * from '../submissions/submission.schema.js';
+export * from '../screening/screening.schema.js';
+export {
+  SUBMISSION_ACTIONS,
+  SUBMISSION_STATES,
+  type SubmissionAction,
+  type SubmissionState,
+} from '../submissions/submission-lifecycle.js';
+export { FULL_SHARE_HUNDREDTHS, shareProblems } from '../submissions/author-shares.js';
