@@ -86,7 +86,10 @@ export async function startSearchService(options: SearchServiceOptions): Promise
     logger,
     readiness,
     shutdownHooks: options.shutdownHooks,
-    openApi: { title: 'Tìm kiếm / Search API', description: 'Search across published Techmart listings' },
+    openApi: {
+      title: 'Tìm kiếm / Search API',
+      description: 'Search across published Techmart listings and the central initiative repository',
+    },
   });
   const url = await listenServiceApp(app, { HOST: options.host, PORT: options.port });
   logger.info({ url }, 'search service listening');

@@ -36,6 +36,8 @@ export const techmartMessages = defineCatalogue({
     'type.equipment': 'Thiết bị',
     'type.need': 'Nhu cầu',
     'type.expert': 'Chuyên gia',
+    // search's document type for the initiative repository (its pages live under web/src/initiatives)
+    'type.initiative': 'Sáng kiến',
     'facet.sector': 'Lĩnh vực',
     'facet.trl': 'Mức sẵn sàng (TRL)',
     'facet.locality': 'Địa phương',
@@ -306,6 +308,7 @@ export const techmartMessages = defineCatalogue({
     'type.equipment': 'Equipment',
     'type.need': 'Needs',
     'type.expert': 'Experts',
+    'type.initiative': 'Initiatives',
     'facet.sector': 'Sector',
     'facet.trl': 'Readiness (TRL)',
     'facet.locality': 'Locality',

@@ -28,6 +28,11 @@ export function documentTermWeights(doc: SearchDocument, synonyms: SynonymMatche
       doc.locality?.provinceName ?? '',
       doc.locality?.communeName ?? '',
       doc.ownerName ?? '',
+      // an initiative's field, unit and authors weigh as the listings' sector and owner names
+      doc.initiative?.field?.nameVi ?? '',
+      doc.initiative?.field?.nameEn ?? '',
+      doc.initiative?.unitName ?? '',
+      ...(doc.initiative?.authors ?? []),
     ],
     'meta',
     synonyms,
@@ -83,6 +88,9 @@ export function documentFacetValues(doc: SearchDocument): Record<FacetName, stri
     transferMode: [...new Set(doc.transferModes)],
     ipStatus: doc.ipStatus ? [doc.ipStatus] : [],
     condition: doc.condition ? [doc.condition] : [],
+    field: doc.initiative?.field ? [doc.initiative.field.code] : [],
+    year: doc.initiative ? [String(doc.initiative.year)] : [],
+    origin: doc.initiative ? [doc.initiative.origin] : [],
   };
 }
 
@@ -101,6 +109,8 @@ export function toHit(doc: SearchDocument, highlights: SearchHit['highlights']):
     ownerName: doc.ownerName,
     condition: doc.condition ?? null,
     price: doc.price ?? null,
+    // listings' hits stay as they were: the key only exists on initiatives
+    ...(doc.initiative ? { initiative: doc.initiative } : {}),
     publishedAt: doc.publishedAt,
     version: doc.version,
     highlights,

@@ -191,6 +191,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.ensureScratch(size);
     const filters = this.filterSets(query, n);
 
+    const scope = this.scopeSet(query, n);
+
     let words = analysed;
     let relevance: Float32Array | Float64Array = this.score;
     if (words.length === 0) {
@@ -201,6 +203,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       this.matchAllWords(words, n, size);
       andInto(this.hitWords, this.alive.words, n);
     }
+    if (scope) andInto(this.hitWords, scope, n);
     this.baseBits.set(this.hitWords.subarray(0, n));
     for (const bits of filters.values()) andInto(this.hitWords, bits, n);
 
@@ -209,6 +212,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       words = fallbackWords(analysed);
       this.matchSomeWords(words, n, size);
       andInto(this.hitWords, this.alive.words, n);
+      if (scope) andInto(this.hitWords, scope, n);
       this.baseBits.set(this.hitWords.subarray(0, n));
       for (const bits of filters.values()) andInto(this.hitWords, bits, n);
       relevance = this.rank;
@@ -433,6 +437,18 @@ export class EmbeddedSearchEngine implements SearchEngine {
       counts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       facets[facet] = Object.fromEntries(counts);
     }
+  }
+
+  /** The OR of the scope's type bitsets; null when the search is not confined to some types. */
+  private scopeSet(query: SearchQuery, n: number): Uint32Array | null {
+    if (!query.scope) return null;
+    const bits = new Uint32Array(n);
+    const byType = this.facets.get('type');
+    for (const type of new Set(query.scope)) {
+      const typeBits = byType?.get(type);
+      if (typeBits) orInto(bits, typeBits.words, n);
+    }
+    return bits;
   }
 
   /** Per filtered facet, the OR of its values' bitsets. */

@@ -9,6 +9,22 @@ describe('Meilisearch adapter mapping', () => {
     expect(meilisearchFilter({})).toEqual(['deleted = false']);
   });
 
+  it('confines to the scope and filters initiative years as numbers', () => {
+    expect(
+      meilisearchFilter({
+        scope: ['initiative'],
+        filters: { year: ['2025', 2024, 'gần đây'], field: ['y-te'], origin: ['import'] },
+      }),
+    ).toEqual([
+      'deleted = false',
+      'type IN ["initiative"]',
+      'initiative.field.code IN ["y-te"]',
+      'initiative.year IN [2025, 2024]',
+      'initiative.origin IN ["import"]',
+    ]);
+    expect(meilisearchFilter({ scope: [] })).toEqual(['deleted = false', 'id IN []']);
+  });
+
   it('lists every other member of a group as a synonym', () => {
     expect(meilisearchSynonyms([['CNTT', 'công nghệ thông tin', 'IT']])).toEqual({
       cntt: ['công nghệ thông tin', 'it'],

@@ -57,7 +57,13 @@ export const MEILI_FACET_ATTRIBUTES: Record<FacetName, string> = {
   transferMode: 'transferModes',
   ipStatus: 'ipStatus',
   condition: 'condition',
+  field: 'initiative.field.code',
+  year: 'initiative.year',
+  origin: 'initiative.origin',
 };
+
+/** Facets stored as numbers: their filter literals are unquoted. */
+const NUMERIC_FACETS: ReadonlySet<FacetName> = new Set(['trl', 'year']);
 
 /**
  * The fallback (no document matches every word) reads at most this many matches per word and merges
@@ -79,6 +85,7 @@ const RETRIEVED = [
   'ownerName',
   'condition',
   'price',
+  'initiative',
   'publishedAt',
   'version',
 ];
@@ -95,6 +102,10 @@ export function meilisearchSettings(settings: IndexSettings = {}): Settings {
       'locality.provinceName',
       'locality.communeName',
       'ownerName',
+      'initiative.field.nameVi',
+      'initiative.field.nameEn',
+      'initiative.unitName',
+      'initiative.authors',
       'body',
     ],
     filterableAttributes: ['id', 'deleted', ...Object.values(MEILI_FACET_ATTRIBUTES)],
@@ -237,7 +248,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
         (facet): MultiSearchQuery => ({
           indexUid: this.indexUid,
           q,
-          filter: meilisearchFilter({ filters: { ...query.filters, [facet]: undefined } }),
+          filter: meilisearchFilter({ filters: { ...query.filters, [facet]: undefined }, scope: query.scope }),
           facets: [MEILI_FACET_ATTRIBUTES[facet]],
           page: 1,
           hitsPerPage: 0,
@@ -287,7 +298,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
         indexUid: this.indexUid,
         // a trailing space tells Meilisearch the word is complete (no prefix match)
         q: word.prefix ? (word.accented ?? word.term) : `${word.accented ?? word.term} `,
-        filter: ['deleted = false'],
+        // the scope bounds the fallback too, so other document types never crowd out its matches
+        filter: meilisearchFilter({ scope: query.scope }),
         limit: FALLBACK_MATCHES_PER_WORD,
         matchingStrategy: 'all',
         attributesToRetrieve: RETRIEVED,
@@ -396,14 +408,19 @@ function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 100) / 100;
 }
 
-/** AND across facets, OR within one (`IN`), always without tombstones. */
-export function meilisearchFilter(query: SearchQuery): string[] {
+/** AND across facets, OR within one (`IN`), always without tombstones, within the scope's types. */
+export function meilisearchFilter(query: Pick<SearchQuery, 'filters' | 'scope'>): string[] {
   const clauses = ['deleted = false'];
+  if (query.scope) {
+    const types = [...new Set(query.scope)].map(quote);
+    clauses.push(types.length > 0 ? `type IN [${types.join(', ')}]` : 'id IN []');
+  }
   for (const facet of FACET_NAMES) {
     const values = query.filters?.[facet];
     if (!values || values.length === 0) continue;
-    const literals =
-      facet === 'trl' ? values.map(Number).filter(Number.isFinite).map(String) : values.map((v) => quote(String(v)));
+    const literals = NUMERIC_FACETS.has(facet)
+      ? values.map(Number).filter(Number.isFinite).map(String)
+      : values.map((v) => quote(String(v)));
     clauses.push(literals.length > 0 ? `${MEILI_FACET_ATTRIBUTES[facet]} IN [${literals.join(', ')}]` : 'id IN []');
   }
   return clauses;
@@ -439,6 +456,17 @@ function canonical(doc: SearchDocument): unknown[] {
     doc.ownerName,
     doc.condition ?? null,
     doc.price ?? null,
+    doc.initiative && [
+      doc.initiative.field && [doc.initiative.field.code, doc.initiative.field.nameVi, doc.initiative.field.nameEn],
+      doc.initiative.unitName,
+      doc.initiative.year,
+      doc.initiative.origin,
+      doc.initiative.benefitVnd,
+      doc.initiative.hasCertificate,
+      doc.initiative.recognisedOn,
+      doc.initiative.decisionNumber,
+      doc.initiative.authors,
+    ],
     doc.publishedAt,
     doc.version,
   ];

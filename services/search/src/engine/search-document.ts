@@ -5,6 +5,7 @@ import {
   DEFAULT_PAGE_SIZE,
   DOCUMENT_TYPES,
   EQUIPMENT_CONDITIONS,
+  INITIATIVE_ORIGINS,
   MAX_PAGE_SIZE,
   type SearchDocument,
   type SearchQuery,
@@ -17,6 +18,20 @@ const localitySchema = z.object({
   communeCode: z.string().nullish(),
   communeName: z.string().nullish(),
 });
+
+const initiativeSchema = z
+  .object({
+    field: sectorSchema.nullable(),
+    unitName: z.string(),
+    year: z.number().int().min(1900).max(2200),
+    origin: z.enum(INITIATIVE_ORIGINS),
+    benefitVnd: z.number().int().min(0),
+    hasCertificate: z.boolean(),
+    recognisedOn: z.string().nullable(),
+    decisionNumber: z.string().nullable(),
+    authors: z.array(z.string()),
+  })
+  .strict();
 
 export const searchDocumentSchema = z.object({
   id: z.string().min(1).max(200),
@@ -38,12 +53,19 @@ export const searchDocumentSchema = z.object({
       z.object({ negotiable: z.literal(true) }).strict(),
     ])
     .nullish(),
+  initiative: initiativeSchema.nullish(),
   publishedAt: z.string(),
   version: z.number().int().min(0),
 });
 
 export function validateDocument(doc: SearchDocument): SearchDocument {
-  const parsed = searchDocumentSchema.safeParse(doc);
+  const parsed = searchDocumentSchema
+    // an initiative carries its facts; a listing never does
+    .refine((d) => (d.type === 'initiative') === (d.initiative != null), {
+      message: 'initiative facts go with type initiative, and only with it',
+      path: ['initiative'],
+    })
+    .safeParse(doc);
   if (!parsed.success) {
     throw new TypeError(`invalid search document ${String(doc?.id)}: ${z.prettifyError(parsed.error)}`);
   }

@@ -2,8 +2,13 @@
 // (embedded, Meilisearch) implement it and pass the same contract suite (testing/search-engine.contract.ts).
 import type { HighlightRange } from '../text/highlighter.js';
 
-export const DOCUMENT_TYPES = ['offer', 'equipment', 'need', 'expert'] as const;
+export const DOCUMENT_TYPES = ['offer', 'equipment', 'need', 'expert', 'initiative'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+/** Techmart's listings: what a search without a `type` covers (the portal's listing search). */
+export const LISTING_TYPES = ['offer', 'equipment', 'need', 'expert'] as const satisfies readonly DocumentType[];
+/** Where a repository record comes from: recognised on the platform, or imported from a unit's file. */
+export const INITIATIVE_ORIGINS = ['campaign', 'import'] as const;
+export type InitiativeOrigin = (typeof INITIATIVE_ORIGINS)[number];
 
 export interface SectorRef {
   code: string;
@@ -25,7 +30,31 @@ export type EquipmentConditionValue = (typeof EQUIPMENT_CONDITIONS)[number];
 /** An indicative price in whole VND, or "negotiable" (Techmart's price: one amount or negotiable). */
 export type SearchPrice = { amountVnd: number } | { negotiable: true };
 
-/** One searchable listing, projected from a Techmart snapshot (Offer, Need, Expert). */
+/** What only an initiative (a record of the central repository, `initiatives.repository.v1`) carries. */
+export interface InitiativeFacts {
+  /** the field (lĩnh vực) from the initiatives reference data */
+  field: SectorRef | null;
+  /** the author's unit (school, hospital, commune office…) */
+  unitName: string;
+  /** year of recognition */
+  year: number;
+  origin: InitiativeOrigin;
+  /** estimated yearly benefit in whole VND; 0 when not quantified */
+  benefitVnd: number;
+  /** a certificate was issued (its code stays out of search: verification is by the holder's code) */
+  hasCertificate: boolean;
+  /** ISO date (YYYY-MM-DD) of the recognition decision, null when unknown (some imports) */
+  recognisedOn: string | null;
+  decisionNumber: string | null;
+  /** the authors' public names, in the record's order */
+  authors: string[];
+}
+
+/**
+ * One searchable document: a Techmart listing (Offer, Need, Expert) or an initiative of the central
+ * repository (`type: 'initiative'`, with `initiative` set; organisation in `ownerName`, the
+ * effectiveness summary in `body`).
+ */
 export interface SearchDocument {
   id: string;
   type: DocumentType;
@@ -44,7 +73,9 @@ export interface SearchDocument {
   condition?: EquipmentConditionValue | null;
   /** offers and equipment; null/absent when the listing has no price */
   price?: SearchPrice | null;
-  /** ISO-8601 UTC */
+  /** initiatives only; absent on listings */
+  initiative?: InitiativeFacts | null;
+  /** ISO-8601 UTC (initiatives: the recognition date) */
   publishedAt: string;
   /** the aggregate's revision: an upsert or remove older than what the engine holds is ignored */
   version: number;
@@ -59,8 +90,30 @@ export const FACET_NAMES = [
   'transferMode',
   'ipStatus',
   'condition',
+  'field',
+  'year',
+  'origin',
 ] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
+/** The facets of Techmart's listing search (the portal's search page counts these). */
+export const LISTING_FACETS = [
+  'type',
+  'sector',
+  'trl',
+  'locality',
+  'commune',
+  'transferMode',
+  'ipStatus',
+  'condition',
+] as const satisfies readonly FacetName[];
+/** The facets of the initiative repository's search: field, year, province / commune, origin. */
+export const INITIATIVE_FACETS = [
+  'field',
+  'year',
+  'locality',
+  'commune',
+  'origin',
+] as const satisfies readonly FacetName[];
 
 /** AND across facets, OR within one facet's values. Facet counts are disjunctive (see FacetCounts). */
 export type SearchFilters = Partial<Record<FacetName, readonly (string | number)[]>>;
@@ -77,6 +130,12 @@ export interface SearchQuery {
   limit?: number;
   /** facets to count over the hits (default: all) */
   facets?: readonly FacetName[];
+  /**
+   * The document types the search is confined to (default: every type). Unlike a `type` filter it also
+   * bounds every facet count, the type facet's included: a listing search (`LISTING_TYPES`) never counts
+   * or returns initiatives, while its type tabs stay disjunctive among the listing types.
+   */
+  scope?: readonly DocumentType[];
 }
 
 export interface SearchHit {
@@ -93,6 +152,8 @@ export interface SearchHit {
   ownerName: string | null;
   condition: EquipmentConditionValue | null;
   price: SearchPrice | null;
+  /** initiatives only (absent on listing hits) */
+  initiative?: InitiativeFacts;
   publishedAt: string;
   version: number;
   /** [start, end) UTF-16 offsets into title / summary as stored (the original accented text) */

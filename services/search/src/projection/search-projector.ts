@@ -1,4 +1,4 @@
-// Projects Techmart's listing events into search: the table write and the inbox row commit together;
+// Projects Techmart's listing events and the initiative repository's records into search: the table write and the inbox row commit together;
 // the engine is written after the commit, and re-synced from the table if that write is lost.
 import {
   ExpertArchivedSchema,
@@ -7,6 +7,8 @@ import {
   NeedPublishedSchema,
   OfferArchivedSchema,
   OfferPublishedSchema,
+  RecordPublishedSchema,
+  RecordWithdrawnSchema,
 } from '@sti/contracts';
 import {
   type Consumer,
@@ -21,11 +23,18 @@ import {
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { SearchDocument, SearchEngine } from '../engine/index.js';
+import { initiativeDocument } from './initiative-document.mapper.js';
 import { expertDocument, needDocument, offerDocument } from './listing-document.mapper.js';
 import { SEARCH_DOCUMENT_TABLE, SearchDocumentRepository, type Tombstone } from './search-document.repository.js';
 import { type ProjectionOutcome, recordProjectionHistory } from './projection-history.repository.js';
 
-export const SEARCH_TOPICS = ['techmart.offer.v1', 'techmart.need.v1', 'techmart.expert.v1'];
+export const SEARCH_TOPICS = [
+  'techmart.offer.v1',
+  'techmart.need.v1',
+  'techmart.expert.v1',
+  // the central initiative repository (document type `initiative`)
+  'initiatives.repository.v1',
+];
 export const SEARCH_PROJECTOR_GROUP = 'search.projector';
 
 type EngineWrite = { upsert: SearchDocument } | { remove: { id: string; version: number } };
@@ -136,6 +145,13 @@ export function createSearchProjector(options: SearchProjectorOptions): Consumer
       ...on(ExpertArchivedSchema, async (event, tx: ProjectionTx) => {
         const { expertId: id, revision } = event.message;
         await archive(tx, event, { id, type: 'expert', version: tombstoneVersion(revision) });
+      }),
+      ...on(RecordPublishedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.record) await project(tx, event, initiativeDocument(event.message.record));
+      }),
+      ...on(RecordWithdrawnSchema, async (event, tx: ProjectionTx) => {
+        const { recordId: id, revision } = event.message;
+        await archive(tx, event, { id, type: 'initiative', version: tombstoneVersion(revision) });
       }),
     },
   });

@@ -147,3 +147,116 @@ export const CONTRACT_DOCUMENTS: SearchDocument[] = [
     publishedAt: '2026-01-15T08:00:00.000Z',
   }),
 ];
+
+type InitiativeFixture = Partial<SearchDocument> &
+  Pick<SearchDocument, 'id' | 'title'> & { initiative: NonNullable<SearchDocument['initiative']> };
+
+function initiativeDocument(overrides: InitiativeFixture): SearchDocument {
+  return contractDocument({ type: 'initiative', ...overrides });
+}
+
+const HEALTH = { code: 'y-te', nameVi: 'Y tế', nameEn: 'Health care' };
+
+/** The central repository's records (type `initiative`): kept apart from listings, faceted by field, year, place, origin. */
+export const INITIATIVE_DOCUMENTS: SearchDocument[] = [
+  initiativeDocument({
+    id: 'initiative-waiting',
+    title: 'Sáng kiến giảm thời gian chờ khám bệnh bằng hệ thống xếp hàng thông minh',
+    summary: 'Phát số thứ tự qua điện thoại, sắp xếp lại quầy tiếp đón.',
+    body: 'Thời gian chờ trung bình giảm từ 90 xuống 35 phút mỗi lượt.',
+    locality: dongThap('87001', 'Phường Cao Lãnh'),
+    ownerName: 'Sở Y tế Đồng Tháp',
+    initiative: {
+      field: HEALTH,
+      unitName: 'Khoa Khám bệnh, Bệnh viện Đa khoa Đồng Tháp',
+      year: 2025,
+      origin: 'campaign',
+      benefitVnd: 120_000_000,
+      hasCertificate: true,
+      recognisedOn: '2025-12-15',
+      decisionNumber: '125/QĐ-SKHCN',
+      authors: ['Trần Thị Mai', 'Lê Văn Hùng'],
+    },
+    publishedAt: '2025-12-15T00:00:00.000Z',
+  }),
+  initiativeDocument({
+    id: 'initiative-recall',
+    title: 'Nhắc lịch tái khám qua tin nhắn Zalo',
+    summary: 'Gửi lịch hẹn tái khám tự động cho bệnh nhân mạn tính.',
+    body: 'Tỷ lệ bệnh nhân tái khám đúng hẹn tăng thêm 30 phần trăm.',
+    locality: dongThap('87002', 'Phường Sa Đéc'),
+    ownerName: 'Sở Y tế Đồng Tháp',
+    initiative: {
+      field: HEALTH,
+      unitName: 'Trung tâm Y tế khu vực Sa Đéc',
+      year: 2024,
+      origin: 'campaign',
+      benefitVnd: 0,
+      hasCertificate: true,
+      recognisedOn: '2024-11-20',
+      decisionNumber: '98/QĐ-SYT',
+      authors: ['Phạm Minh Khoa'],
+    },
+    publishedAt: '2024-11-20T00:00:00.000Z',
+  }),
+  initiativeDocument({
+    id: 'initiative-classroom',
+    title: 'Ứng dụng bảng tương tác trong dạy học Toán lớp 5',
+    summary: 'Bài giảng trên bảng tương tác giúp học sinh tiếp thu nhanh hơn.',
+    body: 'Điểm trung bình môn Toán của khối 5 tăng 0,8 điểm.',
+    locality: dongThap('87004', 'Xã Tháp Mười'),
+    ownerName: 'Phòng Giáo dục Tháp Mười',
+    initiative: {
+      field: { code: 'giao-duc', nameVi: 'Giáo dục', nameEn: 'Education' },
+      unitName: 'Trường Tiểu học Tháp Mười 1',
+      year: 2024,
+      origin: 'campaign',
+      benefitVnd: 0,
+      hasCertificate: true,
+      recognisedOn: '2024-06-01',
+      decisionNumber: '45/QĐ-PGD',
+      authors: ['Nguyễn Thị Hoa'],
+    },
+    publishedAt: '2024-06-01T00:00:00.000Z',
+  }),
+  initiativeDocument({
+    id: 'initiative-one-stop',
+    title: 'Rút ngắn thời gian giải quyết hồ sơ tại bộ phận một cửa',
+    summary: 'Tiếp nhận hồ sơ trực tuyến và trả kết quả qua bưu điện.',
+    body: 'Hồ sơ trễ hạn giảm còn dưới 1 phần trăm.',
+    locality: dongThap('87006', 'Xã Lai Vung'),
+    ownerName: 'UBND xã Lai Vung',
+    initiative: {
+      field: { code: 'cai-cach-hanh-chinh', nameVi: 'Cải cách hành chính', nameEn: 'Administrative reform' },
+      unitName: 'Bộ phận Một cửa xã Lai Vung',
+      year: 2025,
+      origin: 'import',
+      benefitVnd: 15_000_000,
+      hasCertificate: false,
+      recognisedOn: null,
+      decisionNumber: null,
+      authors: ['Võ Thanh Tâm'],
+    },
+    publishedAt: '2025-01-01T00:00:00.000Z',
+  }),
+  initiativeDocument({
+    id: 'initiative-fertiliser',
+    title: 'Quy trình bón phân cân đối cho lúa ba vụ',
+    summary: 'Giảm lượng phân đạm, tăng năng suất.',
+    body: 'Tiết kiệm 1,2 triệu đồng chi phí phân bón mỗi hecta.',
+    locality: { provinceCode: '92', provinceName: 'Cần Thơ', communeCode: null, communeName: null },
+    ownerName: 'Trung tâm Khuyến nông Cần Thơ',
+    initiative: {
+      field: { code: 'nong-nghiep', nameVi: 'Nông nghiệp', nameEn: 'Agriculture' },
+      unitName: 'Trạm Khuyến nông Thốt Nốt',
+      year: 2023,
+      origin: 'import',
+      benefitVnd: 0,
+      hasCertificate: false,
+      recognisedOn: null,
+      decisionNumber: null,
+      authors: ['Huỳnh Văn Lợi'],
+    },
+    publishedAt: '2023-01-01T00:00:00.000Z',
+  }),
+];

@@ -1,8 +1,14 @@
 // The SearchEngine contract: one suite, run against every adapter (embedded always; Meilisearch
 // when MEILI_URL is set). An adapter is correct for the search service when this suite passes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchDocument, SearchEngine, SearchResult } from '../search-engine.port.js';
-import { CONTRACT_DOCUMENTS, contractDocument } from './contract-fixtures.js';
+import {
+  INITIATIVE_FACETS,
+  LISTING_TYPES,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchResult,
+} from '../search-engine.port.js';
+import { CONTRACT_DOCUMENTS, contractDocument, INITIATIVE_DOCUMENTS } from './contract-fixtures.js';
 
 export interface ContractSubject {
   engine: SearchEngine;
@@ -314,6 +320,135 @@ export function describeSearchEngineContract(name: string, create: () => Promise
           version: 1,
         });
         expect(hit).not.toHaveProperty('body');
+      });
+    });
+
+    describe('initiatives (the central repository, type initiative)', () => {
+      const initiatives = { type: ['initiative'] } as const;
+      const initiative = (id: string) => INITIATIVE_DOCUMENTS.find((d) => d.id === id) as SearchDocument;
+
+      beforeAll(async () => {
+        expect((await engine.upsert(INITIATIVE_DOCUMENTS)).applied).toHaveLength(INITIATIVE_DOCUMENTS.length);
+      });
+
+      afterAll(async () => {
+        await engine.remove(INITIATIVE_DOCUMENTS.map((d) => ({ id: d.id, version: d.version })));
+      });
+
+      it('finds an initiative from an accentless query, and with one typo', async () => {
+        const accentless = await engine.search({ q: 'sang kien giam thoi gian cho kham', filters: initiatives });
+        expect(ids(accentless)).toEqual(['initiative-waiting']);
+        expect(accentless.hits[0]?.title).toBe(
+          'Sáng kiến giảm thời gian chờ khám bệnh bằng hệ thống xếp hàng thông minh',
+        );
+        const typo = await engine.search({ q: 'sang kien giam thoi gian cho kham thonq minh', filters: initiatives });
+        expect(ids(typo)).toEqual(['initiative-waiting']);
+        const title = initiative('initiative-waiting').title;
+        expect(typo.hits[0]?.highlights.title.map(([s, e]) => title.slice(s, e))).toContain('thông');
+      });
+
+      it('searches the effectiveness summary, the unit, the field and the authors', async () => {
+        const first = async (q: string) => ids(await engine.search({ q, filters: initiatives }))[0];
+        expect(await first('tai kham dung hen')).toBe('initiative-recall'); // effectiveness, in body
+        expect(await first('truong tieu hoc thap muoi')).toBe('initiative-classroom'); // unit
+        expect(await first('cai cach hanh chinh')).toBe('initiative-one-stop'); // field name
+        expect(await first('tran thi mai')).toBe('initiative-waiting'); // an author
+        expect(await first('huynh van loi')).toBe('initiative-fertiliser');
+      });
+
+      it('confines hits and every facet count to the scope, the fallback included', async () => {
+        const listings = await engine.search({ q: '', scope: LISTING_TYPES });
+        expect(listings.total).toBe(CONTRACT_DOCUMENTS.length);
+        expect(listings.facets.type).toEqual({ offer: 5, equipment: 1, need: 1, expert: 1 });
+        expect(listings.facets.locality).toEqual({ '87': 7, '92': 1 });
+        const equipment = await engine.search({ q: '', scope: LISTING_TYPES, filters: { type: ['equipment'] } });
+        expect(ids(equipment)).toEqual(['equipment-salinity']);
+        expect(equipment.facets.type).toEqual({ offer: 5, equipment: 1, need: 1, expert: 1 }); // no initiative tab
+        // no document has every word: the fallback finds the initiative, but not within the listings
+        expect(ids(await engine.search({ q: 'zalo nhắc lịch xyzzy' }))).toEqual(['initiative-recall']);
+        expect((await engine.search({ q: 'zalo nhắc lịch xyzzy', scope: LISTING_TYPES })).total).toBe(0);
+        const repository = await engine.search({ q: 'thời gian', scope: ['initiative'] });
+        expect(ids(repository).sort()).toEqual(['initiative-one-stop', 'initiative-waiting']);
+        expect(repository.facets.type).toEqual({ initiative: 2 });
+      });
+
+      it('keeps initiatives out of a listing search and listings out of an initiative search', async () => {
+        const listings = await engine.search({ q: '', filters: { type: LISTING_TYPES } });
+        expect(listings.total).toBe(CONTRACT_DOCUMENTS.length);
+        expect(listings.hits.every((h) => h.type !== 'initiative' && h.initiative === undefined)).toBe(true);
+        expect((await engine.search({ q: 'zalo', filters: { type: LISTING_TYPES } })).total).toBe(0);
+        expect(ids(await engine.search({ q: 'zalo', filters: initiatives }))).toEqual(['initiative-recall']);
+        const repository = await engine.search({ q: '', filters: initiatives, limit: 100 });
+        expect(ids(repository).sort()).toEqual(INITIATIVE_DOCUMENTS.map((d) => d.id).sort());
+      });
+
+      it('counts field, year, province, commune and origin facets', async () => {
+        const { total, facets } = await engine.search({ q: '', filters: initiatives, facets: INITIATIVE_FACETS });
+        expect(total).toBe(5);
+        expect(facets.field).toEqual({ 'y-te': 2, 'giao-duc': 1, 'cai-cach-hanh-chinh': 1, 'nong-nghiep': 1 });
+        expect(facets.year).toEqual({ '2025': 2, '2024': 2, '2023': 1 });
+        expect(facets.locality).toEqual({ '87': 4, '92': 1 });
+        expect(facets.commune).toEqual({ '87001': 1, '87002': 1, '87004': 1, '87006': 1 });
+        expect(facets.origin).toEqual({ campaign: 3, import: 2 });
+      });
+
+      it('filters by year (numbers, OR within) and field, with disjunctive counts', async () => {
+        const recent = await engine.search({
+          q: '',
+          filters: { ...initiatives, year: [2025, 2024] },
+          facets: INITIATIVE_FACETS,
+        });
+        expect(recent.total).toBe(4);
+        expect(recent.facets.year).toEqual({ '2025': 2, '2024': 2, '2023': 1 }); // its own filter left out
+        expect(recent.facets.origin).toEqual({ campaign: 3, import: 1 });
+        const health2024 = await engine.search({
+          q: '',
+          filters: { ...initiatives, year: [2024], field: ['y-te'] },
+          facets: INITIATIVE_FACETS,
+        });
+        expect(ids(health2024)).toEqual(['initiative-recall']);
+        expect(health2024.facets.field).toEqual({ 'y-te': 1, 'giao-duc': 1 });
+        expect(health2024.facets.year).toEqual({ '2025': 1, '2024': 1 });
+        const imported = await engine.search({ q: 'thoi gian', filters: { ...initiatives, origin: ['import'] } });
+        expect(ids(imported)).toEqual(['initiative-one-stop']);
+        const commune = await engine.search({ q: '', filters: { ...initiatives, commune: ['87004'] } });
+        expect(ids(commune)).toEqual(['initiative-classroom']);
+      });
+
+      it('returns what the repository page shows with each hit, newest recognition first', async () => {
+        const result = await engine.search({ q: '', filters: initiatives, sort: 'newest' });
+        expect(ids(result)).toEqual([
+          'initiative-waiting',
+          'initiative-one-stop',
+          'initiative-recall',
+          'initiative-classroom',
+          'initiative-fertiliser',
+        ]);
+        const waiting = initiative('initiative-waiting');
+        expect(result.hits[0]).toMatchObject({
+          id: waiting.id,
+          type: 'initiative',
+          title: waiting.title,
+          summary: waiting.summary,
+          ownerName: 'Sở Y tế Đồng Tháp',
+          locality: waiting.locality,
+          initiative: waiting.initiative,
+        });
+        expect(result.hits[0]).not.toHaveProperty('body');
+      });
+
+      it('applies revisions and withdrawals of a record like a listing’s', async () => {
+        const base = initiative('initiative-classroom');
+        const v2 = { ...base, title: 'Ứng dụng bảng tương tác và học liệu số trong dạy học Toán lớp 5', version: 2 };
+        expect((await engine.upsert([v2])).applied).toEqual([base.id]);
+        expect((await engine.upsert([base])).ignored).toEqual([base.id]); // the older revision, late
+        expect(ids(await engine.search({ q: 'hoc lieu so', filters: initiatives }))).toEqual([base.id]);
+        expect((await engine.remove([{ id: base.id, version: 3 }])).applied).toEqual([base.id]);
+        expect((await engine.upsert([v2])).ignored).toEqual([base.id]); // replayed after the withdrawal
+        // other records may share a word (the fallback); the withdrawn one is gone
+        expect(ids(await engine.search({ q: 'bang tuong tac', filters: initiatives }))).not.toContain(base.id);
+        const { facets } = await engine.search({ q: '', filters: initiatives, facets: ['field'] });
+        expect(facets.field).toEqual({ 'y-te': 2, 'cai-cach-hanh-chinh': 1, 'nong-nghiep': 1 });
       });
     });
 
