@@ -7,16 +7,19 @@ import type {
   BlindAssignment,
   Campaign,
   CampaignResults,
-  GateAnswer,
+  CouncilMemberInput,
+  GateAnswersInput,
   MyAssignment,
-  MyCouncil,
+  MyCouncils,
   Reference,
   RepositoryRecord,
-  RubricInput,
+  RubricRevisionInput,
   ScoreSheet,
+  ScreeningDecision,
   SimilarRecord,
   Submission,
   SubmissionInput,
+  SubmissionSummary,
   Verification,
 } from './initiatives-types.ts';
 
@@ -72,7 +75,10 @@ export function useCampaign(id: string | undefined) {
 }
 
 export function useMySubmissions() {
-  return useQuery({ queryKey: initiativeKeys.mySubmissions, queryFn: get<{ items: Submission[] }>('/my/submissions') });
+  return useQuery({
+    queryKey: initiativeKeys.mySubmissions,
+    queryFn: get<{ items: SubmissionSummary[] }>('/my/submissions'),
+  });
 }
 
 export function useSubmission(id: string | undefined) {
@@ -84,13 +90,15 @@ export function useSubmission(id: string | undefined) {
 }
 
 export function useMyCouncils() {
-  return useQuery({ queryKey: initiativeKeys.myCouncils, queryFn: get<{ items: MyCouncil[] }>('/my/councils') });
+  return useQuery({ queryKey: initiativeKeys.myCouncils, queryFn: get<MyCouncils>('/my/councils') });
 }
 
+/** What waits for screening: submitted (not yet looked at) and screening (gates partly answered). */
 export function useScreeningQueue(campaignId: string) {
   return useQuery({
     queryKey: initiativeKeys.screening(campaignId),
-    queryFn: get<{ items: Submission[] }>(`/campaigns/${enc(campaignId)}/submissions?state=screening`),
+    queryFn: get<{ items: SubmissionSummary[] }>(`/campaigns/${enc(campaignId)}/submissions`),
+    select: (list) => ({ items: list.items.filter((s) => s.state === 'submitted' || s.state === 'screening') }),
   });
 }
 
@@ -154,16 +162,22 @@ function useInitiativeMutation<V, R = unknown>(request: (vars: V) => Promise<R>)
 
 const send = <R>(method: string, path: string, json: unknown = {}) => api<R>(`${INITIATIVES}${path}`, { method, json });
 
+/** Creates (POST) or changes (PATCH, without the campaign) a draft, then submits it when asked. */
 export function useSaveSubmission() {
   return useInitiativeMutation(
-    async ({ id, input, submit }: { id?: string; input: SubmissionInput; submit: boolean }) => {
+    async ({ id, input, submit }: { id?: string | undefined; input: SubmissionInput; submit: boolean }) => {
+      const { campaignId: _campaign, ...changes } = input;
       const saved = id
-        ? await send<Submission>('PATCH', `/submissions/${enc(id)}`, input)
+        ? await send<Submission>('PATCH', `/submissions/${enc(id)}`, changes)
         : await send<Submission>('POST', '/submissions', input);
       if (submit) return send<Submission>('POST', `/submissions/${enc(saved.id)}/submit`);
       return saved;
     },
   );
+}
+
+export function useSubmitSubmission() {
+  return useInitiativeMutation((id: string) => send<Submission>('POST', `/submissions/${enc(id)}/submit`));
 }
 
 export function useWithdrawSubmission() {
@@ -183,13 +197,13 @@ export function useSaveCampaign() {
 }
 
 export function useSaveRubric() {
-  return useInitiativeMutation(({ id, rubric }: { id: string; rubric: RubricInput }) =>
+  return useInitiativeMutation(({ id, rubric }: { id: string; rubric: RubricRevisionInput }) =>
     send<Campaign>('PUT', `/campaigns/${enc(id)}/rubric`, rubric),
   );
 }
 
 export function useSaveCouncil() {
-  return useInitiativeMutation(({ id, members }: { id: string; members: { userId: string; role: string }[] }) =>
+  return useInitiativeMutation(({ id, members }: { id: string; members: CouncilMemberInput[] }) =>
     send<Campaign>('PUT', `/campaigns/${enc(id)}/council`, { members }),
   );
 }
@@ -199,15 +213,14 @@ export function useOpenCampaign() {
 }
 
 export function useSaveGates() {
-  return useInitiativeMutation(({ id, answers }: { id: string; answers: GateAnswer[] }) =>
+  return useInitiativeMutation(({ id, answers }: { id: string; answers: GateAnswersInput['answers'] }) =>
     send<Submission>('PUT', `/submissions/${enc(id)}/gates`, { answers }),
   );
 }
 
 export function useScreeningOutcome() {
-  return useInitiativeMutation(
-    ({ id, outcome, reason }: { id: string; outcome: 'review' | 'not_recognised' | 'redirected'; reason?: string }) =>
-      send<Submission>('POST', `/submissions/${enc(id)}/screening`, { outcome, ...(reason ? { reason } : {}) }),
+  return useInitiativeMutation(({ id, decision }: { id: string; decision: ScreeningDecision }) =>
+    send<Submission>('POST', `/submissions/${enc(id)}/screening`, decision),
   );
 }
 

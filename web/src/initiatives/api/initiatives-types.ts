@@ -1,115 +1,30 @@
-// PROVISIONAL: the contract's shapes (INITIATIVES-CONTRACT.md) until @sti/initiatives/api lands; then every
-// type here becomes a z.infer of the service's own view schemas and this comment goes.
+// The initiatives API as the portal sees it: the service's own view and request types (@sti/initiatives/api).
+// PROVISIONAL below the re-exports: the contract's shapes for what the service has not exported yet
+// (assignments, blind view, results, decision, verification, repository); each goes when its schema lands.
 import type { FieldView, LegalGateView, ReferenceView } from '@sti/initiatives/api';
 import type { Rubric, RubricInput, ScoreSheet } from '@sti/review';
-import type { LocalizedText } from '../../shared/api/problem.ts';
 
 export type { Rubric, RubricInput, ScoreSheet };
 
-export type SubmissionState =
-  | 'draft'
-  | 'submitted'
-  | 'screening'
-  | 'under_review'
-  | 'recognised'
-  | 'not_recognised'
-  | 'redirected'
-  | 'withdrawn'
-  | 'appealed';
-
-export type CampaignState = 'draft' | 'open' | 'closed' | 'reviewing' | 'round_closed' | 'decided';
-export type CouncilRole = 'chair' | 'secretary' | 'reviewer';
-
-export type { FieldView, LegalGateView, ReferenceView } from '@sti/initiatives/api';
+export type {
+  CampaignView as Campaign,
+  CouncilRole,
+  CampaignState,
+  SubmissionView as Submission,
+  SubmissionSummary,
+  CreateSubmissionRequest as SubmissionInput,
+  SubmissionState,
+  MyCouncil as MyCouncils,
+  GateAnswersInput,
+  ScreeningDecision,
+  RubricRevisionInput,
+  CouncilInput,
+} from '@sti/initiatives/api';
+import type { CouncilInput } from '@sti/initiatives/api';
+export type CouncilMemberInput = CouncilInput['members'][number];
 export type FieldTerm = FieldView;
 export type LegalGate = LegalGateView;
 export type Reference = ReferenceView;
-
-export interface CouncilMember {
-  userId: string;
-  displayName?: string;
-  role: CouncilRole;
-}
-
-export interface Campaign {
-  id: string;
-  title: string;
-  organisationId: string;
-  organisationName?: string;
-  level: 'unit' | 'commune' | 'province';
-  state: CampaignState;
-  submissionOpensOn: string;
-  submissionClosesOn: string;
-  threshold: number;
-  reviewsPerSubmission: number;
-  blind: boolean;
-  appealDays: number;
-  rubric?: Rubric | null;
-  council: CouncilMember[];
-  myRoles?: CouncilRole[];
-}
-
-export interface AuthorInput {
-  name: string;
-  share: number;
-  unit?: string;
-}
-
-export interface Attachment {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-}
-
-export interface Submission {
-  id: string;
-  campaignId: string;
-  campaignTitle?: string;
-  title: string;
-  state: SubmissionState;
-  authors: AuthorInput[];
-  unitName: string;
-  fieldCode: string;
-  problem: string;
-  solution: string;
-  novelty: string;
-  applicationPlace: string;
-  firstAppliedOn: string;
-  benefitVnd: string;
-  benefitText: string;
-  identifyingFields: string[];
-  attachments: Attachment[];
-  updatedAt: string;
-  submittedAt?: string;
-  screening?: { outcome: string; reason?: string };
-  decision?: { outcome: 'recognised' | 'not_recognised'; number: string; date: string; score?: number };
-  certificateCode?: string;
-  appeal?: { reason: string; filedAt: string; outcome?: string };
-  appealDeadline?: string;
-}
-
-export interface SubmissionInput {
-  campaignId: string;
-  title: string;
-  authors: AuthorInput[];
-  unitName: string;
-  fieldCode: string;
-  problem: string;
-  solution: string;
-  novelty: string;
-  applicationPlace: string;
-  firstAppliedOn: string;
-  benefitVnd: string;
-  benefitText: string;
-  identifyingFields: string[];
-}
-
-export interface GateAnswer {
-  gate: string;
-  passed: boolean;
-  reason: string;
-}
 
 export interface SimilarRecord {
   id: string;
@@ -211,9 +126,4 @@ export interface RepositoryRecord {
   authors?: { name: string; share: number }[];
   decisionNumber?: string;
   certificateCode?: string;
-}
-
-export interface MyCouncil {
-  campaign: Campaign;
-  roles: CouncilRole[];
 }

@@ -35,6 +35,9 @@ import {
 } from './submission-form.ts';
 import { useQueryClient } from '@tanstack/react-query';
 
+/** PROVISIONAL: attachments are not in the submission view yet. */
+type WithAttachments = { attachments?: { id: string; fileName: string; size: number }[] };
+
 const LABEL: Record<FreeTextField, MessageKey> = {
   problem: 'ini.f.problem',
   solution: 'ini.f.solution',
@@ -54,7 +57,7 @@ export function SubmissionFormPage() {
         <ErrorBox error={existing.error} onRetry={() => void existing.refetch()} />
       </div>
     );
-  if (existing.data && existing.data.state !== 'draft')
+  if (existing.data && !existing.data.can.edit)
     return (
       <IniFrame title={t('ini.form.editTitle')}>
         <p className="alert alert-info">{t('ini.form.notEditable')}</p>
@@ -82,7 +85,7 @@ function SubmissionForm({ initial, id }: { initial: SubmissionFormValues | null;
   });
   const { register, control, formState, handleSubmit, setError, watch, setValue } = form;
   const authors = useFieldArray({ control, name: 'authors' });
-  const shares = shareStatus(watch('authors'));
+  const shares = shareStatus(watch('authors').map((a) => ({ share: a.sharePercent })));
   const benefit = cleanVnd(watch('benefitVnd'));
   const identifying = watch('identifyingFields');
 
@@ -204,7 +207,7 @@ function SubmissionForm({ initial, id }: { initial: SubmissionFormValues | null;
               <option value="">{t('ini.form.choose')}</option>
               {openItems.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.organisationName ? `${c.title} — ${c.organisationName}` : c.title}
+                  {`${c.title} — ${c.organisation.name}`}
                 </option>
               ))}
             </select>
@@ -236,44 +239,44 @@ function SubmissionForm({ initial, id }: { initial: SubmissionFormValues | null;
           <p className="hint">{t('ini.hint.authors')}</p>
           {authors.fields.map((row, i) => (
             <div key={row.id} className="ini-author-row">
-              <div className={errorOf(`authors.${i}.name`) ? 'field has-error' : 'field'}>
-                <label htmlFor={fid(`authors.${i}.name`)}>{t('ini.f.authorName', { n: i + 1 })}</label>
+              <div className={errorOf(`authors.${i}.fullName`) ? 'field has-error' : 'field'}>
+                <label htmlFor={fid(`authors.${i}.fullName`)}>{t('ini.f.authorName', { n: i + 1 })}</label>
                 <input
-                  id={fid(`authors.${i}.name`)}
+                  id={fid(`authors.${i}.fullName`)}
                   type="text"
                   autoComplete="off"
-                  aria-invalid={invalid(`authors.${i}.name`)}
-                  aria-describedby={described(`authors.${i}.name`)}
-                  {...register(`authors.${i}.name`)}
+                  aria-invalid={invalid(`authors.${i}.fullName`)}
+                  aria-describedby={described(`authors.${i}.fullName`)}
+                  {...register(`authors.${i}.fullName`)}
                 />
                 <FieldErrors
-                  id={`${fid(`authors.${i}.name`)}-err`}
-                  errors={errorOf(`authors.${i}.name`) ? [errorOf(`authors.${i}.name`) as string] : []}
+                  id={`${fid(`authors.${i}.fullName`)}-err`}
+                  errors={errorOf(`authors.${i}.fullName`) ? [errorOf(`authors.${i}.fullName`) as string] : []}
                 />
               </div>
-              <div className={errorOf(`authors.${i}.share`) ? 'field has-error' : 'field'}>
-                <label htmlFor={fid(`authors.${i}.share`)}>{t('ini.f.authorShare', { n: i + 1 })}</label>
+              <div className={errorOf(`authors.${i}.sharePercent`) ? 'field has-error' : 'field'}>
+                <label htmlFor={fid(`authors.${i}.sharePercent`)}>{t('ini.f.authorShare', { n: i + 1 })}</label>
                 <input
-                  id={fid(`authors.${i}.share`)}
+                  id={fid(`authors.${i}.sharePercent`)}
                   type="text"
                   inputMode="decimal"
                   className="ini-score-box"
-                  aria-invalid={invalid(`authors.${i}.share`)}
-                  aria-describedby={described(`authors.${i}.share`)}
-                  {...register(`authors.${i}.share`)}
+                  aria-invalid={invalid(`authors.${i}.sharePercent`)}
+                  aria-describedby={described(`authors.${i}.sharePercent`)}
+                  {...register(`authors.${i}.sharePercent`)}
                 />
                 <FieldErrors
-                  id={`${fid(`authors.${i}.share`)}-err`}
-                  errors={errorOf(`authors.${i}.share`) ? [errorOf(`authors.${i}.share`) as string] : []}
+                  id={`${fid(`authors.${i}.sharePercent`)}-err`}
+                  errors={errorOf(`authors.${i}.sharePercent`) ? [errorOf(`authors.${i}.sharePercent`) as string] : []}
                 />
               </div>
               <div className="field">
-                <label htmlFor={fid(`authors.${i}.unit`)}>{t('ini.f.authorUnit', { n: i + 1 })}</label>
+                <label htmlFor={fid(`authors.${i}.unitName`)}>{t('ini.f.authorUnit', { n: i + 1 })}</label>
                 <input
-                  id={fid(`authors.${i}.unit`)}
+                  id={fid(`authors.${i}.unitName`)}
                   type="text"
                   autoComplete="off"
-                  {...register(`authors.${i}.unit`)}
+                  {...register(`authors.${i}.unitName`)}
                 />
               </div>
               {authors.fields.length > 1 && (
@@ -296,7 +299,7 @@ function SubmissionForm({ initial, id }: { initial: SubmissionFormValues | null;
               type="button"
               className="btn btn-secondary btn-sm"
               disabled={authors.fields.length >= 20}
-              onClick={() => authors.append({ name: '', share: '', unit: '' })}
+              onClick={() => authors.append({ fullName: '', sharePercent: '', unitName: '' })}
             >
               {t('ini.form.addAuthor')}
             </button>
@@ -305,7 +308,7 @@ function SubmissionForm({ initial, id }: { initial: SubmissionFormValues | null;
               className="btn btn-secondary btn-sm"
               onClick={() => {
                 for (const [i, share] of equalShares(authors.fields.length).entries())
-                  setValue(`authors.${i}.share`, share, { shouldValidate: formState.isSubmitted });
+                  setValue(`authors.${i}.sharePercent`, share, { shouldValidate: formState.isSubmitted });
               }}
             >
               {t('ini.form.splitEqually')}
@@ -453,7 +456,7 @@ function Attachments({ submissionId }: { submissionId: string }) {
       setProgress(null);
     }
   };
-  const files = submission.data?.attachments ?? [];
+  const files = (submission.data as WithAttachments | undefined)?.attachments ?? [];
   return (
     <section className="ini-section" aria-labelledby={`${inputId}-h`}>
       <h2 id={`${inputId}-h`} className="h3">

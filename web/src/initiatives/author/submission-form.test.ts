@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { emptySubmission, messageText, submissionFormSchema, toSubmissionInput } from './submission-form.ts';
 
+const CAMPAIGN = '01920000-0000-7000-8000-0000000000c1';
+
 function filled() {
   return {
-    ...emptySubmission('c1', 'Lê Thị Hồng Nhung'),
+    ...emptySubmission(CAMPAIGN, 'Lê Thị Hồng Nhung'),
     title: 'Số hoá sổ tiêm chủng',
     unitName: 'Trạm Y tế xã Tân Thuận',
-    fieldCode: 'health',
+    fieldCode: 'y_te',
     problem: 'Sổ giấy dễ thất lạc và tra cứu mất nhiều thời gian.',
     solution: 'Nhập sổ vào bảng tính dùng chung và nhắc lịch qua tin nhắn.',
     novelty: 'Lần đầu trạm tự động nhắc lịch tiêm cho phụ huynh.',
@@ -27,25 +29,25 @@ describe('submission form', () => {
     const values = {
       ...filled(),
       authors: [
-        { name: 'A B', share: '33,34', unit: '' },
-        { name: 'C D', share: '66.66', unit: 'Khoa Nhi' },
+        { fullName: 'A B', sharePercent: '33,34', unitName: '' },
+        { fullName: 'C D', sharePercent: '66.66', unitName: 'Khoa Nhi' },
       ],
     };
     expect(issuesOf(values)).toEqual([]);
     const input = toSubmissionInput({ ...values, benefitVnd: '45.000.000' });
     expect(input.authors).toEqual([
-      { name: 'A B', share: 33.34 },
-      { name: 'C D', share: 66.66, unit: 'Khoa Nhi' },
+      { fullName: 'A B', sharePercent: 33.34 },
+      { fullName: 'C D', sharePercent: 66.66, unitName: 'Khoa Nhi' },
     ]);
-    expect(input.benefitVnd).toBe('45000000');
+    expect(input.benefitVnd).toBe(45_000_000);
   });
 
   it('refuses shares that do not add up to 100, on the authors', () => {
     const values = {
       ...filled(),
       authors: [
-        { name: 'A B', share: '60', unit: '' },
-        { name: 'C D', share: '30', unit: '' },
+        { fullName: 'A B', sharePercent: '60', unitName: '' },
+        { fullName: 'C D', sharePercent: '30', unitName: '' },
       ],
     };
     expect(issuesOf(values)).toEqual(['authors:ini.v.sharesSum']);
@@ -55,9 +57,9 @@ describe('submission form', () => {
     const values = {
       ...filled(),
       firstAppliedOn: '2999-01-01',
-      authors: [{ name: 'A B', share: 'một trăm', unit: '' }],
+      authors: [{ fullName: 'A B', sharePercent: 'một trăm', unitName: '' }],
     };
-    expect(issuesOf(values)).toEqual(['authors.0.share:ini.v.share', 'firstAppliedOn:ini.v.future']);
+    expect(issuesOf(values)).toEqual(['authors.0.sharePercent:ini.v.share', 'firstAppliedOn:ini.v.future']);
   });
 
   it("shows a message key in the language, and the server's two texts in the chosen one", () => {
@@ -65,5 +67,12 @@ describe('submission form', () => {
     expect(messageText('ini.v.title', 'en', t)).toBe('<ini.v.title>');
     expect(messageText(JSON.stringify({ vi: 'Sai', en: 'Wrong' }), 'en', t)).toBe('Wrong');
     expect(messageText(undefined, 'vi', t)).toBeUndefined();
+  });
+
+  it("runs the service's own request schema over what would be sent, with its texts", () => {
+    const issues = submissionFormSchema.safeParse({ ...filled(), campaignId: 'c1' });
+    expect(issues.success).toBe(false);
+    expect(issues.error?.issues.map((i) => i.path.join('.'))).toEqual(['campaignId']);
+    expect(issues.error?.issues[0]?.message).toMatch(/^\{"vi":/);
   });
 });

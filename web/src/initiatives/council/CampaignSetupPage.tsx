@@ -5,10 +5,12 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../shared/api/client.ts';
+import { useAuth } from '../../shell/auth/AuthProvider.tsx';
 import { FieldErrors, Req } from '../../shared/components/FormFields.tsx';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../shared/i18n/registry.ts';
+import { messageText } from '../author/submission-form.ts';
 import {
   useCampaign,
   useOpenCampaign,
@@ -22,7 +24,7 @@ import {
   type CampaignFormValues,
   campaignFormOf,
   campaignFormSchema,
-  EMPTY_CAMPAIGN,
+  emptyCampaign,
   toCampaignInput,
 } from './campaign-form.ts';
 import { RubricEditor } from './RubricEditor.tsx';
@@ -76,20 +78,21 @@ function useAct() {
 }
 
 function DetailsForm({ campaign }: { campaign: Campaign | undefined }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const prefix = useId();
   const navigate = useNavigate();
+  const { identity } = useAuth();
   const save = useSaveCampaign();
   const { done, error, act } = useAct();
   const form = useForm<CampaignFormValues>({
-    defaultValues: campaign ? campaignFormOf(campaign) : EMPTY_CAMPAIGN,
+    defaultValues: campaign ? campaignFormOf(campaign) : emptyCampaign(identity?.localityCode?.slice(0, 2) ?? ''),
     resolver: zodResolver(campaignFormSchema),
   });
   const { register, handleSubmit, formState } = form;
-  const editable = !campaign || campaign.state === 'draft';
+  const editable = !campaign || (campaign.canManage && campaign.state === 'draft');
   const errorOf = (f: keyof CampaignFormValues) => {
-    const m = formState.errors[f]?.message;
-    return m ? [m.startsWith('ini.') ? t(m as MessageKey) : m] : [];
+    const text = messageText(formState.errors[f]?.message, lang, t);
+    return text ? [text] : [];
   };
   const field = (f: keyof CampaignFormValues, label: MessageKey, type: 'text' | 'date' = 'text', numeric = false) => (
     <div className={errorOf(f).length ? 'field has-error' : 'field'}>
@@ -102,7 +105,7 @@ function DetailsForm({ campaign }: { campaign: Campaign | undefined }) {
         inputMode={numeric ? 'numeric' : undefined}
         className={numeric ? 'ini-score-box' : undefined}
         disabled={!editable}
-        aria-required
+        required
         aria-invalid={errorOf(f).length ? true : undefined}
         aria-describedby={errorOf(f).length ? `${prefix}-${f}-err` : undefined}
         {...register(f)}
@@ -131,6 +134,10 @@ function DetailsForm({ campaign }: { campaign: Campaign | undefined }) {
       <Outcome text={done} error={error} />
       {field('title', 'ini.setup.campaignTitle')}
       <div className="field">
+        <label htmlFor={`${prefix}-description`}>{t('ini.setup.description')}</label>
+        <textarea id={`${prefix}-description`} rows={3} disabled={!editable} {...register('description')} />
+      </div>
+      <div className="field">
         <label htmlFor={`${prefix}-level`}>{t('ini.setup.level')}</label>
         <select id={`${prefix}-level`} disabled={!editable} {...register('level')}>
           <option value="unit">{t('ini.level.unit')}</option>
@@ -138,6 +145,7 @@ function DetailsForm({ campaign }: { campaign: Campaign | undefined }) {
           <option value="province">{t('ini.level.province')}</option>
         </select>
       </div>
+      {field('localityCode', 'ini.setup.locality', 'text', true)}
       <div className="grid-2">
         {field('submissionOpensOn', 'ini.setup.opensOn', 'date')}
         {field('submissionClosesOn', 'ini.setup.closesOn', 'date')}
@@ -146,6 +154,7 @@ function DetailsForm({ campaign }: { campaign: Campaign | undefined }) {
         {field('threshold', 'ini.setup.threshold', 'text', true)}
         {field('reviewsPerSubmission', 'ini.setup.reviews', 'text', true)}
         {field('appealDays', 'ini.setup.appealDays', 'text', true)}
+        {field('reviewDays', 'ini.setup.reviewDays', 'text', true)}
       </div>
       <label className="choice">
         <input type="checkbox" disabled={!editable} {...register('blind')} /> {t('ini.setup.blind')}
@@ -166,15 +175,19 @@ function RubricSection({ campaign }: { campaign: Campaign }) {
   const save = useSaveRubric();
   const { done, error, act } = useAct();
   const rubric = campaign.rubric;
+  const editable = campaign.state === 'draft' && (campaign.canManage || campaign.myRole === 'secretary');
   return (
     <section className="ini-section">
       <Outcome text={done} error={error} />
       <RubricEditor
-        initial={rubric ? rubricFormOf(rubric) : null}
-        identity={{ id: rubric?.id ?? `${campaign.id}-rubric`, version: rubric?.version ?? 1 }}
-        disabled={campaign.state !== 'draft'}
+        key={`${rubric.id}-${rubric.version}`}
+        initial={rubricFormOf(rubric)}
+        identity={{ id: rubric.id, version: rubric.version }}
+        disabled={!editable}
         busy={save.isPending}
-        onSave={(r) => void act(() => save.mutateAsync({ id: campaign.id, rubric: r }), t('ini.rubric.saved'))}
+        onSave={({ id: _id, version: _version, ...revision }) =>
+          void act(() => save.mutateAsync({ id: campaign.id, rubric: revision }), t('ini.rubric.saved'))
+        }
       />
     </section>
   );
@@ -189,12 +202,14 @@ function CouncilSection({ campaign }: { campaign: Campaign }) {
   const { done, error, act } = useAct();
   const [members, setMembers] = useState(() =>
     campaign.council.length > 0
-      ? campaign.council.map((m) => ({ userId: m.userId, role: m.role, name: m.displayName ?? '' }))
+      ? campaign.council.map((m) => ({ userId: m.userId, role: m.role, name: m.displayName }))
       : [{ userId: '', role: 'chair' as CouncilRole, name: '' }],
   );
+  const editable = campaign.canManage && campaign.state !== 'decided';
   const [tried, setTried] = useState(false);
   const count = (r: CouncilRole) => members.filter((m) => m.role === r && m.userId.trim()).length;
   const problems: string[] = [];
+  if (members.some((m) => m.userId.trim() && m.name.trim().length < 2)) problems.push(t('ini.council.incomplete'));
   if (count('chair') !== 1) problems.push(t('ini.council.oneChair'));
   if (count('secretary') < 1) problems.push(t('ini.council.needSecretary'));
   if (count('reviewer') < campaign.reviewsPerSubmission)
@@ -212,7 +227,9 @@ function CouncilSection({ campaign }: { campaign: Campaign }) {
           () =>
             save.mutateAsync({
               id: campaign.id,
-              members: members.filter((m) => m.userId.trim()).map((m) => ({ userId: m.userId.trim(), role: m.role })),
+              members: members
+                .filter((m) => m.userId.trim())
+                .map((m) => ({ userId: m.userId.trim(), displayName: m.name.trim(), role: m.role })),
             }),
           t('ini.council.saved'),
         );
@@ -240,15 +257,27 @@ function CouncilSection({ campaign }: { campaign: Campaign }) {
               type="text"
               autoComplete="off"
               value={m.userId}
+              disabled={!editable}
               onChange={(e) => setMembers((ms) => ms.map((x, j) => (j === i ? { ...x, userId: e.target.value } : x)))}
             />
-            {m.name && <p className="hint">{m.name}</p>}
+          </div>
+          <div className="field">
+            <label htmlFor={`${prefix}-n${i}`}>{t('ini.council.name', { n: i + 1 })}</label>
+            <input
+              id={`${prefix}-n${i}`}
+              type="text"
+              autoComplete="off"
+              value={m.name}
+              disabled={!editable}
+              onChange={(e) => setMembers((ms) => ms.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${prefix}-r${i}`}>{t('ini.council.role', { n: i + 1 })}</label>
             <select
               id={`${prefix}-r${i}`}
               value={m.role}
+              disabled={!editable}
               onChange={(e) =>
                 setMembers((ms) => ms.map((x, j) => (j === i ? { ...x, role: e.target.value as CouncilRole } : x)))
               }
@@ -260,27 +289,31 @@ function CouncilSection({ campaign }: { campaign: Campaign }) {
               ))}
             </select>
           </div>
-          <button
-            type="button"
-            className="btn btn-secondary btn-sm"
-            onClick={() => setMembers((ms) => ms.filter((_, j) => j !== i))}
-          >
-            {t('ini.council.remove', { n: i + 1 })}
-          </button>
+          {editable && (
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              onClick={() => setMembers((ms) => ms.filter((_, j) => j !== i))}
+            >
+              {t('ini.council.remove', { n: i + 1 })}
+            </button>
+          )}
         </div>
       ))}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="btn btn-secondary"
-          onClick={() => setMembers((ms) => [...ms, { userId: '', role: 'reviewer', name: '' }])}
-        >
-          {t('ini.council.add')}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {t('ini.council.save')}
-        </button>
-      </div>
+      {editable && (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => setMembers((ms) => [...ms, { userId: '', role: 'reviewer', name: '' }])}
+          >
+            {t('ini.council.add')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+            {t('ini.council.save')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }
@@ -298,7 +331,7 @@ function OpenSection({ campaign }: { campaign: Campaign }) {
       <button
         type="button"
         className="btn btn-primary"
-        disabled={open.isPending || !campaign.rubric}
+        disabled={open.isPending || !campaign.canManage}
         onClick={() => void act(() => open.mutateAsync(campaign.id), t('ini.setup.opened'))}
       >
         {t('ini.setup.open')}

@@ -30,22 +30,22 @@ export function MyCouncilsPage() {
       {res.isError && <ErrorBox error={res.error} onRetry={() => void res.refetch()} />}
       {res.isSuccess && items.length === 0 && <p className="empty">{t('ini.councils.empty')}</p>}
       <ul className="admin-list ini-councils">
-        {items.map(({ campaign: c, roles }) => {
+        {items.map(({ campaign: c, role }) => {
           const base = `/sang-kien/dot/${encodeURIComponent(c.id)}`;
-          const secretary = roles.includes('secretary') || canCreate;
+          const secretary = role === 'secretary' || c.canManage;
           return (
             <li key={c.id} className="card">
               <h2 className="h3">{c.title}</h2>
               <p className="muted">
                 {[
-                  c.organisationName,
+                  c.organisation.name,
                   t(`ini.campaignState.${c.state}`),
-                  `${formatDate(c.submissionOpensOn, lang)} – ${formatDate(c.submissionClosesOn, lang)}`,
+                  `${formatDate(c.submissionOpensAt, lang)} – ${formatDate(c.submissionClosesAt, lang)}`,
                 ]
                   .filter(Boolean)
                   .join(' · ')}
               </p>
-              <p>{t('ini.councils.myRoles', { roles: roles.map((r) => t(`ini.role.${r}`)).join(', ') })}</p>
+              <p>{t('ini.councils.myRoles', { roles: t(`ini.role.${role}`) })}</p>
               <p className="actions-row">
                 {secretary && (
                   <>
@@ -55,7 +55,7 @@ export function MyCouncilsPage() {
                   </>
                 )}
                 <Link to={`${base}/ket-qua`}>{t('ini.step.results')}</Link>
-                {roles.includes('reviewer') && <Link to="/sang-kien/cham">{t('ini.nav.assignments')}</Link>}
+                {role === 'reviewer' && <Link to="/sang-kien/cham">{t('ini.nav.assignments')}</Link>}
               </p>
             </li>
           );

@@ -31,7 +31,8 @@ export function ResultsPage() {
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const roles = campaign.data?.myRoles ?? [];
+  const myRole = campaign.data?.myRole ?? null;
+  const roles = myRole ? [myRole] : [];
   const act = async (run: () => Promise<unknown>, message: string) => {
     setDone(null);
     setError(null);

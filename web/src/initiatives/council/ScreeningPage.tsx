@@ -13,6 +13,7 @@ import {
   useScreeningOutcome,
   useScreeningQueue,
   useSimilarRecords,
+  useSubmission,
 } from '../api/initiatives-queries.ts';
 import type { LegalGate, Submission } from '../api/initiatives-types.ts';
 import { IniFrame, Outcome } from '../components/IniFrame.tsx';
@@ -24,7 +25,7 @@ export function ScreeningPage() {
   const queue = useScreeningQueue(id);
   const [chosen, setChosen] = useState<string | null>(null);
   const items = queue.data?.items ?? [];
-  const current = items.find((s) => s.id === chosen) ?? null;
+  const current = useSubmission(chosen ?? undefined);
   return (
     <IniFrame title={t('ini.screening.title')} lead={t('ini.screening.lead')} campaignId={id}>
       {queue.isPending && <Loading />}
@@ -46,7 +47,11 @@ export function ScreeningPage() {
           ))}
         </ul>
       )}
-      {current && <ScreeningForm key={current.id} s={current} onDone={() => setChosen(null)} />}
+      {chosen && current.isPending && <Loading />}
+      {chosen && current.isError && <ErrorBox error={current.error} onRetry={() => void current.refetch()} />}
+      {chosen && current.data && (
+        <ScreeningForm key={current.data.id} s={current.data} onDone={() => setChosen(null)} />
+      )}
     </IniFrame>
   );
 }
@@ -76,15 +81,15 @@ function ScreeningForm({ s, onDone }: { s: Submission; onDone: () => void }) {
     }
     try {
       await saveGates.mutateAsync({ id: s.id, answers: toGateAnswers(gates, drafts) });
-      const to = verdict.kind === 'pass' ? 'review' : verdict.ip ? 'redirected' : 'not_recognised';
+      const to = verdict.kind === 'pass' ? 'review' : verdict.ip ? 'redirect_ip' : 'reject';
       const reason =
         verdict.kind === 'fail'
           ? verdict.failed
               .map((c) => drafts[c]?.reason.trim())
               .filter(Boolean)
               .join('; ')
-          : undefined;
-      await outcome.mutateAsync({ id: s.id, outcome: to, ...(reason ? { reason } : {}) });
+          : '';
+      await outcome.mutateAsync({ id: s.id, decision: { outcome: to, reason } });
       setDone(t(`ini.screening.done.${to}`, { title: s.title }));
       onDone();
     } catch (e) {
@@ -98,7 +103,7 @@ function ScreeningForm({ s, onDone }: { s: Submission; onDone: () => void }) {
       <dl className="facts">
         <div className="fact">
           <dt>{t('ini.f.authors')}</dt>
-          <dd>{s.authors.map((a) => `${a.name} (${a.share}%)`).join('; ')}</dd>
+          <dd>{s.authors.map((a) => `${a.fullName} (${a.sharePercent}%)`).join('; ')}</dd>
         </div>
         <div className="fact">
           <dt>{t('ini.f.unitName')}</dt>
@@ -110,7 +115,7 @@ function ScreeningForm({ s, onDone }: { s: Submission; onDone: () => void }) {
         </div>
         <div className="fact">
           <dt>{t('ini.f.benefitVnd')}</dt>
-          <dd>{formatVnd(s.benefitVnd) ?? ''}</dd>
+          <dd>{s.benefitVnd === null ? '' : (formatVnd(String(s.benefitVnd)) ?? '')}</dd>
         </div>
       </dl>
       {(['solution', 'novelty'] as const).map((f) => (

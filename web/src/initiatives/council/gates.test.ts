@@ -36,8 +36,8 @@ describe('screening gates', () => {
     expect(
       toGateAnswers(GATES.slice(0, 2), { new_in_unit: yes, applied: { passed: false, reason: ' chưa áp dụng ' } }),
     ).toEqual([
-      { gate: 'new_in_unit', passed: true, reason: '' },
-      { gate: 'applied', passed: false, reason: 'chưa áp dụng' },
+      { gateCode: 'new_in_unit', passed: true, reason: '' },
+      { gateCode: 'applied', passed: false, reason: 'chưa áp dụng' },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // The secretary's answers to the legal gates (Decree 13/2012/NĐ-CP, as data with effective dates): every
 // gate answered yes/no with a reason for a "no"; only a submission passing every gate goes to reviewers,
 // one already protected as IP is pointed to IP support instead.
-import type { GateAnswer, LegalGate } from '../api/initiatives-types.ts';
+import type { GateAnswersInput, LegalGate } from '../api/initiatives-types.ts';
 
 export interface GateDraft {
   passed: boolean | null;
@@ -31,11 +31,11 @@ export function screeningVerdict(gates: readonly Gate[], drafts: Record<string, 
   return { kind: 'fail', failed: failed.map((g) => g.code), ip: failed.every((g) => g.redirectsToIp) };
 }
 
-export function toGateAnswers(gates: readonly Gate[], drafts: Record<string, GateDraft>): GateAnswer[] {
+export function toGateAnswers(gates: readonly Gate[], drafts: Record<string, GateDraft>): GateAnswersInput['answers'] {
   return gates
     .filter((g) => drafts[g.code]?.passed != null)
     .map((g) => ({
-      gate: g.code,
+      gateCode: g.code,
       passed: drafts[g.code]?.passed === true,
       reason: drafts[g.code]?.reason.trim() ?? '',
     }));
