@@ -23,6 +23,10 @@ const config = bootConfig(
     KAFKA_BROKERS: z.string().optional(),
     ...kafkaTopicConfigFields,
     SEED_DEMO_DATA: booleanField().default(true),
+    /** the portal's public address: certificate QR codes point to <PUBLIC_URL>/xac-minh/<code> */
+    PUBLIC_URL: z.string().url().optional(),
+    /** signs certificate verification codes; keep it stable, changing it invalidates every issued code */
+    CERTIFICATE_SECRET: z.string().min(32).optional(),
   }),
 );
 
@@ -41,6 +45,8 @@ const initiatives = await startInitiatives({
   databaseUrl: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
   internalAuthSecret: config.INTERNAL_AUTH_SECRET,
+  ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+  ...(config.CERTIFICATE_SECRET ? { certificateSecret: config.CERTIFICATE_SECRET } : {}),
   host: config.HOST,
   port: config.PORT,
   logger,

@@ -3,6 +3,7 @@
 // transport, and seed the demo data on first start.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   createLogger,
@@ -21,6 +22,7 @@ import { INITIATIVES_TOPICS } from './events/event-messages.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { composeInitiatives, type InitiativesServices } from './initiatives.composition.js';
 import { InitiativesModule } from './initiatives.module.js';
+import { MAX_IMPORT_BYTES } from './repository/import/repository-import.service.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 
 export const SERVICE_NAME = 'initiatives';
@@ -36,6 +38,10 @@ export interface StartInitiativesOptions {
   dataDir: string;
   /** verifies the gateway's signed identity headers */
   internalAuthSecret: string;
+  /** the portal's public address, for certificate QR codes */
+  publicUrl?: string;
+  /** signs certificate verification codes (≥ 32 characters); set it in production */
+  certificateSecret?: string;
   /** when given, an outbox relay publishes the service's events to it (in-process or Kafka) */
   transport?: EventTransport;
   host?: string;
@@ -73,6 +79,9 @@ export async function startInitiatives(options: StartInitiativesOptions): Promis
       prisma: database.prisma,
       dataDir: options.dataDir,
       ...(options.clock ? { clock: options.clock } : {}),
+      internalAuthSecret: options.internalAuthSecret,
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      ...(options.certificateSecret ? { certificateSecret: options.certificateSecret } : {}),
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());
@@ -94,6 +103,10 @@ export async function startInitiatives(options: StartInitiativesOptions): Promis
       },
       ...(options.shutdownHooks !== undefined ? { shutdownHooks: options.shutdownHooks } : {}),
       ...(options.defaultMetrics !== undefined ? { defaultMetrics: options.defaultMetrics } : {}),
+      configureFastify: async (fastify) => {
+        // one file per request; each route sets its own size limit (repository imports: 20 MB)
+        await fastify.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 4, parts: 6 } });
+      },
     });
 
     let relay: OutboxRelay | undefined;

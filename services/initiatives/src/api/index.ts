@@ -11,3 +11,7 @@ export {
   type SubmissionState,
 } from '../submissions/submission-lifecycle.js';
 export { FULL_SHARE_HUNDREDTHS, shareProblems } from '../submissions/author-shares.js';
+export * from '../certificates/certificate.schema.js';
+export * from '../repository/import/import.schema.js';
+export * from '../repository/similarity/similarity.schema.js';
+export * from '../exports/exports.schema.js';
