@@ -16,7 +16,7 @@ import type {
   RubricRevisionInput,
   ScoreSheet,
   ScreeningDecision,
-  SimilarRecord,
+  SimilarRecords,
   Submission,
   SubmissionInput,
   SubmissionSummary,
@@ -105,7 +105,7 @@ export function useScreeningQueue(campaignId: string) {
 export function useSimilarRecords(submissionId: string) {
   return useQuery({
     queryKey: initiativeKeys.similar(submissionId),
-    queryFn: get<{ items: SimilarRecord[] }>(`/submissions/${enc(submissionId)}/similar`),
+    queryFn: get<SimilarRecords>(`/submissions/${enc(submissionId)}/similar`),
     retry: false,
   });
 }

@@ -1,6 +1,6 @@
 // The initiatives API as the portal sees it: the service's own view and request types (@sti/initiatives/api).
 // PROVISIONAL below the re-exports: the contract's shapes for what the service has not exported yet
-// (assignments, blind view, results, decision, verification, repository); each goes when its schema lands.
+// (assignments, blind view, results, decision, repository record); each goes when its schema lands.
 import type { FieldView, LegalGateView, ReferenceView } from '@sti/initiatives/api';
 import type { Rubric, RubricInput, ScoreSheet } from '@sti/review';
 
@@ -19,20 +19,14 @@ export type {
   ScreeningDecision,
   RubricRevisionInput,
   CouncilInput,
+  VerificationResultView as Verification,
+  SimilarRecordsView as SimilarRecords,
 } from '@sti/initiatives/api';
 import type { CouncilInput } from '@sti/initiatives/api';
 export type CouncilMemberInput = CouncilInput['members'][number];
 export type FieldTerm = FieldView;
 export type LegalGate = LegalGateView;
 export type Reference = ReferenceView;
-
-export interface SimilarRecord {
-  id: string;
-  title: string;
-  unitName?: string;
-  year?: number;
-  score: number;
-}
 
 export interface BoardRow {
   submissionId: string;
@@ -102,17 +96,6 @@ export interface CampaignResults {
     state: 'draft' | 'approved';
     recognised: { submissionId: string; title: string; score: number }[];
   } | null;
-}
-
-export interface Verification {
-  status: 'valid' | 'revoked' | 'unknown';
-  code: string;
-  title?: string;
-  authors?: { name: string; share: number }[];
-  organisationName?: string;
-  decisionNumber?: string;
-  decisionDate?: string;
-  revokedReason?: string;
 }
 
 export interface RepositoryRecord {

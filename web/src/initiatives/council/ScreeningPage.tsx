@@ -2,7 +2,7 @@
 // gates (yes/no with a reason), the similar records of the central repository with their score, and the
 // outcome: to the reviewers (every gate passed), not recognised, or pointed to IP support.
 import { useId, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../shared/api/client.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
@@ -209,7 +209,7 @@ function ScreeningForm({ s, onDone }: { s: Submission; onDone: () => void }) {
 function Similar({ submissionId }: { submissionId: string }) {
   const { t, lang } = useI18n();
   const res = useSimilarRecords(submissionId);
-  const items = res.data?.items ?? [];
+  const items = res.data?.matches ?? [];
   return (
     <section className="ini-section">
       <h3>{t('ini.screening.similar')}</h3>
@@ -229,13 +229,15 @@ function Similar({ submissionId }: { submissionId: string }) {
               </tr>
             </thead>
             <tbody>
-              {items.map((r) => (
+              {items.map(({ record: r, jaccard }) => (
                 <tr key={r.id}>
-                  <th scope="row">{r.title}</th>
-                  <td>{r.unitName ?? ''}</td>
-                  <td>{r.year ?? ''}</td>
+                  <th scope="row">
+                    <Link to={`/sang-kien/kho/${encodeURIComponent(r.id)}`}>{r.title}</Link>
+                  </th>
+                  <td>{[r.unitName, r.organisationName].filter(Boolean).join(', ')}</td>
+                  <td>{r.year}</td>
                   <td>
-                    {new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'percent' }).format(r.score)}
+                    {new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'percent' }).format(jaccard)}
                   </td>
                 </tr>
               ))}

@@ -6,8 +6,9 @@ import { api, SEARCH } from '../../shared/api/client.ts';
 import { Highlighted } from '../../shared/components/Highlighted.tsx';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
+import { formatVnd } from '../../shared/lib/format.ts';
 import { useQuery } from '@tanstack/react-query';
-import type { SearchResponse } from '../../techmart/api/techmart-types.ts';
+import type { SearchResponse } from '@sti/search/api';
 import { useInitiativeReference } from '../api/initiatives-queries.ts';
 import { IniFrame } from '../components/IniFrame.tsx';
 import {
@@ -26,10 +27,6 @@ const FACET_LABEL = {
 } as const;
 
 /** What an initiative hit carries beyond the common hit (field, year), read defensively. */
-type InitiativeHit = SearchResponse['hits'][number] & {
-  field?: { code: string; nameVi: string; nameEn: string } | null;
-  year?: number | null;
-};
 
 export function RepositorySearchPage() {
   const { t, lang } = useI18n();
@@ -46,7 +43,9 @@ export function RepositorySearchPage() {
   });
   const facetName = (facet: RepositoryFacet, value: string): string => {
     if (facet === 'field') {
-      const f = reference.data?.fields.find((x) => x.code === value);
+      const f =
+        reference.data?.fields.find((x) => x.code === value) ??
+        res.data?.hits.find((h) => h.initiative?.field?.code === value)?.initiative?.field;
       return f ? (lang === 'en' ? f.nameEn : f.nameVi) : value;
     }
     if (facet === 'locality') {
@@ -65,7 +64,7 @@ export function RepositorySearchPage() {
     e.preventDefault();
     setParams(repositoryParams({ ...state, q: text.trim(), page: 1 }));
   };
-  const hits = (res.data?.hits ?? []) as InitiativeHit[];
+  const hits = res.data?.hits ?? [];
   const total = res.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / 20));
   return (
@@ -123,22 +122,27 @@ export function RepositorySearchPage() {
                 </h2>
                 <p className="meta">
                   {[
-                    h.field
+                    h.initiative?.field
                       ? lang === 'en'
-                        ? h.field.nameEn
-                        : h.field.nameVi
-                      : h.sector
-                        ? lang === 'en'
-                          ? h.sector.nameEn
-                          : h.sector.nameVi
-                        : null,
+                        ? h.initiative.field.nameEn
+                        : h.initiative.field.nameVi
+                      : null,
+                    h.initiative?.unitName,
                     h.ownerName,
-                    h.year ?? null,
+                    h.initiative?.year,
                     h.locality?.provinceName,
                   ]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
+                {h.initiative && h.initiative.authors.length > 0 && (
+                  <p className="muted">{t('ini.repo.authors', { names: h.initiative.authors.join(', ') })}</p>
+                )}
+                {h.initiative && h.initiative.benefitVnd > 0 && (
+                  <p className="muted">
+                    {t('ini.repo.benefit', { value: formatVnd(String(h.initiative.benefitVnd)) ?? '' })}
+                  </p>
+                )}
                 <p className="hit-summary">
                   <Highlighted text={h.summary} ranges={h.highlights.summary} />
                 </p>

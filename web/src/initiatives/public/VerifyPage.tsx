@@ -71,7 +71,10 @@ export function VerifyPage() {
           <h2 id={`${boxId}-result`} ref={heading} tabIndex={-1}>
             {t(`ini.verify.${v.status}`, { code })}
           </h2>
-          {v.status === 'revoked' && v.revokedReason && <p className="prewrap">{v.revokedReason}</p>}
+          {v.status === 'revoked' && v.revokedOn && (
+            <p>{t('ini.verify.revokedOn', { date: formatDate(v.revokedOn, lang) })}</p>
+          )}
+          {v.status === 'unknown' && v.hint === 'typo' && <p>{t('ini.verify.typo')}</p>}
           {v.title && (
             <dl className="facts">
               <div className="fact">
@@ -85,11 +88,17 @@ export function VerifyPage() {
                     <ul>
                       {v.authors.map((a) => (
                         <li key={a.name}>
-                          {a.name} — {a.share}%
+                          {a.name} — {a.sharePercent}%
                         </li>
                       ))}
                     </ul>
                   </dd>
+                </div>
+              )}
+              {v.unitName && (
+                <div className="fact">
+                  <dt>{t('ini.f.unitName')}</dt>
+                  <dd>{v.unitName}</dd>
                 </div>
               )}
               {v.organisationName && (
