@@ -1,5 +1,6 @@
-// Initiatives (sáng kiến), the whole journey in the portal: an author submits an initiative (the shares'
-// live feedback, the form's own errors), the council's secretary `thuky` screens it against the legal
+// Initiatives (sáng kiến), the whole journey in the portal: the officer and secretary `thuky` sets up a
+// campaign (details, the rubric with its validation, the council: chair `chutich`, three reviewers) and
+// opens it; an author submits an initiative (the shares' live feedback, the form's own errors), `thuky` screens it against the legal
 // gates and assigns it automatically, the three reviewers it went to score it blind (no author name,
 // unit or file name anywhere on their pages), the council closes the round and drafts the decision, the
 // chair `chutich` approves it, the author downloads the certificate, and an anonymous visitor verifies
@@ -15,7 +16,17 @@ const TITLE = `Số hoá sổ theo dõi tiêm chủng tại trạm y tế ${stam
 const AUTHOR_1 = 'Lê Thị Hồng Nhung';
 const AUTHOR_2 = 'Phạm Quốc Vinh';
 const UNIT = `Trạm Y tế xã Tân Thuận ${stamp}`;
+const CAMPAIGN = `Đợt xét sáng kiến thử nghiệm ${stamp}`;
 const REVIEWERS = ['phanbien', 'phanbien2', 'phanbien3'];
+/** The demo people (gateway/src/identity/demo-users.ts, the same ids in Keycloak's realm). */
+const COUNCIL = [
+  { id: '01920000-0000-7000-8000-000000000014', name: 'Lâm Văn Phúc', role: 'Chủ tịch hội đồng' },
+  { id: '01920000-0000-7000-8000-000000000013', name: 'Nguyễn Thị Thu Trang', role: 'Thư ký hội đồng' },
+  { id: '01920000-0000-7000-8000-000000000006', name: 'TS. Võ Thanh Giang', role: 'Thành viên chấm' },
+  { id: '01920000-0000-7000-8000-000000000011', name: 'BSCKII. Trần Minh Khoa', role: 'Thành viên chấm' },
+  { id: '01920000-0000-7000-8000-000000000012', name: 'ThS. Lê Thị Ngọc Hân', role: 'Thành viên chấm' },
+];
+const SECRETARY = process.env.E2E_INI_SECRETARY ?? 'thuky';
 
 /** What the journey learns on the way: the campaign, the submission, who reviews it, the certificate. */
 const journey = { campaignId: '', submissionId: '', reviewers: [] as string[], code: '' };
@@ -50,6 +61,8 @@ async function noAxe(p: Page, what: string): Promise<void> {
   expect(await axe(p), what).toEqual([]);
 }
 
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
 function campaignLink(p: Page, step: string): Promise<void> {
   return p.goto(`/sang-kien/dot/${encodeURIComponent(journey.campaignId)}/${step}`).then(() => undefined);
 }
@@ -60,6 +73,55 @@ describe(`initiatives at ${BASE_URL}`, () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('lets the secretary set up a campaign: details, a rubric checked as it is edited, the council; and open it', async () => {
+    const { ctx, p } = await signedIn(SECRETARY);
+    await openWorkLink(p, 'Hội đồng sáng kiến');
+    await h1(p, 'Hội đồng sáng kiến');
+    await noAxe(p, 'my councils');
+    await p.getByRole('link', { name: 'Tạo đợt xét mới' }).click();
+    await h1(p, 'Tạo đợt xét công nhận sáng kiến');
+    await p.getByRole('button', { name: 'Tạo đợt xét' }).click();
+    await p.getByText('Tên đợt xét gồm 5–300 ký tự.').waitFor();
+    await noAxe(p, 'new campaign with errors');
+    await p.getByLabel('Tên đợt xét').fill(CAMPAIGN);
+    await p.getByLabel('Mã tỉnh hoặc mã xã').fill('87');
+    await p.getByLabel('Ngày bắt đầu nhận hồ sơ').fill(day(-1));
+    await p.getByLabel('Ngày kết thúc nhận hồ sơ').fill(day(30));
+    await p.getByLabel('Ngưỡng điểm công nhận').fill('50');
+    await p.getByRole('button', { name: 'Tạo đợt xét' }).click();
+    await p.waitForURL(/\/sang-kien\/dot\/[^/]+\/thiet-lap$/);
+    journey.campaignId = decodeURIComponent(new URL(p.url()).pathname.split('/')[3] ?? '');
+    await h1(p, `Thiết lập: ${CAMPAIGN}`);
+
+    // the rubric: weights that do not add up are refused on the spot, then fixed
+    const weight = p.getByLabel('Trọng số', { exact: true }).first();
+    const original = await weight.inputValue();
+    await weight.fill(String(Number(original) + 5));
+    await p.getByText(/^Tổng trọng số: 105\/100/).waitFor();
+    await p.getByRole('button', { name: 'Lưu bộ tiêu chí' }).click();
+    await p.getByText(/Bộ tiêu chí còn \d+ lỗi/).waitFor();
+    await p.getByText('Tổng trọng số các tiêu chí là 105, phải bằng 100.').waitFor();
+    await noAxe(p, 'rubric with errors');
+    await weight.fill(original);
+    await p.getByRole('button', { name: 'Lưu bộ tiêu chí' }).click();
+    await p.getByText('Đã lưu bộ tiêu chí.').waitFor();
+
+    // the council: one chair, one secretary, three reviewers
+    for (const [i, m] of COUNCIL.entries()) {
+      if (i > 0) await p.getByRole('button', { name: 'Thêm thành viên' }).click();
+      await p.getByLabel(`Mã người dùng của thành viên ${i + 1}`).fill(m.id);
+      await p.getByLabel(`Họ tên thành viên ${i + 1}`).fill(m.name);
+      await p.getByLabel(`Vai trò của thành viên ${i + 1}`).selectOption({ label: m.role });
+    }
+    await p.getByRole('button', { name: 'Lưu hội đồng' }).click();
+    await p.getByText('Đã lưu hội đồng.').waitFor();
+    await screenshotAs(p, 'initiatives-setup-1280');
+    await noAxe(p, 'campaign setup');
+    await p.getByRole('button', { name: 'Mở đợt nhận hồ sơ' }).click();
+    await p.getByText('Đã mở đợt xét.').waitFor();
+    await ctx.close();
   });
 
   it('lets an author submit an initiative, with live feedback on the shares and the form’s own errors', async () => {
@@ -134,11 +196,10 @@ describe(`initiatives at ${BASE_URL}`, () => {
   });
 
   it('lets the secretary screen it against the legal gates and assign it automatically', async () => {
-    const { ctx, p } = await signedIn('thuky');
+    const { ctx, p } = await signedIn(SECRETARY);
     await openWorkLink(p, 'Hội đồng sáng kiến');
     await h1(p, 'Hội đồng sáng kiến');
-    await noAxe(p, 'my councils');
-
+    await p.getByRole('heading', { name: CAMPAIGN }).waitFor();
     await campaignLink(p, 'so-loai');
     await h1(p, 'Xét điều kiện công nhận');
     await p.getByRole('button', { name: TITLE }).click();
@@ -218,7 +279,7 @@ describe(`initiatives at ${BASE_URL}`, () => {
   });
 
   it('lets the council close the round and the secretary draft the decision', async () => {
-    const { ctx, p } = await signedIn('thuky');
+    const { ctx, p } = await signedIn(SECRETARY);
     await campaignLink(p, 'ket-qua');
     await h1(p, 'Kết quả chấm');
     const row = p.getByRole('row').filter({ has: p.getByRole('rowheader', { name: TITLE }) });
