@@ -15,3 +15,7 @@ export * from '../certificates/certificate.schema.js';
 export * from '../repository/import/import.schema.js';
 export * from '../repository/similarity/similarity.schema.js';
 export * from '../exports/exports.schema.js';
+export * from '../assignments/assignment.schema.js';
+export * from '../reviews/review.schema.js';
+export * from '../decisions/decision.schema.js';
+export * from '../repository/repository.schema.js';

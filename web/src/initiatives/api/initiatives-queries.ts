@@ -4,18 +4,23 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, currentToken } from '../../shared/api/client.ts';
 import type {
   AssignmentBoard,
-  BlindAssignment,
+  AssignmentDetail,
+  AutoAssignResultView,
   Campaign,
   CampaignResults,
   CouncilMemberInput,
+  DecisionDraftInput,
+  DecisionList,
+  DecisionView,
   GateAnswersInput,
-  MyAssignment,
+  ManualAssignmentInput,
+  MyAssignmentList,
   MyCouncils,
   Reference,
   RepositoryRecord,
   RubricRevisionInput,
-  ScoreSheet,
   ScreeningDecision,
+  SheetInput,
   SimilarRecords,
   Submission,
   SubmissionInput,
@@ -38,6 +43,7 @@ export const initiativeKeys = {
   similar: (id: string) => ['initiatives', 'submission', id, 'similar'] as const,
   board: (campaignId: string) => ['initiatives', 'campaign', campaignId, 'board'] as const,
   results: (campaignId: string) => ['initiatives', 'campaign', campaignId, 'results'] as const,
+  decisions: (campaignId: string) => ['initiatives', 'campaign', campaignId, 'decisions'] as const,
   myAssignments: ['initiatives', 'my', 'assignments'] as const,
   assignment: (id: string) => ['initiatives', 'assignment', id] as const,
   verify: (code: string) => ['initiatives', 'verify', code] as const,
@@ -127,14 +133,14 @@ export function useResults(campaignId: string) {
 export function useMyAssignments() {
   return useQuery({
     queryKey: initiativeKeys.myAssignments,
-    queryFn: get<{ items: MyAssignment[] }>('/my/assignments'),
+    queryFn: get<MyAssignmentList>('/my/assignments'),
   });
 }
 
 export function useBlindAssignment(id: string) {
   return useQuery({
     queryKey: initiativeKeys.assignment(id),
-    queryFn: get<BlindAssignment>(`/assignments/${enc(id)}`),
+    queryFn: get<AssignmentDetail>(`/assignments/${enc(id)}`),
   });
 }
 
@@ -144,6 +150,15 @@ export function useVerification(code: string) {
     queryKey: initiativeKeys.verify(code),
     queryFn: get<Verification>(`/verify/${enc(code)}`),
     enabled: code.length > 0,
+  });
+}
+
+/** The campaign's decisions (initial and appeal, drafts included), for its staff. */
+export function useDecisions(campaignId: string, enabled = true) {
+  return useQuery({
+    queryKey: initiativeKeys.decisions(campaignId),
+    queryFn: get<DecisionList>(`/campaigns/${enc(campaignId)}/decision`),
+    enabled,
   });
 }
 
@@ -225,34 +240,35 @@ export function useScreeningOutcome() {
 }
 
 export function useAutoAssign() {
-  return useInitiativeMutation(({ campaignId, dueOn }: { campaignId: string; dueOn: string }) =>
-    send<AssignmentBoard>('POST', `/campaigns/${enc(campaignId)}/assignments/auto`, { dueOn }),
+  return useInitiativeMutation((campaignId: string) =>
+    send<AutoAssignResultView>('POST', `/campaigns/${enc(campaignId)}/assignments/auto`),
   );
 }
 
 export function useManualAssign() {
-  return useInitiativeMutation(
-    ({
-      campaignId,
-      body,
-    }: {
-      campaignId: string;
-      body: { submissionId: string; reviewerId: string; replaces?: string; dueOn: string };
-    }) => send<AssignmentBoard>('POST', `/campaigns/${enc(campaignId)}/assignments`, body),
+  return useInitiativeMutation(({ campaignId, body }: { campaignId: string; body: ManualAssignmentInput }) =>
+    send<AssignmentBoard>('POST', `/campaigns/${enc(campaignId)}/assignments`, body),
   );
 }
 
+export function useRemindReviewers() {
+  return useInitiativeMutation((campaignId: string) =>
+    send<{ reminded: number }>('POST', `/campaigns/${enc(campaignId)}/assignments/remind`),
+  );
+}
+
+/** Saves the sheet as a draft, or submits it as final (then it counts and can no longer change). */
 export function useSaveSheet() {
-  return useInitiativeMutation(({ id, sheet }: { id: string; sheet: ScoreSheet }) =>
-    sheet.status === 'final'
-      ? send<BlindAssignment>('POST', `/assignments/${enc(id)}/submit`, sheet)
-      : send<BlindAssignment>('PUT', `/assignments/${enc(id)}/sheet`, sheet),
+  return useInitiativeMutation(({ id, sheet, final }: { id: string; sheet: SheetInput; final: boolean }) =>
+    final
+      ? send<AssignmentDetail>('POST', `/assignments/${enc(id)}/submit`, sheet)
+      : send<AssignmentDetail>('PUT', `/assignments/${enc(id)}/sheet`, sheet),
   );
 }
 
 export function useDeclareConflict() {
   return useInitiativeMutation(({ id, reason }: { id: string; reason: string }) =>
-    send<unknown>('POST', `/assignments/${enc(id)}/conflict`, { reason }),
+    send<{ declared: true; reassigned: boolean }>('POST', `/assignments/${enc(id)}/conflict`, { reason }),
   );
 }
 
@@ -269,14 +285,14 @@ export function useReopenScoring() {
 }
 
 export function useDraftDecision() {
-  return useInitiativeMutation(({ campaignId, number, date }: { campaignId: string; number: string; date: string }) =>
-    send<CampaignResults>('POST', `/campaigns/${enc(campaignId)}/decision`, { number, date }),
+  return useInitiativeMutation(({ campaignId, draft }: { campaignId: string; draft: DecisionDraftInput }) =>
+    send<DecisionView>('POST', `/campaigns/${enc(campaignId)}/decision`, draft),
   );
 }
 
 export function useApproveDecision() {
   return useInitiativeMutation((campaignId: string) =>
-    send<CampaignResults>('POST', `/campaigns/${enc(campaignId)}/decision/approve`),
+    send<DecisionView>('POST', `/campaigns/${enc(campaignId)}/decision/approve`),
   );
 }
 

@@ -1,62 +1,74 @@
 // The assignment board: per submission its reviewers with their progress and due dates, per reviewer the
-// load and what is done; automatic assignment (balanced, conflicts excluded by the service) and a manual
-// change of one reviewer (the service refuses a conflicting choice and says why).
+// load and what is done; automatic assignment (balanced, randomised, conflicts excluded by the service),
+// a reviewer added by hand (the service refuses a conflicting choice and says why), and reminders.
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../shared/api/client.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatDate } from '../../shared/lib/format.ts';
-import { useAssignmentBoard, useAutoAssign, useCampaign, useManualAssign } from '../api/initiatives-queries.ts';
-import type { BoardRow } from '../api/initiatives-types.ts';
+import {
+  useAssignmentBoard,
+  useAutoAssign,
+  useCampaign,
+  useManualAssign,
+  useRemindReviewers,
+} from '../api/initiatives-queries.ts';
+import type { AssignmentBoard } from '../api/initiatives-types.ts';
 import { IniFrame, Outcome } from '../components/IniFrame.tsx';
 
-function inDays(n: number): string {
-  return new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-}
+type BoardRow = AssignmentBoard['submissions'][number];
 
 export function AssignmentBoardPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const prefix = useId();
   const board = useAssignmentBoard(id);
   const campaign = useCampaign(id);
   const auto = useAutoAssign();
-  const [dueOn, setDueOn] = useState(inDays(14));
+  const remind = useRemindReviewers();
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const act = async (run: () => Promise<unknown>, message: string) => {
+  const act = async (run: () => Promise<string>) => {
     setDone(null);
     setError(null);
     try {
-      await run();
-      setDone(message);
+      setDone(await run());
     } catch (e) {
       setError(errorMessage(e, lang, t('error.generic'), t('error.network')));
     }
   };
   const rows = board.data?.submissions ?? [];
   const reviewers = board.data?.reviewers ?? [];
-  const expected = campaign.data?.reviewsPerSubmission ?? 3;
-  const today = new Date().toISOString().slice(0, 10);
+  const council = (campaign.data?.council ?? []).filter((m) => m.role === 'reviewer');
   return (
     <IniFrame title={t('ini.board.title')} lead={t('ini.board.lead')} campaignId={id}>
-      <form
-        className="ini-inline-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void act(() => auto.mutateAsync({ campaignId: id, dueOn }), t('ini.board.autoDone'));
-        }}
-      >
-        <div className="field">
-          <label htmlFor={`${prefix}-due`}>{t('ini.board.dueOn')}</label>
-          <input id={`${prefix}-due`} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
-        </div>
-        <button type="submit" className="btn btn-primary" disabled={auto.isPending}>
+      <p className="actions-row">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={auto.isPending}
+          onClick={() =>
+            void act(async () => {
+              const r = await auto.mutateAsync(id);
+              return r.shortages.length > 0
+                ? t('ini.board.autoShort', { count: r.created, short: r.shortages.length })
+                : t('ini.board.autoDone', { count: r.created });
+            })
+          }
+        >
           {t('ini.board.auto')}
         </button>
-      </form>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={remind.isPending}
+          onClick={() =>
+            void act(async () => t('ini.board.reminded', { count: (await remind.mutateAsync(id)).reminded }))
+          }
+        >
+          {t('ini.board.remind')}
+        </button>
+      </p>
       <Outcome text={done} error={error} />
       {board.isPending && <Loading />}
       {board.isError && <ErrorBox error={board.error} onRetry={() => void board.refetch()} />}
@@ -74,28 +86,31 @@ export function AssignmentBoardPage() {
             </thead>
             <tbody>
               {rows.map((r) => {
-                const submitted = r.reviewers.filter((x) => x.state === 'submitted').length;
+                const active = r.reviewers.filter((x) => x.status !== 'conflict');
+                const submitted = active.filter((x) => x.status === 'submitted').length;
                 return (
                   <tr key={r.submissionId}>
                     <th scope="row">{r.title}</th>
                     <td>
-                      {t('ini.board.progress', { done: submitted, total: Math.max(expected, r.reviewers.length) })}
+                      {t('ini.board.progress', {
+                        done: submitted,
+                        total: Math.max(board.data?.reviewsPerSubmission ?? 3, active.length),
+                      })}
                     </td>
                     <td>
-                      <ul>
+                      <ul className="ini-reviewers">
                         {r.reviewers.map((x) => (
                           <li key={x.assignmentId}>
-                            {x.reviewerName} — {t(`ini.sheet.${x.state}`)} ·{' '}
+                            {x.displayName} — {t(`ini.board.status.${x.status}`)} ·{' '}
                             {t('ini.board.due', { date: formatDate(x.dueOn, lang) })}
-                            {x.state !== 'submitted' && x.dueOn < today && ` · ${t('ini.assignments.overdue')}`}
+                            {x.overdue && ` · ${t('ini.assignments.overdue')}`}
                           </li>
                         ))}
                       </ul>
-                      <ChangeReviewer
+                      <AddReviewer
                         campaignId={id}
                         row={r}
-                        reviewers={reviewers}
-                        dueOn={dueOn}
+                        candidates={council.map((m) => ({ userId: m.userId, displayName: m.displayName }))}
                         onResult={(m, e) => {
                           setDone(m);
                           setError(e);
@@ -118,14 +133,16 @@ export function AssignmentBoardPage() {
                 <th scope="col">{t('ini.board.reviewer')}</th>
                 <th scope="col">{t('ini.board.assigned')}</th>
                 <th scope="col">{t('ini.board.submitted')}</th>
+                <th scope="col">{t('ini.assignments.overdue')}</th>
               </tr>
             </thead>
             <tbody>
               {reviewers.map((r) => (
-                <tr key={r.reviewerId}>
-                  <th scope="row">{r.reviewerName}</th>
+                <tr key={r.userId}>
+                  <th scope="row">{r.displayName}</th>
                   <td>{r.assigned}</td>
                   <td>{r.submitted}</td>
+                  <td>{r.overdue}</td>
                 </tr>
               ))}
             </tbody>
@@ -136,26 +153,25 @@ export function AssignmentBoardPage() {
   );
 }
 
-/** Replace one reviewer of a submission, or add one, by hand. */
-function ChangeReviewer({
+/** Adds one of the council's reviewers to a submission by hand. */
+function AddReviewer({
   campaignId,
   row,
-  reviewers,
-  dueOn,
+  candidates,
   onResult,
 }: {
   campaignId: string;
   row: BoardRow;
-  reviewers: { reviewerId: string; reviewerName: string }[];
-  dueOn: string;
+  candidates: { userId: string; displayName: string }[];
   onResult: (done: string | null, error: string | null) => void;
 }) {
   const { t, lang } = useI18n();
   const prefix = useId();
   const manual = useManualAssign();
-  const [replaces, setReplaces] = useState('');
-  const [reviewerId, setReviewerId] = useState('');
-  const current = new Set(row.reviewers.map((x) => x.reviewerId));
+  const [reviewerUserId, setReviewer] = useState('');
+  const current = new Set(row.reviewers.filter((x) => x.status !== 'conflict').map((x) => x.reviewerUserId));
+  const options = candidates.filter((c) => !current.has(c.userId));
+  if (options.length === 0) return null;
   return (
     <form
       className="ini-inline-form"
@@ -163,12 +179,9 @@ function ChangeReviewer({
       aria-label={t('ini.board.change', { title: row.title })}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!reviewerId) return;
+        if (!reviewerUserId) return;
         manual.mutate(
-          {
-            campaignId,
-            body: { submissionId: row.submissionId, reviewerId, dueOn, ...(replaces ? { replaces } : {}) },
-          },
+          { campaignId, body: { submissionId: row.submissionId, reviewerUserId } },
           {
             onSuccess: () => onResult(t('ini.board.changed', { title: row.title }), null),
             onError: (err) => onResult(null, errorMessage(err, lang, t('error.generic'), t('error.network'))),
@@ -177,30 +190,17 @@ function ChangeReviewer({
       }}
     >
       <div className="field">
-        <label htmlFor={`${prefix}-from`}>{t('ini.board.replace')}</label>
-        <select id={`${prefix}-from`} value={replaces} onChange={(e) => setReplaces(e.target.value)}>
-          <option value="">{t('ini.board.addOne')}</option>
-          {row.reviewers.map((x) => (
-            <option key={x.assignmentId} value={x.assignmentId}>
-              {x.reviewerName}
+        <label htmlFor={`${prefix}-to`}>{t('ini.board.addReviewer')}</label>
+        <select id={`${prefix}-to`} value={reviewerUserId} onChange={(e) => setReviewer(e.target.value)}>
+          <option value="">{t('ini.form.choose')}</option>
+          {options.map((r) => (
+            <option key={r.userId} value={r.userId}>
+              {r.displayName}
             </option>
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-to`}>{t('ini.board.with')}</label>
-        <select id={`${prefix}-to`} value={reviewerId} onChange={(e) => setReviewerId(e.target.value)}>
-          <option value="">{t('ini.form.choose')}</option>
-          {reviewers
-            .filter((r) => !current.has(r.reviewerId))
-            .map((r) => (
-              <option key={r.reviewerId} value={r.reviewerId}>
-                {r.reviewerName}
-              </option>
-            ))}
-        </select>
-      </div>
-      <button type="submit" className="btn btn-secondary btn-sm" disabled={manual.isPending || !reviewerId}>
+      <button type="submit" className="btn btn-secondary btn-sm" disabled={manual.isPending || !reviewerUserId}>
         {t('ini.board.apply')}
       </button>
     </form>

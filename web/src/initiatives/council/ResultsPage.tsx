@@ -1,8 +1,9 @@
-// The council's results: per submission the mean, trimmed mean and spread of the final sheets (a wide
-// spread flagged for discussion, with re-opening of that submission's scoring), closing the round, the
-// secretary's decision draft (number, date, the recognised list above the threshold) and the chair's approval.
+// The council's results: per submission the final sheets, mean, trimmed mean and spread (a wide spread
+// flagged for discussion, with re-opening of that submission's scoring), closing the round, the
+// secretary's decision draft (number, date; the recognised list comes from the threshold) and the
+// chair's approval, which issues the certificates.
 import { useId, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../shared/api/client.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
@@ -11,28 +12,25 @@ import {
   useApproveDecision,
   useCampaign,
   useCloseRound,
+  useDecisions,
   useDraftDecision,
   useReopenScoring,
   useResults,
 } from '../api/initiatives-queries.ts';
-import type { ResultRow } from '../api/initiatives-types.ts';
+import type { DecisionView, SubmissionResult } from '../api/initiatives-types.ts';
 import { IniFrame, Outcome } from '../components/IniFrame.tsx';
 
 export function ResultsPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const prefix = useId();
   const res = useResults(id);
   const campaign = useCampaign(id);
+  const myRole = campaign.data?.myRole ?? null;
+  const staff = myRole === 'secretary' || myRole === 'chair' || (campaign.data?.canManage ?? false);
+  const decisions = useDecisions(id, staff);
   const close = useCloseRound();
-  const draft = useDraftDecision();
-  const approve = useApproveDecision();
-  const [number, setNumber] = useState('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const myRole = campaign.data?.myRole ?? null;
-  const roles = myRole ? [myRole] : [];
   const act = async (run: () => Promise<unknown>, message: string) => {
     setDone(null);
     setError(null);
@@ -43,10 +41,10 @@ export function ResultsPage() {
       setError(errorMessage(e, lang, t('error.generic'), t('error.network')));
     }
   };
-  const num = (x: number | null) =>
-    x === null ? '—' : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(x);
+  const num = (x: number | null | undefined) =>
+    x == null ? '—' : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(x);
   const r = res.data;
-  const decision = r?.decision ?? null;
+  const latest = decisions.data?.items.at(-1) ?? null;
   return (
     <IniFrame title={t('ini.results.title')} lead={campaign.data?.title} campaignId={id}>
       <Outcome text={done} error={error} />
@@ -58,7 +56,7 @@ export function ResultsPage() {
             {t('ini.results.threshold', { threshold: r.threshold })} ·{' '}
             {t(r.roundClosed ? 'ini.results.closed' : 'ini.results.open')}
           </p>
-          {r.rows.length === 0 ? (
+          {r.items.length === 0 ? (
             <p className="empty">{t('ini.results.empty')}</p>
           ) : (
             <div className="table-wrap">
@@ -75,24 +73,29 @@ export function ResultsPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {r.rows.map((row) => (
+                  {r.items.map((row) => (
                     <tr key={row.submissionId}>
                       <th scope="row">
                         {row.title}
-                        {row.needsDiscussion && <span className="badge ini-flag"> {t('ini.results.discuss')}</span>}
+                        {row.aggregate?.needsDiscussion && (
+                          <span className="badge ini-flag"> {t('ini.results.discuss')}</span>
+                        )}
+                        {row.aboveThreshold && (
+                          <span className="badge ini-state-recognised"> {t('ini.results.above')}</span>
+                        )}
                       </th>
-                      <td>{t('ini.board.progress', { done: row.counted, total: row.expected })}</td>
-                      <td>{num(row.mean)}</td>
-                      <td>{num(row.trimmedMean)}</td>
-                      <td>{num(row.spread)}</td>
-                      <td>{(roles.includes('secretary') || roles.includes('chair')) && <Reopen row={row} />}</td>
+                      <td>{t('ini.board.progress', { done: row.finalSheets, total: row.expectedSheets })}</td>
+                      <td>{num(row.aggregate?.mean)}</td>
+                      <td>{num(row.aggregate?.trimmedMean)}</td>
+                      <td>{num(row.aggregate?.spread)}</td>
+                      <td>{staff && latest?.status !== 'approved' && <Reopen row={row} />}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
           )}
-          {!r.roundClosed && roles.some((x) => x === 'secretary' || x === 'chair') && (
+          {!r.roundClosed && staff && (
             <p>
               <button
                 type="button"
@@ -104,68 +107,14 @@ export function ResultsPage() {
               </button>
             </p>
           )}
-          {r.roundClosed && (
-            <section className="ini-section card" aria-labelledby={`${prefix}-d`}>
-              <h2 id={`${prefix}-d`}>{t('ini.decision.title')}</h2>
-              {decision ? (
-                <>
-                  <p>
-                    {t('ini.decision.summary', { number: decision.number, date: formatDate(decision.date, lang) })} ·{' '}
-                    {t(decision.state === 'approved' ? 'ini.decision.approvedState' : 'ini.decision.draftState')}
-                  </p>
-                  <ol>
-                    {decision.recognised.map((x) => (
-                      <li key={x.submissionId}>
-                        {x.title} — {num(x.score)}
-                      </li>
-                    ))}
-                  </ol>
-                  {decision.state === 'draft' && roles.includes('chair') && (
-                    <button
-                      type="button"
-                      className="btn btn-primary"
-                      disabled={approve.isPending}
-                      onClick={() => void act(() => approve.mutateAsync(id), t('ini.decision.approved'))}
-                    >
-                      {t('ini.decision.approve')}
-                    </button>
-                  )}
-                  {decision.state === 'draft' && !roles.includes('chair') && (
-                    <p className="muted">{t('ini.decision.waitChair')}</p>
-                  )}
-                </>
-              ) : roles.includes('secretary') ? (
-                <form
-                  className="ini-inline-form"
-                  noValidate
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    if (!number.trim()) {
-                      setError(t('ini.decision.numberNeeded'));
-                      return;
-                    }
-                    void act(
-                      () => draft.mutateAsync({ campaignId: id, number: number.trim(), date }),
-                      t('ini.decision.drafted'),
-                    );
-                  }}
-                >
-                  <div className="field">
-                    <label htmlFor={`${prefix}-no`}>{t('ini.decision.number')}</label>
-                    <input id={`${prefix}-no`} type="text" value={number} onChange={(e) => setNumber(e.target.value)} />
-                  </div>
-                  <div className="field">
-                    <label htmlFor={`${prefix}-date`}>{t('ini.decision.date')}</label>
-                    <input id={`${prefix}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-                  </div>
-                  <button type="submit" className="btn btn-primary" disabled={draft.isPending}>
-                    {t('ini.decision.draft')}
-                  </button>
-                </form>
-              ) : (
-                <p className="muted">{t('ini.decision.none')}</p>
-              )}
-            </section>
+          {r.roundClosed && staff && (
+            <DecisionSection
+              campaignId={id}
+              decision={latest}
+              secretary={myRole === 'secretary' || (campaign.data?.canManage ?? false)}
+              chair={myRole === 'chair'}
+              act={act}
+            />
           )}
         </>
       )}
@@ -173,7 +122,118 @@ export function ResultsPage() {
   );
 }
 
-function Reopen({ row }: { row: ResultRow }) {
+function DecisionSection({
+  campaignId,
+  decision,
+  secretary,
+  chair,
+  act,
+}: {
+  campaignId: string;
+  decision: DecisionView | null;
+  secretary: boolean;
+  chair: boolean;
+  act: (run: () => Promise<unknown>, message: string) => Promise<void>;
+}) {
+  const { t, lang } = useI18n();
+  const prefix = useId();
+  const draft = useDraftDecision();
+  const approve = useApproveDecision();
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [numberError, setNumberError] = useState<string | null>(null);
+  const num = (x: number | null) =>
+    x === null ? '—' : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(x);
+  return (
+    <section className="ini-section card" aria-labelledby={`${prefix}-d`}>
+      <h2 id={`${prefix}-d`}>{t('ini.decision.title')}</h2>
+      {decision ? (
+        <>
+          <p>
+            {t('ini.decision.summary', { number: decision.number, date: formatDate(decision.decidedOn, lang) })} ·{' '}
+            {t(decision.status === 'approved' ? 'ini.decision.approvedState' : 'ini.decision.draftState')}
+          </p>
+          <h3 className="h3">{t('ini.decision.recognisedList')}</h3>
+          <ol>
+            {decision.entries
+              .filter((x) => x.recognised)
+              .map((x) => (
+                <li key={x.submissionId}>
+                  {x.title} — {num(x.score)}
+                  {x.certificateCode && (
+                    <>
+                      {' · '}
+                      <Link to={`/xac-minh/${encodeURIComponent(x.certificateCode)}`}>{x.certificateCode}</Link>
+                    </>
+                  )}
+                </li>
+              ))}
+          </ol>
+          {decision.status === 'draft' && chair && (
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={approve.isPending}
+              onClick={() => void act(() => approve.mutateAsync(campaignId), t('ini.decision.approved'))}
+            >
+              {t('ini.decision.approve')}
+            </button>
+          )}
+          {decision.status === 'draft' && !chair && <p className="muted">{t('ini.decision.waitChair')}</p>}
+        </>
+      ) : secretary ? (
+        <form
+          className="ini-inline-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (number.trim().length < 3) {
+              setNumberError(t('ini.decision.numberNeeded'));
+              return;
+            }
+            setNumberError(null);
+            void act(
+              () =>
+                draft.mutateAsync({
+                  campaignId,
+                  draft: { number: number.trim(), decidedOn: date, kind: 'initial', appeals: [] },
+                }),
+              t('ini.decision.drafted'),
+            );
+          }}
+        >
+          <div className={numberError ? 'field has-error' : 'field'}>
+            <label htmlFor={`${prefix}-no`}>{t('ini.decision.number')}</label>
+            <input
+              id={`${prefix}-no`}
+              type="text"
+              value={number}
+              aria-invalid={numberError ? true : undefined}
+              aria-describedby={numberError ? `${prefix}-no-err` : undefined}
+              onChange={(e) => setNumber(e.target.value)}
+            />
+            {numberError && (
+              <p id={`${prefix}-no-err`} className="field-error">
+                {numberError}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor={`${prefix}-date`}>{t('ini.decision.date')}</label>
+            <input id={`${prefix}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </div>
+          <button type="submit" className="btn btn-primary" disabled={draft.isPending}>
+            {t('ini.decision.draft')}
+          </button>
+        </form>
+      ) : (
+        <p className="muted">{t('ini.decision.none')}</p>
+      )}
+    </section>
+  );
+}
+
+function Reopen({ row }: { row: SubmissionResult }) {
   const { t, lang } = useI18n();
   const prefix = useId();
   const reopen = useReopenScoring();

@@ -2,6 +2,7 @@
 import { Link, useParams } from 'react-router';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
+import { formatDate, formatVnd } from '../../shared/lib/format.ts';
 import { useInitiativeReference, useRepositoryRecord } from '../api/initiatives-queries.ts';
 import { IniFrame } from '../components/IniFrame.tsx';
 
@@ -40,19 +41,34 @@ export function RepositoryRecordPage() {
             <dd>{r.year}</dd>
           </div>
         )}
-        {r.localityName && (
+        <div className="fact">
+          <dt>{t('ini.verify.organisation')}</dt>
+          <dd>{r.organisation.name}</dd>
+        </div>
+        {r.decisionNumber && (
           <div className="fact">
-            <dt>{t('ini.repo.facet.locality')}</dt>
-            <dd>{r.localityName}</dd>
+            <dt>{t('ini.verify.decision')}</dt>
+            <dd>
+              {r.recognisedOn
+                ? t('ini.verify.decisionText', { number: r.decisionNumber, date: formatDate(r.recognisedOn, lang) })
+                : r.decisionNumber}
+            </dd>
+          </div>
+        )}
+        {r.benefitVnd !== null && r.benefitVnd > 0 && (
+          <div className="fact">
+            <dt>{t('ini.f.benefitVnd')}</dt>
+            <dd>{formatVnd(String(r.benefitVnd))}</dd>
           </div>
         )}
         {r.authors && r.authors.length > 0 && (
           <div className="fact">
             <dt>{t('ini.f.authors')}</dt>
-            <dd>{r.authors.map((a) => `${a.name} (${a.share}%)`).join('; ')}</dd>
+            <dd>{r.authors.map((a) => `${a.name} (${a.sharePercent}%)`).join('; ')}</dd>
           </div>
         )}
       </dl>
+      {r.summary && <p className="lead prewrap">{r.summary}</p>}
       {r.effectivenessSummary && (
         <>
           <h2 className="h3">{t('ini.repo.effectiveness')}</h2>

@@ -9,7 +9,6 @@ import { IniFrame } from '../components/IniFrame.tsx';
 export function MyAssignmentsPage() {
   const { t, lang } = useI18n();
   const res = useMyAssignments();
-  const today = new Date().toISOString().slice(0, 10);
   const items = [...(res.data?.items ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   return (
     <IniFrame title={t('ini.assignments.title')} lead={t('ini.assignments.lead')}>
@@ -32,16 +31,17 @@ export function MyAssignmentsPage() {
               {items.map((a) => (
                 <tr key={a.id}>
                   <th scope="row" className="cell-title">
-                    <Link to={`/sang-kien/cham/${encodeURIComponent(a.id)}`}>{a.submissionTitle}</Link>
+                    <Link to={`/sang-kien/cham/${encodeURIComponent(a.id)}`}>{a.submission.title}</Link>
                   </th>
-                  <td data-label={t('ini.col.campaign')}>{a.campaignTitle}</td>
+                  <td data-label={t('ini.col.campaign')}>{a.campaign.title}</td>
                   <td data-label={t('ini.col.due')}>
                     {formatDate(a.dueOn, lang)}
-                    {a.state !== 'submitted' && a.dueOn < today && (
-                      <span className="badge badge-returned"> {t('ini.assignments.overdue')}</span>
-                    )}
+                    {a.overdue && <span className="badge badge-returned"> {t('ini.assignments.overdue')}</span>}
                   </td>
-                  <td data-label={t('ini.col.progress')}>{t(`ini.sheet.${a.state}`)}</td>
+                  <td data-label={t('ini.col.progress')}>
+                    {t(`ini.sheet.${a.sheetStatus}`)}
+                    {a.roundClosed && ` · ${t('ini.results.closed')}`}
+                  </td>
                 </tr>
               ))}
             </tbody>

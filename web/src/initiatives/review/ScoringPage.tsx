@@ -9,13 +9,8 @@ import { FieldErrors } from '../../shared/components/FormFields.tsx';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatDate, formatVnd } from '../../shared/lib/format.ts';
-import {
-  useBlindAssignment,
-  useDeclareConflict,
-  useInitiativeReference,
-  useSaveSheet,
-} from '../api/initiatives-queries.ts';
-import type { BlindAssignment } from '../api/initiatives-types.ts';
+import { useBlindAssignment, useDeclareConflict, useSaveSheet } from '../api/initiatives-queries.ts';
+import type { AssignmentDetail } from '../api/initiatives-types.ts';
 import { IniFrame, Outcome } from '../components/IniFrame.tsx';
 import {
   bandOf,
@@ -23,7 +18,7 @@ import {
   type ScoreFieldError,
   type ScoreFormState,
   scoreFormOf,
-  toScoreSheet,
+  toSheetInput,
   validateScoreForm,
 } from './score-sheet-form.ts';
 
@@ -40,11 +35,10 @@ export function ScoringPage() {
   return <Scoring key={res.data.id} a={res.data} />;
 }
 
-function Scoring({ a }: { a: BlindAssignment }) {
+function Scoring({ a }: { a: AssignmentDetail }) {
   const { t, lang } = useI18n();
   const prefix = useId();
   const navigate = useNavigate();
-  const reference = useInitiativeReference();
   const save = useSaveSheet();
   const [state, setState] = useState<ScoreFormState>(() => scoreFormOf(a.sheet));
   const [errors, setErrors] = useState<ScoreFieldError[]>([]);
@@ -53,9 +47,8 @@ function Scoring({ a }: { a: BlindAssignment }) {
   const [confirming, setConfirming] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   const rubric = a.rubric;
-  const final = a.state === 'submitted' || a.sheet?.status === 'final';
+  const final = a.sheet.status === 'final' || a.roundClosed;
   const sub = a.submission;
-  const field = reference.data?.fields.find((f) => f.code === sub.fieldCode);
   const errorsOf = (f: string) => errors.filter((e) => e.field === f).map((e) => e.message[lang]);
 
   const send = async (status: 'draft' | 'final') => {
@@ -75,7 +68,7 @@ function Scoring({ a }: { a: BlindAssignment }) {
     }
     setConfirming(false);
     try {
-      await save.mutateAsync({ id: a.id, sheet: toScoreSheet(rubric, state, status) });
+      await save.mutateAsync({ id: a.id, sheet: toSheetInput(rubric, state), final: status === 'final' });
       setDone(t(status === 'final' ? 'ini.score.submitted' : 'ini.score.saved'));
     } catch (e) {
       setFailure(errorMessage(e, lang, t('error.generic'), t('error.network')));
@@ -84,13 +77,13 @@ function Scoring({ a }: { a: BlindAssignment }) {
 
   return (
     <IniFrame title={sub.title} lead={t('ini.score.lead', { due: formatDate(a.dueOn, lang) })}>
-      <p className="alert alert-info">{t('ini.score.blindNote')}</p>
+      {sub.blind && <p className="alert alert-info">{t('ini.score.blindNote')}</p>}
       <section className="ini-section" aria-labelledby={`${prefix}-content`}>
         <h2 id={`${prefix}-content`}>{t('ini.detail.content')}</h2>
         <dl className="facts">
           <div className="fact">
             <dt>{t('ini.f.field')}</dt>
-            <dd>{field ? (lang === 'en' ? field.nameEn : field.nameVi) : ''}</dd>
+            <dd>{lang === 'en' ? sub.field.nameEn : sub.field.nameVi}</dd>
           </div>
           <div className="fact">
             <dt>{t('ini.f.firstAppliedOn')}</dt>
@@ -98,7 +91,7 @@ function Scoring({ a }: { a: BlindAssignment }) {
           </div>
           <div className="fact">
             <dt>{t('ini.f.benefitVnd')}</dt>
-            <dd>{formatVnd(sub.benefitVnd) ?? ''}</dd>
+            <dd>{sub.benefitVnd === null ? '' : (formatVnd(String(sub.benefitVnd)) ?? '')}</dd>
           </div>
         </dl>
         {(['problem', 'solution', 'novelty', 'applicationPlace', 'benefitText'] as const).map((f) => (
@@ -107,7 +100,13 @@ function Scoring({ a }: { a: BlindAssignment }) {
             <p className="prewrap">{sub[f]}</p>
           </div>
         ))}
-        {sub.attachments.length > 0 && <p>{t('ini.score.attachments', { count: sub.attachments.length })}</p>}
+        {!sub.blind && sub.authors && (
+          <p>
+            <strong>{t('ini.f.authors')}:</strong>{' '}
+            {sub.authors.map((x) => `${x.fullName} (${x.sharePercent}%)`).join('; ')}
+            {sub.unitName ? ` — ${sub.unitName}` : ''}
+          </p>
+        )}
       </section>
 
       <div ref={summary} tabIndex={-1} className="error-summary-anchor">
@@ -179,6 +178,18 @@ function Scoring({ a }: { a: BlindAssignment }) {
           );
         })}
         <FieldErrors id={`${prefix}-sheet-err`} errors={errorsOf('scores')} />
+        {a.otherReviews && a.otherReviews.length > 0 && (
+          <div className="callout">
+            <h3 className="h3">{t('ini.score.others')}</h3>
+            <ul>
+              {a.otherReviews.map((o) => (
+                <li key={o.label}>
+                  {o.label}: {o.total}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p className="ini-totals" aria-live="polite">
           {t('ini.score.total', { total: runningTotal(rubric, state), max: rubric.totalWeight })}
         </p>

@@ -28,7 +28,12 @@ export interface ScoreFieldError {
   message: LocalizedText;
 }
 
-export function scoreFormOf(sheet: Pick<ScoreSheet, 'scores' | 'comment'> | null | undefined): ScoreFormState {
+export function scoreFormOf(
+  sheet:
+    | { scores: readonly { criterion: string; score: number; comment?: string | undefined }[]; comment?: string | null }
+    | null
+    | undefined,
+): ScoreFormState {
   const scores: Record<string, string> = {};
   const notes: Record<string, string> = {};
   for (const s of sheet?.scores ?? []) {
@@ -59,6 +64,12 @@ export function toScoreSheet(rubric: Rubric, state: ScoreFormState, status: 'dra
     scores: criterionScores(rubric, state),
     ...(comment ? { comment } : {}),
   };
+}
+
+/** The body of PUT /sheet and POST /submit: the scores that hold a number and the comment. */
+export function toSheetInput(rubric: Rubric, state: ScoreFormState): { scores: CriterionScore[]; comment?: string } {
+  const comment = state.comment.trim();
+  return { scores: criterionScores(rubric, state), ...(comment ? { comment } : {}) };
 }
 
 /** Problems for a save as draft or as final: text that is not a number, then the engine's rules. */
