@@ -162,7 +162,7 @@ describe(`initiatives at ${BASE_URL}`, () => {
     await p.getByLabel('Tỷ lệ đóng góp (%) của tác giả 2').fill('40');
     await p.getByText('Tổng tỷ lệ đóng góp: 100%. Hợp lệ.').waitFor();
     await p.getByLabel('Đơn vị áp dụng').fill(UNIT);
-    const field = p.getByLabel('Lĩnh vực', { exact: true });
+    const field = p.getByLabel(/^Lĩnh vực/);
     const fields = await field
       .locator('option')
       .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
@@ -173,9 +173,7 @@ describe(`initiatives at ${BASE_URL}`, () => {
     await p
       .getByLabel('Nội dung giải pháp')
       .fill(`Nhập sổ tiêm chủng vào bảng tính dùng chung, nhắc lịch tiêm qua tin nhắn. Người thực hiện: ${AUTHOR_1}.`);
-    await p
-      .getByLabel('Tính mới', { exact: true })
-      .fill('Lần đầu tiên trạm y tế tự động nhắc lịch tiêm cho phụ huynh.');
+    await p.getByLabel(/^Tính mới/).fill('Lần đầu tiên trạm y tế tự động nhắc lịch tiêm cho phụ huynh.');
     await p.getByLabel('Nơi đã áp dụng').fill('Trạm y tế xã và hai điểm tiêm lưu động');
     await p.getByLabel('Ngày áp dụng lần đầu').fill('2025-03-01');
     await p.getByLabel('Lợi ích kinh tế ước tính (đồng)').fill('45.000.000');

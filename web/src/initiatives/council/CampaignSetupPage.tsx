@@ -322,20 +322,25 @@ function OpenSection({ campaign }: { campaign: Campaign }) {
   const { t } = useI18n();
   const open = useOpenCampaign();
   const { done, error, act } = useAct();
-  if (campaign.state !== 'draft') return <p className="callout">{t(`ini.campaignState.${campaign.state}`)}</p>;
   return (
     <section className="ini-section callout">
       <h2 className="h3">{t('ini.setup.openTitle')}</h2>
-      <p>{t('ini.setup.openLead')}</p>
       <Outcome text={done} error={error} />
-      <button
-        type="button"
-        className="btn btn-primary"
-        disabled={open.isPending || !campaign.canManage}
-        onClick={() => void act(() => open.mutateAsync(campaign.id), t('ini.setup.opened'))}
-      >
-        {t('ini.setup.open')}
-      </button>
+      {campaign.state === 'draft' ? (
+        <>
+          <p>{t('ini.setup.openLead')}</p>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={open.isPending || !campaign.canManage}
+            onClick={() => void act(() => open.mutateAsync(campaign.id), t('ini.setup.opened'))}
+          >
+            {t('ini.setup.open')}
+          </button>
+        </>
+      ) : (
+        <p>{t(`ini.campaignState.${campaign.state}`)}</p>
+      )}
     </section>
   );
 }
