@@ -168,18 +168,18 @@ describe(`initiatives at ${BASE_URL}`, () => {
       .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     await field.selectOption(fields[0] ?? '');
     await p
-      .getByLabel('Tình trạng giải pháp đã biết')
+      .getByLabel(/^Tình trạng giải pháp đã biết/)
       .fill('Sổ tiêm chủng giấy dễ thất lạc, nhân viên mất nhiều giờ tra cứu mỗi tuần.');
     await p
-      .getByLabel('Nội dung giải pháp')
+      .getByLabel(/^Nội dung giải pháp/)
       .fill(`Nhập sổ tiêm chủng vào bảng tính dùng chung, nhắc lịch tiêm qua tin nhắn. Người thực hiện: ${AUTHOR_1}.`);
     await p.getByLabel(/^Tính mới/).fill('Lần đầu tiên trạm y tế tự động nhắc lịch tiêm cho phụ huynh.');
-    await p.getByLabel('Nơi đã áp dụng').fill('Trạm y tế xã và hai điểm tiêm lưu động');
+    await p.getByLabel(/^Nơi đã áp dụng/).fill('Trạm y tế xã và hai điểm tiêm lưu động');
     await p.getByLabel('Ngày áp dụng lần đầu').fill('2025-03-01');
     await p.getByLabel('Lợi ích kinh tế ước tính (đồng)').fill('45.000.000');
     await p.getByText('Hiển thị: 45.000.000').waitFor();
     await p
-      .getByLabel('Hiệu quả đạt được')
+      .getByLabel(/^Hiệu quả đạt được/)
       .fill('Giảm 80% thời gian tra cứu, tỷ lệ tiêm đúng lịch tăng từ 85% lên 97%.');
     await p.getByRole('checkbox', { name: /"Nội dung giải pháp" có thông tin cho biết tác giả/ }).check();
     await screenshotAs(p, 'initiatives-submit-1280');
@@ -213,7 +213,7 @@ describe(`initiatives at ${BASE_URL}`, () => {
     const n = await gates.count();
     expect(n).toBeGreaterThanOrEqual(5);
     for (let i = 0; i < n; i++) await gates.nth(i).getByRole('radio', { name: 'Đạt', exact: true }).check();
-    await p.getByText('Đạt mọi điều kiện').waitFor();
+    await p.getByText('Đạt mọi điều kiện: hồ sơ sẽ được chuyển cho hội đồng chấm.').waitFor();
     await screenshotAs(p, 'initiatives-screening-1280');
     await p.getByRole('button', { name: 'Chuyển hội đồng chấm' }).click();
     await p.getByText(`Đã chuyển "${TITLE}" cho hội đồng chấm.`).waitFor();
