@@ -24,10 +24,13 @@ export function ScreeningPage() {
   const { t } = useI18n();
   const queue = useScreeningQueue(id);
   const [chosen, setChosen] = useState<string | null>(null);
+  // the outcome outlives the form it came from (the screened submission leaves the queue)
+  const [outcome, setOutcome] = useState<string | null>(null);
   const items = queue.data?.items ?? [];
   const current = useSubmission(chosen ?? undefined);
   return (
     <IniFrame title={t('ini.screening.title')} lead={t('ini.screening.lead')} campaignId={id}>
+      <Outcome text={outcome} />
       {queue.isPending && <Loading />}
       {queue.isError && <ErrorBox error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.isSuccess && items.length === 0 && <p className="empty">{t('ini.screening.empty')}</p>}
@@ -39,7 +42,10 @@ export function ScreeningPage() {
                 type="button"
                 className={s.id === chosen ? 'btn btn-primary btn-sm' : 'btn btn-secondary btn-sm'}
                 aria-pressed={s.id === chosen}
-                onClick={() => setChosen(s.id)}
+                onClick={() => {
+                  setOutcome(null);
+                  setChosen(s.id);
+                }}
               >
                 {s.title}
               </button>
@@ -50,13 +56,20 @@ export function ScreeningPage() {
       {chosen && current.isPending && <Loading />}
       {chosen && current.isError && <ErrorBox error={current.error} onRetry={() => void current.refetch()} />}
       {chosen && current.data && (
-        <ScreeningForm key={current.data.id} s={current.data} onDone={() => setChosen(null)} />
+        <ScreeningForm
+          key={current.data.id}
+          s={current.data}
+          onDone={(message) => {
+            setOutcome(message);
+            setChosen(null);
+          }}
+        />
       )}
     </IniFrame>
   );
 }
 
-function ScreeningForm({ s, onDone }: { s: Submission; onDone: () => void }) {
+function ScreeningForm({ s, onDone }: { s: Submission; onDone: (message: string) => void }) {
   const { t, lang } = useI18n();
   const prefix = useId();
   const reference = useInitiativeReference();
@@ -90,8 +103,7 @@ function ScreeningForm({ s, onDone }: { s: Submission; onDone: () => void }) {
               .join('; ')
           : '';
       await outcome.mutateAsync({ id: s.id, decision: { outcome: to, reason } });
-      setDone(t(`ini.screening.done.${to}`, { title: s.title }));
-      onDone();
+      onDone(t(`ini.screening.done.${to}`, { title: s.title }));
     } catch (e) {
       setError(errorMessage(e, lang, t('error.generic'), t('error.network')));
     }
