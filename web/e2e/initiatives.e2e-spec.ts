@@ -224,7 +224,7 @@ describe(`initiatives at ${BASE_URL}`, () => {
       .click();
     await h1(p, 'Phân công chấm');
     await p.getByRole('button', { name: 'Phân công tự động' }).click();
-    await p.getByText('Đã phân công tự động.').waitFor();
+    await p.getByText(/^Đã phân công (tự động )?\d+ lượt chấm/).waitFor();
     const row = p.getByRole('row').filter({ has: p.getByRole('rowheader', { name: TITLE }) });
     await row.waitFor();
     await expect.poll(() => row.locator('li').count()).toBe(3);
