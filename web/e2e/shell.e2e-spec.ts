@@ -102,6 +102,7 @@ describe(`the portal shell at ${BASE_URL}`, () => {
           'Tiếp nhận nhu cầu',
           'Nhu cầu đã tiếp nhận',
           'Tài khoản chờ xác minh',
+          'Hội đồng sáng kiến',
         ]);
         expect(await axe(p), 'work menu open').toEqual([]);
         await p.keyboard.press('Escape');

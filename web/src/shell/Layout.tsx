@@ -255,6 +255,17 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <div className="container">
+          <nav aria-label={t('ini.nav.footer')}>
+            <ul className="footer-links">
+              {nav.footer.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end>
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <p>{t('footer.text')}</p>
           <p>{t('footer.contact')}</p>
         </div>

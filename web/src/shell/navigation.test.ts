@@ -16,7 +16,7 @@ describe('role-aware navigation', () => {
     const n = labels(['business']);
     expect(n.primary).toContain('nav.myListings');
     expect(n.work).toEqual([]);
-    expect(n.user).toEqual(['user.myListings', 'user.newOffer', 'user.newNeed', 'user.connections']);
+    expect(n.user).toEqual(['user.myListings', 'user.newOffer', 'user.newNeed', 'user.connections', 'ini.nav.mine']);
   });
 
   it('gives a researcher the expert profile too', () => {
@@ -33,11 +33,12 @@ describe('role-aware navigation', () => {
         'work.matching',
         'user.connections',
         'admin.nav.pending',
+        'ini.nav.councils',
       ],
-      user: [],
+      user: ['ini.nav.mine'],
     });
-    expect(labels(['reviewer']).work).toEqual(['work.review']);
-    expect(labels(['admin']).work).toEqual(['work.admin']);
+    expect(labels(['reviewer']).work).toEqual(['work.review', 'ini.nav.assignments']);
+    expect(labels(['admin']).work).toEqual(['ini.nav.councils', 'work.admin']);
   });
 
   it('lets an officer reach the accounts awaiting verification; an admin finds them under administration', () => {
@@ -55,7 +56,22 @@ describe('role-aware navigation', () => {
       'work.matching',
       'user.connections',
       'work.review',
+      'ini.nav.councils',
+      'ini.nav.assignments',
       'work.admin',
     ]);
+  });
+
+  it('lets anyone signed in author initiatives, and links the public repository and verification for everyone', () => {
+    for (const role of ['business', 'researcher', 'officer', 'reviewer', 'admin'] as const)
+      expect(navigationFor([role]).user.map((i) => i.to)).toContain('/sang-kien/cua-toi');
+    expect(navigationFor([]).user).toEqual([]);
+    expect(navigationFor([]).footer.map((i) => i.to)).toEqual(['/sang-kien', '/xac-minh']);
+  });
+
+  it('gives initiative reviewers their scoring and officers the councils, in the work menu', () => {
+    expect(navigationFor(['reviewer']).work.map((i) => i.to)).toContain('/sang-kien/cham');
+    expect(navigationFor(['officer']).work.map((i) => i.to)).toContain('/sang-kien/hoi-dong');
+    expect(navigationFor(['business']).work).toEqual([]);
   });
 });

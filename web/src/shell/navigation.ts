@@ -15,6 +15,8 @@ export interface Navigation {
   primary: NavItem[];
   work: NavItem[];
   user: NavItem[];
+  /** public services linked from every page's footer (the initiatives repository, certificate verification) */
+  footer: NavItem[];
 }
 
 export function navigationFor(roles: readonly Role[]): Navigation {
@@ -36,6 +38,10 @@ export function navigationFor(roles: readonly Role[]): Navigation {
     if (!roles.includes('admin')) work.push({ to: '/admin/users/pending', label: 'admin.nav.pending' });
   }
   if (roles.includes('reviewer')) work.push({ to: '/review', label: 'work.review' });
+  // initiative councils: officers set campaigns up and sit as secretary or chair; reviewers score
+  if (roles.includes('officer') || roles.includes('admin'))
+    work.push({ to: '/sang-kien/hoi-dong', label: 'ini.nav.councils' });
+  if (roles.includes('reviewer')) work.push({ to: '/sang-kien/cham', label: 'ini.nav.assignments' });
   if (roles.includes('admin')) work.push({ to: '/admin', label: 'work.admin' });
 
   const user: NavItem[] = [];
@@ -48,5 +54,11 @@ export function navigationFor(roles: readonly Role[]): Navigation {
     );
   }
   if (roles.includes('researcher')) user.push({ to: '/my/listings?type=experts', label: 'user.expertProfile' });
-  return { primary, work, user };
+  // anyone signed in may author an initiative (teachers, doctors, commune staff…)
+  if (roles.length > 0) user.push({ to: '/sang-kien/cua-toi', label: 'ini.nav.mine' });
+  const footer: NavItem[] = [
+    { to: '/sang-kien', label: 'ini.nav.repository' },
+    { to: '/xac-minh', label: 'ini.nav.verify' },
+  ];
+  return { primary, work, user, footer };
 }

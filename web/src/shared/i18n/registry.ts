@@ -1,6 +1,7 @@
 // The portal's modules register their catalogues here; the message keys are the union of theirs.
 // A new module (initiatives, ip-support, …) adds one import and one entry.
 import { adminMessages } from '../../admin/admin.messages.ts';
+import { initiativesMessages } from '../../initiatives/initiatives.messages.ts';
 import { shellMessages } from '../../shell/shell.messages.ts';
 import { journeyMessages } from '../../techmart/journeys.messages.ts';
 import { matchingMessages } from '../../techmart/matching/matching.messages.ts';
@@ -16,7 +17,8 @@ export type MessageKey =
   | KeysOf<typeof techmartMessages>
   | KeysOf<typeof adminMessages>
   | KeysOf<typeof journeyMessages>
-  | KeysOf<typeof matchingMessages>;
+  | KeysOf<typeof matchingMessages>
+  | KeysOf<typeof initiativesMessages>;
 
 export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   shared: sharedMessages,
@@ -25,6 +27,7 @@ export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   admin: adminMessages,
   techmartJourneys: journeyMessages,
   techmartMatching: matchingMessages,
+  initiatives: initiativesMessages,
 };
 
 export const messages: Catalogue<MessageKey> = mergeCatalogues<MessageKey>(Object.values(MODULE_CATALOGUES));
