@@ -96,6 +96,19 @@ describe('embedded platform (npm start)', () => {
     }
     const dryer = await getJson<SearchPage>(`${url}/api/search/v1/search?q=${encodeURIComponent('may say nong san')}`);
     expect(dryer.hits.map((h) => h.title)).toContain('Máy sấy nông sản năng lượng mặt trời');
+    // insights consumes the same events: every published listing counts once in the open-data figures
+    const everything = encodeURIComponent('2000-01-01..2100-12-31');
+    const listings = await eventually(
+      async () => {
+        const open = await getJson<{ tiles: { code: string; value: number | null }[] }>(
+          `${url}/api/insights/v1/public/overview?period=${everything}`,
+        );
+        const value = open.tiles.find((t) => t.code === 'techmart.listings_published')?.value ?? 0;
+        return value >= counts.visible ? value : undefined;
+      },
+      { timeoutMs: 30_000, what: `insights to count ${counts.visible} published listings` },
+    );
+    expect(listings).toBeGreaterThanOrEqual(counts.visible);
   }, 240_000);
 
   it('prints a banner with the address and every demo user', () => {

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { createGateway, describeDemoUsers, type GatewayApp, gatewayConfig } from '@sti/gateway';
 import { createInProcessTransport, createLogger, type Logger } from '@sti/platform';
+import { type InsightsHandle, startInsights } from '@sti/insights';
 import { createSearchEngine, type RunningSearchService, startSearchService } from '@sti/search';
 import { startTechmart, type TechmartHandle } from '@sti/techmart';
 import type { HostConfig } from './host.config.js';
@@ -13,6 +14,7 @@ export interface EmbeddedPlatform {
   gateway: GatewayApp;
   techmart: TechmartHandle;
   search: RunningSearchService;
+  insights: InsightsHandle;
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,15 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
     internalAuthSecret: config.internalAuthSecret,
     logger: log.child({ service: 'search' }),
     shutdownHooks: false,
+  });
+  // Insights is a pure consumer too: its own database, every producer's events from the transport.
+  const insights = await startInsights({
+    databaseUrl: pglite('insights'),
+    transport,
+    internalAuthSecret: config.internalAuthSecret,
+    logger: log.child({ service: 'insights' }),
+    shutdownHooks: false,
+    defaultMetrics: false,
   });
 
   const techmart = await startTechmart({
@@ -62,7 +73,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
         demo: config.demo,
         initialAdminPassword: config.initialAdminPassword,
       },
-      upstreams: { techmart: techmart.url, search: search.url },
+      upstreams: { techmart: techmart.url, search: search.url, insights: insights.url },
       webDist: config.webDist,
     }),
     { logger: log.child({ service: 'gateway' }) },
@@ -76,6 +87,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
     gateway,
     techmart,
     search,
+    insights,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -83,6 +95,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
       await gateway.close();
       await techmart.close();
       await search.stop();
+      await insights.close();
     },
   };
 }

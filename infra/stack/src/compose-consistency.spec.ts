@@ -109,6 +109,7 @@ const SAMPLE_ENV: Record<string, string> = {
   LOG_LEVEL: 'debug',
   TECHMART_DB_PASSWORD: 'techmart-pw',
   SEARCH_DB_PASSWORD: 'search-pw',
+  INSIGHTS_DB_PASSWORD: 'insights-pw',
   POSTGRES_PASSWORD: 'postgres-pw',
   KC_BOOTSTRAP_ADMIN_PASSWORD: 'keycloak-pw',
   MEILI_MASTER_KEY: 'meili-master-key-0123456789',
@@ -192,6 +193,7 @@ describe('docker-compose.yml and the no-Docker stack describe the same stack', (
     const sources: Record<StackService, string[]> = {
       techmart: ['services/techmart/src/main.ts'],
       search: ['services/search/src/main.ts', 'services/search/src/search.config.ts'],
+      insights: ['services/insights/src/main.ts'],
       gateway: ['gateway/src/config/gateway-config.ts'],
     };
     const common = Object.keys(serviceConfigFields);
@@ -264,7 +266,8 @@ describe('docker-compose.yml and the no-Docker stack describe the same stack', (
   it('starts each Node process after what it needs is healthy', () => {
     expect(Object.keys(services.techmart?.depends_on ?? {}).sort()).toEqual(['kafka', 'postgres']);
     expect(Object.keys(services.search?.depends_on ?? {}).sort()).toEqual(['kafka', 'meilisearch', 'postgres']);
-    expect(Object.keys(services.gateway?.depends_on ?? {}).sort()).toEqual(['keycloak', 'search', 'techmart']);
+    expect(Object.keys(services.gateway?.depends_on ?? {}).sort()).toEqual(['insights', 'keycloak', 'search', 'techmart']);
+    expect(Object.keys(services.insights?.depends_on ?? {}).sort()).toEqual(['kafka', 'postgres']);
     for (const service of Object.values(services)) {
       for (const dependency of Object.values(service.depends_on ?? {}))
         expect(dependency.condition).toBe('service_healthy');

@@ -13,6 +13,7 @@ export const STACK_PORTS = {
   gateway: 3000,
   techmart: 8101,
   search: 8102,
+  insights: 8103,
   postgres: 5432,
   kafka: 9092,
   keycloak: 8180,
@@ -20,11 +21,11 @@ export const STACK_PORTS = {
 } as const;
 
 /** The services that own a PostgreSQL database (and a login role of the same name). */
-export const SERVICE_DATABASES = ['techmart', 'search'] as const;
+export const SERVICE_DATABASES = ['techmart', 'search', 'insights'] as const;
 export type ServiceDatabase = (typeof SERVICE_DATABASES)[number];
 
 /** Node processes: the compose service of the same name runs the same `main`. */
-export const STACK_SERVICES = ['techmart', 'search', 'gateway'] as const;
+export const STACK_SERVICES = ['techmart', 'search', 'insights', 'gateway'] as const;
 export type StackService = (typeof STACK_SERVICES)[number];
 
 /** Servers the infra scripts start (`infra/scripts/<name>.sh`). */
@@ -34,6 +35,7 @@ export type StackServer = (typeof STACK_SERVERS)[number];
 export const STACK_ENTRY_POINTS: Record<StackService, string> = {
   techmart: 'services/techmart/dist/main.js',
   search: 'services/search/dist/main.js',
+  insights: 'services/insights/dist/main.js',
   gateway: 'gateway/dist/main.js',
 };
 
@@ -70,7 +72,7 @@ export interface StackSettings {
   databases: Record<ServiceDatabase, DatabaseLogin>;
   kafkaBrokers: string;
   keycloakUrl: string;
-  ports: { gateway: number; techmart: number /** one per replica */; search: number[] };
+  ports: { gateway: number; techmart: number /** one per replica */; search: number[]; insights: number };
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
   /** the search service's Meilisearch index (unset: its default, `listings`) */
@@ -154,6 +156,7 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv = process.env): Stac
     databases: {
       techmart: { name: 'techmart', password: env.TECHMART_DB_PASSWORD || 'techmart' },
       search: { name: 'search', password: env.SEARCH_DB_PASSWORD || 'search' },
+      insights: { name: 'insights', password: env.INSIGHTS_DB_PASSWORD || 'insights' },
     },
     kafkaBrokers: `127.0.0.1:${kafkaPort}`,
     keycloakUrl: `http://127.0.0.1:${keycloakPort}`,
@@ -161,6 +164,7 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv = process.env): Stac
       gateway: STACK_PORTS.gateway,
       techmart: STACK_PORTS.techmart,
       search: Array.from({ length: replicas }, (_, i) => searchReplicaPort(i + 1)),
+      insights: STACK_PORTS.insights,
     },
     meiliUrl: env.MEILI_URL || undefined,
     meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
@@ -222,6 +226,21 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
     },
   };
   const searches = settings.ports.search.map((_, i) => searchProcess(settings, i + 1));
+  const insights: ProcessSpec = {
+    name: 'insights',
+    service: 'insights',
+    main: STACK_ENTRY_POINTS.insights,
+    port: settings.ports.insights,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(settings.ports.insights),
+      LOG_LEVEL: settings.logLevel,
+      DATABASE_URL: databaseUrl(settings, 'insights'),
+      INTERNAL_AUTH_SECRET: settings.internalAuthSecret,
+      KAFKA_BROKERS: settings.kafkaBrokers,
+      KAFKA_GROUP_PREFIX: settings.kafkaGroupPrefix || undefined,
+    },
+  };
   const gatewayPort = settings.ports.gateway;
   const gateway: ProcessSpec = {
     name: 'gateway',
@@ -240,9 +259,10 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
       KEYCLOAK_INTERNAL_URL: settings.keycloakUrl,
       TECHMART_URL: `http://127.0.0.1:${settings.ports.techmart}`,
       SEARCH_URL: `http://127.0.0.1:${settings.ports.search[0] ?? STACK_PORTS.search}`,
+      INSIGHTS_URL: `http://127.0.0.1:${settings.ports.insights}`,
       WEB_DIST: settings.webDist,
       ROLE_GUARDS: GATEWAY_ROLE_GUARDS,
     },
   };
-  return [techmart, ...searches, gateway];
+  return [techmart, ...searches, insights, gateway];
 }

@@ -16,7 +16,7 @@ import {
 import type { Logger } from 'pino';
 import { composeInsights, type InsightsServices } from './insights.composition.js';
 import { InsightsModule } from './insights.module.js';
-import { createInsightsProjector } from './projection/insights-projector.js';
+import { createInsightsProjector, INSIGHTS_TOPICS } from './projection/insights-projector.js';
 import { seedReferenceData } from './seed/reference-seeder.js';
 
 export const SERVICE_NAME = 'insights';
@@ -62,6 +62,8 @@ export async function startInsights(options: StartInsightsOptions): Promise<Insi
       ...(options.provinceCode ? { provinceCode: options.provinceCode } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
     });
+    // a producer that has not started yet (initiatives) must not keep the projector from subscribing
+    await options.transport.ensureTopics(options.topics ?? INSIGHTS_TOPICS);
     projector = createInsightsProjector({
       db: database.sql,
       transport: options.transport,
