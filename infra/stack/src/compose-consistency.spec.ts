@@ -266,7 +266,12 @@ describe('docker-compose.yml and the no-Docker stack describe the same stack', (
   it('starts each Node process after what it needs is healthy', () => {
     expect(Object.keys(services.techmart?.depends_on ?? {}).sort()).toEqual(['kafka', 'postgres']);
     expect(Object.keys(services.search?.depends_on ?? {}).sort()).toEqual(['kafka', 'meilisearch', 'postgres']);
-    expect(Object.keys(services.gateway?.depends_on ?? {}).sort()).toEqual(['insights', 'keycloak', 'search', 'techmart']);
+    expect(Object.keys(services.gateway?.depends_on ?? {}).sort()).toEqual([
+      'insights',
+      'keycloak',
+      'search',
+      'techmart',
+    ]);
     expect(Object.keys(services.insights?.depends_on ?? {}).sort()).toEqual(['kafka', 'postgres']);
     for (const service of Object.values(services)) {
       for (const dependency of Object.values(service.depends_on ?? {}))

@@ -38,7 +38,9 @@ function readState(dataDir: string): StackState | undefined {
 
 function build(): Promise<void> {
   say('building techmart, search, insights, gateway and the portal (turbo; cached when unchanged)');
-  const filters = ['@sti/techmart', '@sti/search', '@sti/insights', '@sti/gateway', '@sti/web'].map((f) => `--filter=${f}`);
+  const filters = ['@sti/techmart', '@sti/search', '@sti/insights', '@sti/gateway', '@sti/web'].map(
+    (f) => `--filter=${f}`,
+  );
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['turbo', 'run', 'build', '--output-logs=errors-only', ...filters], {
       cwd: REPO_ROOT,
