@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { adminRoutes } from './admin/admin-routes.tsx';
+import { insightsRoutes } from './insights/insights-routes.tsx';
 import { createQueryClient } from './shared/api/query-client.ts';
 import { Loading } from './shared/components/Status.tsx';
 import { I18nProvider } from './shared/i18n/I18nProvider.tsx';
@@ -162,6 +163,7 @@ const router = createBrowserRouter([
         ),
       },
       ...adminRoutes,
+      ...insightsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

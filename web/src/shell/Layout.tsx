@@ -257,6 +257,9 @@ export function Layout() {
         <div className="container">
           <p>{t('footer.text')}</p>
           <p>{t('footer.contact')}</p>
+          <p>
+            <Link to="/open-data">{t('insights.nav.public')}</Link>
+          </p>
         </div>
       </footer>
     </>

@@ -26,11 +26,11 @@ describe('role-aware navigation', () => {
   it("puts the officer's, reviewer's and administrator's tasks in the work menu, not the header", () => {
     expect(labels(['officer'])).toEqual({
       primary: ['nav.home', 'nav.search'],
-      work: ['work.moderation', 'work.intake', 'intakes.title', 'admin.nav.pending'],
+      work: ['work.moderation', 'work.intake', 'intakes.title', 'admin.nav.pending', 'insights.nav.dashboard'],
       user: [],
     });
     expect(labels(['reviewer']).work).toEqual(['work.review']);
-    expect(labels(['admin']).work).toEqual(['work.admin']);
+    expect(labels(['admin']).work).toEqual(['insights.nav.dashboard', 'work.admin']);
   });
 
   it('lets an officer reach the accounts awaiting verification; an admin finds them under administration', () => {
@@ -41,6 +41,13 @@ describe('role-aware navigation', () => {
   it('keeps the primary navigation at three entries at most whatever the roles', () => {
     const all: Role[] = ['business', 'researcher', 'officer', 'reviewer', 'admin'];
     expect(navigationFor(all).primary.length).toBeLessThanOrEqual(3);
-    expect(labels(all).work).toEqual(['work.moderation', 'work.intake', 'intakes.title', 'work.review', 'work.admin']);
+    expect(labels(all).work).toEqual([
+      'work.moderation',
+      'work.intake',
+      'intakes.title',
+      'insights.nav.dashboard',
+      'work.review',
+      'work.admin',
+    ]);
   });
 });

@@ -33,6 +33,8 @@ export function navigationFor(roles: readonly Role[]): Navigation {
     );
     if (!roles.includes('admin')) work.push({ to: '/admin/users/pending', label: 'admin.nav.pending' });
   }
+  if (roles.includes('officer') || roles.includes('admin'))
+    work.push({ to: '/insights', label: 'insights.nav.dashboard' });
   if (roles.includes('reviewer')) work.push({ to: '/review', label: 'work.review' });
   if (roles.includes('admin')) work.push({ to: '/admin', label: 'work.admin' });
 

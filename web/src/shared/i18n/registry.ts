@@ -1,6 +1,7 @@
 // The portal's modules register their catalogues here; the message keys are the union of theirs.
 // A new module (initiatives, ip-support, …) adds one import and one entry.
 import { adminMessages } from '../../admin/admin.messages.ts';
+import { insightsMessages } from '../../insights/insights.messages.ts';
 import { shellMessages } from '../../shell/shell.messages.ts';
 import { journeyMessages } from '../../techmart/journeys.messages.ts';
 import { techmartMessages } from '../../techmart/techmart.messages.ts';
@@ -14,7 +15,8 @@ export type MessageKey =
   | KeysOf<typeof shellMessages>
   | KeysOf<typeof techmartMessages>
   | KeysOf<typeof adminMessages>
-  | KeysOf<typeof journeyMessages>;
+  | KeysOf<typeof journeyMessages>
+  | KeysOf<typeof insightsMessages>;
 
 export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   shared: sharedMessages,
@@ -22,6 +24,7 @@ export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   techmart: techmartMessages,
   admin: adminMessages,
   techmartJourneys: journeyMessages,
+  insights: insightsMessages,
 };
 
 export const messages: Catalogue<MessageKey> = mergeCatalogues<MessageKey>(Object.values(MODULE_CATALOGUES));
