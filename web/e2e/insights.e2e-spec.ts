@@ -47,8 +47,8 @@ describe(`insights at ${BASE_URL}`, () => {
     const communeName = (await firstCommune.locator('.insights-tilemap-name').textContent())?.trim() ?? '';
     await firstCommune.click();
     await page.waitForURL(/\/insights\?.*commune=/);
-    await expect(page.locator('.insights-scope').textContent()).resolves.toContain(communeName);
     await page.locator('[data-code="techmart.listings_published"]').waitFor();
+    await page.locator('.insights-scope').getByText(communeName).waitFor();
 
     await page.getByRole('link', { name: '← Về toàn tỉnh' }).click();
     const [download] = await Promise.all([
