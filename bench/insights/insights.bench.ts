@@ -25,7 +25,7 @@ import { createInsightsProjector } from '../../services/insights/src/projection/
 import { rebuildInsights } from '../../services/insights/src/rebuild/rebuild-insights.js';
 import { InsightsService } from '../../services/insights/src/reports/insights.service.js';
 import { seedReferenceData } from '../../services/insights/src/seed/reference-seeder.js';
-import { INSIGHTS_MIGRATIONS_DIR } from '../../services/insights/src/start-insights.js';
+import { INSIGHTS_MIGRATIONS_DIR } from '../../services/insights/src/insights-migrations.js';
 import { DEFAULT_TOPICS, expert, need, offer, record } from '../../services/insights/src/testing/insights-history.js';
 import { fmt, loadAverage, machineLine, summarise, writeSection } from '../search/bench-support.js';
 

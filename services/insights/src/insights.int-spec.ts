@@ -303,9 +303,20 @@ describe('insights on PostgreSQL and Kafka', () => {
 
     // the same events (same ids) published again by another producer: duplicates for the inbox
     const applied = await inboxCount();
+    const effects = async () =>
+      insights.database.sql.query<{ outcome: string; n: number }>(
+        `SELECT outcome, count(*)::int AS n FROM insights_projection_log WHERE consumer = $1 GROUP BY outcome ORDER BY outcome`,
+        [group],
+      );
+    // the effect log: one row per applied event, saying what it did to the facts
+    const effectsBefore = await effects();
+    expect(effectsBefore.reduce((sum, r) => sum + r.n, 0)).toBe(history.length);
+    expect(effectsBefore.find((r) => r.outcome === 'withdrawn')?.n).toBe(1);
+    expect(effectsBefore.find((r) => r.outcome === 'archived')?.n).toBe(1);
     await publishFrom(history);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await inboxCount()).toBe(applied);
+    expect(await effects()).toEqual(effectsBefore);
     expect(await figures()).toEqual(before);
 
     // damage the projection, then rebuild it from the retained topics

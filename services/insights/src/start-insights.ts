@@ -1,7 +1,6 @@
 // Starts insights in one call, for the embedded host and for main.ts alike: open the database and
 // apply migrations, load the shipped definitions and targets on first start, subscribe the
 // projector to every producer's topics, start the HTTP app.
-import { fileURLToPath } from 'node:url';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   type Consumer,
@@ -15,12 +14,13 @@ import {
 } from '@sti/platform';
 import type { Logger } from 'pino';
 import { composeInsights, type InsightsServices } from './insights.composition.js';
+import { INSIGHTS_MIGRATIONS_DIR } from './insights-migrations.js';
 import { InsightsModule } from './insights.module.js';
 import { createInsightsProjector, INSIGHTS_TOPICS } from './projection/insights-projector.js';
 import { seedReferenceData } from './seed/reference-seeder.js';
 
 export const SERVICE_NAME = 'insights';
-export const INSIGHTS_MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+export { INSIGHTS_MIGRATIONS_DIR };
 
 export interface StartInsightsOptions {
   /** `postgres://…`, `pglite:///abs/dir`, `pglite:./rel/dir` or `pglite://memory` */

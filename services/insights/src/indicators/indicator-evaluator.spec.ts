@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePeriod } from '../periods/period.js';
 import type { Fact } from '../projection/fact.js';
 import { FactRepository } from '../projection/fact.repository.js';
-import { INSIGHTS_MIGRATIONS_DIR } from '../start-insights.js';
+import { INSIGHTS_MIGRATIONS_DIR } from '../insights-migrations.js';
 import { type IndicatorDefinition, indicatorDefinitionSchema } from './indicator-definition.js';
 import { IndicatorEvaluator } from './indicator-evaluator.js';
 

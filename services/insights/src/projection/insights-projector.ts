@@ -57,39 +57,53 @@ export interface InsightsProjectorOptions {
   registry?: Registry;
 }
 
+interface ProjectionTx {
+  sql: SqlExecutor;
+  log: { eventId: string; stream: string; entityId: string; outcome: FactOutcome }[];
+}
+
 export function createInsightsProjector(options: InsightsProjectorOptions): Consumer {
   const { db, logger } = options;
   const group = options.group ?? INSIGHTS_PROJECTOR_GROUP;
   const facts = new FactRepository(options.table ?? FACT_TABLE);
   const effectLog = options.effectLog ?? facts.table === FACT_TABLE;
 
-  const log = async (
-    sql: SqlExecutor,
-    event: ConsumedEvent,
-    stream: string,
-    entityId: string,
-    outcome: FactOutcome,
-  ) => {
-    if (!effectLog) return;
-    await sql.query(
-      `INSERT INTO insights_projection_log (event_id, consumer, stream, entity_id, outcome)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-      [event.id, group, stream, entityId, outcome],
-    );
+  // effect-log rows are written once per transaction, just before it commits
+  const log = (tx: ProjectionTx, event: ConsumedEvent, stream: string, entityId: string, outcome: FactOutcome) => {
+    if (effectLog) tx.log.push({ eventId: event.id, stream, entityId, outcome });
   };
-  const project = async (sql: SqlExecutor, event: ConsumedEvent, fact: Fact) => {
-    const outcome = await facts.upsert(sql, fact, event.id);
-    await log(sql, event, fact.stream, fact.entityId, outcome);
+  const project = async (tx: ProjectionTx, event: ConsumedEvent, fact: Fact) => {
+    const outcome = await facts.upsert(tx.sql, fact, event.id);
+    log(tx, event, fact.stream, fact.entityId, outcome);
   };
-  const archive = async (sql: SqlExecutor, event: ConsumedEvent, id: string) => {
-    const outcome = await facts.markArchived(sql, LISTING_STREAM, id);
-    await log(sql, event, LISTING_STREAM, id, outcome);
+  const archive = async (tx: ProjectionTx, event: ConsumedEvent, id: string) => {
+    const outcome = await facts.markArchived(tx.sql, LISTING_STREAM, id);
+    log(tx, event, LISTING_STREAM, id, outcome);
   };
 
-  const transactions: TransactionRunner<SqlExecutor> = {
+  const transactions: TransactionRunner<ProjectionTx> = {
     run: async (work) => {
       try {
-        return await db.transaction((sql) => work({ tx: sql, sql }));
+        return await db.transaction(async (sql) => {
+          const tx: ProjectionTx = { sql, log: [] };
+          const result = await work({ tx, sql });
+          if (tx.log.length > 0) {
+            await sql.query(
+              `INSERT INTO insights_projection_log (event_id, consumer, stream, entity_id, outcome)
+               SELECT u.id, $1, u.stream, u.entity, u.outcome
+               FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS u(id, stream, entity, outcome)
+               ON CONFLICT DO NOTHING`,
+              [
+                group,
+                tx.log.map((l) => l.eventId),
+                tx.log.map((l) => l.stream),
+                tx.log.map((l) => l.entityId),
+                tx.log.map((l) => l.outcome),
+              ],
+            );
+          }
+          return result;
+        });
       } catch (error) {
         // the cached places may name rows the rolled-back transaction wrote
         facts.forgetPlaces();
@@ -98,7 +112,7 @@ export function createInsightsProjector(options: InsightsProjectorOptions): Cons
     },
   };
 
-  return createConsumer<SqlExecutor>({
+  return createConsumer<ProjectionTx>({
     group,
     topics: options.topics ?? INSIGHTS_TOPICS,
     transport: options.transport,
@@ -108,24 +122,24 @@ export function createInsightsProjector(options: InsightsProjectorOptions): Cons
     logger,
     registry: options.registry,
     handlers: {
-      ...on(OfferPublishedSchema, async (event, sql: SqlExecutor) => {
-        if (event.message.offer) await project(sql, event, offerFact(event.message.offer, event.time));
+      ...on(OfferPublishedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.offer) await project(tx, event, offerFact(event.message.offer, event.time));
       }),
-      ...on(NeedPublishedSchema, async (event, sql: SqlExecutor) => {
-        if (event.message.need) await project(sql, event, needFact(event.message.need, event.time));
+      ...on(NeedPublishedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.need) await project(tx, event, needFact(event.message.need, event.time));
       }),
-      ...on(ExpertPublishedSchema, async (event, sql: SqlExecutor) => {
-        if (event.message.expert) await project(sql, event, expertFact(event.message.expert, event.time));
+      ...on(ExpertPublishedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.expert) await project(tx, event, expertFact(event.message.expert, event.time));
       }),
-      ...on(OfferArchivedSchema, (event, sql: SqlExecutor) => archive(sql, event, event.message.offerId)),
-      ...on(NeedArchivedSchema, (event, sql: SqlExecutor) => archive(sql, event, event.message.needId)),
-      ...on(ExpertArchivedSchema, (event, sql: SqlExecutor) => archive(sql, event, event.message.expertId)),
-      ...on(RecordPublishedSchema, async (event, sql: SqlExecutor) => {
-        if (event.message.record) await project(sql, event, recordFact(event.message.record, event.time));
+      ...on(OfferArchivedSchema, (event, tx: ProjectionTx) => archive(tx, event, event.message.offerId)),
+      ...on(NeedArchivedSchema, (event, tx: ProjectionTx) => archive(tx, event, event.message.needId)),
+      ...on(ExpertArchivedSchema, (event, tx: ProjectionTx) => archive(tx, event, event.message.expertId)),
+      ...on(RecordPublishedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.record) await project(tx, event, recordFact(event.message.record, event.time));
       }),
-      ...on(RecordWithdrawnSchema, async (event, sql: SqlExecutor) => {
+      ...on(RecordWithdrawnSchema, async (event, tx: ProjectionTx) => {
         const { recordId, revision } = event.message;
-        await project(sql, event, recordTombstone(recordId, revision, event.time));
+        await project(tx, event, recordTombstone(recordId, revision, event.time));
       }),
     },
   });

@@ -16,7 +16,7 @@ import {
   openDatabase,
 } from '@sti/platform';
 import { INSIGHTS_TOPICS } from '../projection/insights-projector.js';
-import { INSIGHTS_MIGRATIONS_DIR } from '../start-insights.js';
+import { INSIGHTS_MIGRATIONS_DIR } from '../insights-migrations.js';
 import { type RebuildInsightsReport, rebuildInsights } from './rebuild-insights.js';
 
 const USAGE = `Usage: npm run rebuild -w @sti/insights -- [--embedded | --distributed] [--data-dir DIR] [--timeout SECONDS] [--force]
