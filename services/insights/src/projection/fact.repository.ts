@@ -7,6 +7,27 @@ import type { Fact, FactLocality } from './fact.js';
 export const FACT_TABLE = 'insights_fact';
 export const FACT_REBUILD_TABLE = 'insights_fact_rebuild';
 
+export const factKey = (fact: Pick<Fact, 'stream' | 'entityId'>) => `${fact.stream}/${fact.entityId}`;
+
+/** A fact waiting in a transaction's buffer, with the event that last changed it. */
+export interface Buffered {
+  fact: Fact;
+  eventId: string;
+}
+
+/**
+ * Folds a later copy of the same entity into a buffered one as the database would apply the two in
+ * order: the higher revision's values (the later copy on a tie), the earliest time for `first` facts.
+ */
+export function mergeFacts(earlier: Buffered, later: Buffered): Buffered {
+  const winner = later.fact.revision >= earlier.fact.revision ? later : earlier;
+  const occurredAt =
+    winner.fact.timeMode === 'first'
+      ? new Date(Math.min(earlier.fact.occurredAt.getTime(), later.fact.occurredAt.getTime()))
+      : winner.fact.occurredAt;
+  return { fact: { ...winner.fact, occurredAt }, eventId: later.eventId };
+}
+
 export type FactOutcome = 'inserted' | 'updated' | 'stale' | 'withdrawn' | 'archived' | 'ignored';
 
 export class FactRepository {
@@ -55,6 +76,60 @@ export class FactRepository {
     await this.rememberPlace(sql, fact.locality);
     if (rows.length === 0) return 'stale';
     return rows[0]?.inserted ? 'inserted' : 'updated';
+  }
+
+  /**
+   * Writes buffered facts (none withdrawn, one per entity: see mergeFacts) with one statement per
+   * time mode; the same rules as `upsert`, so the result equals applying them one by one.
+   * Returns the outcome per `stream/entity`.
+   */
+  async upsertMany(sql: SqlExecutor, facts: readonly Buffered[]): Promise<Map<string, FactOutcome>> {
+    const outcomes = new Map<string, FactOutcome>();
+    for (const mode of ['first', 'latest'] as const) {
+      const batch = facts.filter((b) => b.fact.timeMode === mode);
+      if (batch.length === 0) continue;
+      const newer = 'EXCLUDED.revision > f.revision OR (EXCLUDED.revision = f.revision AND NOT f.withdrawn)';
+      const take = (column: string) => `${column} = CASE WHEN ${newer} THEN EXCLUDED.${column} ELSE f.${column} END`;
+      const time = mode === 'first' ? 'occurred_at = LEAST(f.occurred_at, EXCLUDED.occurred_at)' : take('occurred_at');
+      const rows = await sql.query<{ stream: string; entity_id: string; inserted: boolean }>(
+        `INSERT INTO ${this.table} AS f (stream, entity_id, revision, occurred_at, province_code, commune_code,
+           sector_code, organisation_type, organisation_id, attributes, amount, withdrawn, last_event_id)
+         SELECT u.stream, u.entity_id, u.revision, u.occurred_at, u.province_code, u.commune_code, u.sector_code,
+           u.organisation_type, u.organisation_id, u.attributes::jsonb, u.amount, false, u.last_event_id
+         FROM unnest($1::text[], $2::text[], $3::int[], $4::timestamptz[], $5::text[], $6::text[], $7::text[],
+           $8::text[], $9::text[], $10::text[], $11::bigint[], $12::uuid[])
+           AS u(stream, entity_id, revision, occurred_at, province_code, commune_code, sector_code,
+             organisation_type, organisation_id, attributes, amount, last_event_id)
+         ON CONFLICT (stream, entity_id) DO UPDATE SET
+           ${time},
+           ${take('province_code')}, ${take('commune_code')}, ${take('sector_code')},
+           ${take('organisation_type')}, ${take('organisation_id')}, ${take('attributes')}, ${take('amount')},
+           withdrawn = CASE WHEN ${newer} THEN false ELSE f.withdrawn END,
+           revision = GREATEST(f.revision, EXCLUDED.revision),
+           last_event_id = EXCLUDED.last_event_id,
+           updated_at = now()
+         WHERE ${newer} ${mode === 'first' ? 'OR EXCLUDED.occurred_at < f.occurred_at' : ''}
+         RETURNING stream, entity_id, (xmax = 0) AS inserted`,
+        [
+          batch.map((b) => b.fact.stream),
+          batch.map((b) => b.fact.entityId),
+          batch.map((b) => b.fact.revision),
+          batch.map((b) => b.fact.occurredAt),
+          batch.map((b) => b.fact.locality.provinceCode),
+          batch.map((b) => b.fact.locality.communeCode),
+          batch.map((b) => b.fact.sectorCode),
+          batch.map((b) => b.fact.organisationType),
+          batch.map((b) => b.fact.organisationId),
+          batch.map((b) => JSON.stringify(b.fact.attributes)),
+          batch.map((b) => b.fact.amount.toString()),
+          batch.map((b) => b.eventId),
+        ],
+      );
+      for (const b of batch) outcomes.set(factKey(b.fact), 'stale');
+      for (const r of rows) outcomes.set(`${r.stream}/${r.entity_id}`, r.inserted ? 'inserted' : 'updated');
+      for (const b of batch) await this.rememberPlace(sql, b.fact.locality);
+    }
+    return outcomes;
   }
 
   /** A tombstone at `revision`: the row stops counting; a replayed older copy cannot revive it. */

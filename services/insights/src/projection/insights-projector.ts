@@ -23,7 +23,7 @@ import {
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Fact } from './fact.js';
-import { FACT_TABLE, type FactOutcome, FactRepository } from './fact.repository.js';
+import { type Buffered, FACT_TABLE, type FactOutcome, FactRepository, factKey, mergeFacts } from './fact.repository.js';
 import {
   expertFact,
   INITIATIVE_RECORD_STREAM,
@@ -59,7 +59,10 @@ export interface InsightsProjectorOptions {
 
 interface ProjectionTx {
   sql: SqlExecutor;
-  log: { eventId: string; stream: string; entityId: string; outcome: FactOutcome }[];
+  /** facts to write in one statement before the transaction commits, one per entity */
+  pending: Map<string, Buffered>;
+  /** effect-log rows; `outcome` null until the pending fact it waits for is written */
+  log: { eventId: string; stream: string; entityId: string; outcome: FactOutcome | null }[];
 }
 
 export function createInsightsProjector(options: InsightsProjectorOptions): Consumer {
@@ -69,14 +72,39 @@ export function createInsightsProjector(options: InsightsProjectorOptions): Cons
   const effectLog = options.effectLog ?? facts.table === FACT_TABLE;
 
   // effect-log rows are written once per transaction, just before it commits
-  const log = (tx: ProjectionTx, event: ConsumedEvent, stream: string, entityId: string, outcome: FactOutcome) => {
+  const log = (
+    tx: ProjectionTx,
+    event: ConsumedEvent,
+    stream: string,
+    entityId: string,
+    outcome: FactOutcome | null,
+  ) => {
     if (effectLog) tx.log.push({ eventId: event.id, stream, entityId, outcome });
   };
+  // Published snapshots are buffered and written together; anything else first writes the buffer,
+  // so every event still acts on the state its predecessors left.
+  const flush = async (tx: ProjectionTx) => {
+    if (tx.pending.size === 0) return;
+    const outcomes = await facts.upsertMany(tx.sql, [...tx.pending.values()]);
+    tx.pending.clear();
+    for (const entry of tx.log) {
+      if (entry.outcome === null) entry.outcome = outcomes.get(`${entry.stream}/${entry.entityId}`) ?? 'stale';
+    }
+  };
   const project = async (tx: ProjectionTx, event: ConsumedEvent, fact: Fact) => {
-    const outcome = await facts.upsert(tx.sql, fact, event.id);
-    log(tx, event, fact.stream, fact.entityId, outcome);
+    if (fact.withdrawn) {
+      await flush(tx);
+      log(tx, event, fact.stream, fact.entityId, await facts.upsert(tx.sql, fact, event.id));
+      return;
+    }
+    const key = factKey(fact);
+    const buffered = tx.pending.get(key);
+    const next = { fact, eventId: event.id };
+    tx.pending.set(key, buffered ? mergeFacts(buffered, next) : next);
+    log(tx, event, fact.stream, fact.entityId, null);
   };
   const archive = async (tx: ProjectionTx, event: ConsumedEvent, id: string) => {
+    await flush(tx);
     const outcome = await facts.markArchived(tx.sql, LISTING_STREAM, id);
     log(tx, event, LISTING_STREAM, id, outcome);
   };
@@ -85,8 +113,9 @@ export function createInsightsProjector(options: InsightsProjectorOptions): Cons
     run: async (work) => {
       try {
         return await db.transaction(async (sql) => {
-          const tx: ProjectionTx = { sql, log: [] };
+          const tx: ProjectionTx = { sql, pending: new Map(), log: [] };
           const result = await work({ tx, sql });
+          await flush(tx);
           if (tx.log.length > 0) {
             await sql.query(
               `INSERT INTO insights_projection_log (event_id, consumer, stream, entity_id, outcome)
