@@ -61,21 +61,27 @@ export type Grouping = 'none' | 'commune' | 'month' | 'quarter' | 'half' | 'year
 
 const LOCAL = `(occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')`;
 
-/** SQL for the group key; period keys match parsePeriod's (2026-03, 2026-Q1, 2026-H1, 2026). */
-export function groupExpression(grouping: Grouping): string {
+/**
+ * SQL for the group: `bucket` is computed per fact row (kept cheap: a date_trunc in local time),
+ * `key` formats each bucket once, after grouping, as parsePeriod's keys (2026-03, 2026-Q1, 2026-H1, 2026).
+ */
+export function groupExpression(grouping: Grouping): { bucket: string; key: (bucket: string) => string } {
   switch (grouping) {
     case 'none':
-      return `''`;
+      return { bucket: `''`, key: (b) => b };
     case 'commune':
-      return 'commune_code';
+      return { bucket: 'commune_code', key: (b) => b };
     case 'month':
-      return `to_char(${LOCAL}, 'YYYY-MM')`;
+      return { bucket: `date_trunc('month', ${LOCAL})`, key: (b) => `to_char(${b}, 'YYYY-MM')` };
     case 'quarter':
-      return `to_char(${LOCAL}, 'YYYY-"Q"Q')`;
+      return { bucket: `date_trunc('quarter', ${LOCAL})`, key: (b) => `to_char(${b}, 'YYYY-"Q"Q')` };
     case 'half':
-      return `to_char(${LOCAL}, 'YYYY') || CASE WHEN extract(month FROM ${LOCAL}) <= 6 THEN '-H1' ELSE '-H2' END`;
+      return {
+        bucket: `date_trunc('quarter', ${LOCAL})`,
+        key: (b) => `to_char(${b}, 'YYYY') || CASE WHEN extract(month FROM ${b}) <= 6 THEN '-H1' ELSE '-H2' END`,
+      };
     case 'year':
-      return `to_char(${LOCAL}, 'YYYY')`;
+      return { bucket: `date_trunc('year', ${LOCAL})`, key: (b) => `to_char(${b}, 'YYYY')` };
   }
 }
 
@@ -102,7 +108,11 @@ export function buildStreamQuery(query: StreamQuery): { text: string; values: un
     `occurred_at < ${params.add(to)}`,
     ...(query.communeCode !== undefined ? [`commune_code = ${params.add(query.communeCode)}`] : []),
   ];
-  const text = `SELECT ${groupExpression(query.grouping)} AS g, ${columns.join(', ')}
+  const group = groupExpression(query.grouping);
+  // half-years have no date_trunc unit: their key is computed per row
+  const regroup = query.grouping === 'half';
+  const inner = `SELECT ${regroup ? group.key(group.bucket) : group.bucket} AS b, ${columns.join(', ')}
     FROM insights_fact WHERE ${where.join(' AND ')} GROUP BY 1`;
+  const text = `SELECT ${regroup ? 'b' : group.key('b')} AS g, ${query.measures.map((_, i) => `m${i}`).join(', ')} FROM (${inner}) x`;
   return { text, values: params.values };
 }
