@@ -273,6 +273,15 @@ ${row('one indicator per commune for a quarter (with province total)', q.table)}
 ${row('one indicator, 60 months against the trajectory', q.series)}
 
 Target of issue 14: p95 ≤ 100 ms for the dashboard.
+
+Against the issue's targets on this run: projection ${t.rate >= 2000 ? 'met' : 'missed'} (${fmt(t.rate, 0)} ≥ 2,000 events/s);
+dashboard overview p95 ${q.overview.p95 <= 100 ? 'met' : 'missed'} (${fmt(q.overview.p95, 1)} ms), commune table p95
+${q.table.p95 <= 100 ? 'met' : 'missed'} (${fmt(q.table.p95, 1)} ms), 60-month series p95 ${q.series.p95 <= 100 ? 'met' : 'missed'}
+(${fmt(q.series.p95, 1)} ms). The queries aggregate the fact rows on every request (one statement per fact stream,
+a FILTERed aggregate per measure), so their cost grows with the facts in the window: the series scans five years of
+a stream. The load average above says how many processes were waiting for the two cores; on a busy machine the
+wall-clock figures include that wait. A monthly roll-up table maintained by the projector would take the
+series and the overview off the raw facts if a province needs more headroom.
 `;
 console.log(body);
 if (WRITE) await writeSection('insights', body);
