@@ -243,6 +243,12 @@ describe('insights on PostgreSQL and Kafka', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('invalid_period');
+    // a range whose period before would start before 2000 is refused as such, not a server error
+    const wide = await injectRequest<{ code: string }>(insights.app, {
+      url: `/api/insights/v1/public/overview?period=${encodeURIComponent('2000-01-01..2100-12-31')}`,
+    });
+    expect(wide.status).toBe(400);
+    expect(wide.body.code).toBe('invalid_period');
   });
 
   it('lets an admin add a version of a definition and refuses a ratio naming an unknown indicator', async () => {
