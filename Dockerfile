@@ -26,6 +26,7 @@ COPY packages/review/package.json packages/review/
 COPY services/techmart/package.json services/techmart/
 COPY services/search/package.json services/search/
 COPY services/initiatives/package.json services/initiatives/
+COPY services/insights/package.json services/insights/
 COPY gateway/package.json gateway/
 COPY web/package.json web/
 COPY host/package.json host/
@@ -38,7 +39,7 @@ COPY . .
 # `prisma generate` never runs here (the client is committed); this only keeps Prisma's CLI quiet
 ENV PRISMA_SCHEMA_ENGINE_BINARY=/bin/true
 RUN npx turbo run build --output-logs=errors-only \
-      --filter=@sti/techmart --filter=@sti/search --filter=@sti/initiatives --filter=@sti/gateway --filter=@sti/web \
+      --filter=@sti/techmart --filter=@sti/search --filter=@sti/initiatives --filter=@sti/insights --filter=@sti/gateway --filter=@sti/web \
  && npm prune --omit=dev
 
 # ---- common runtime ---------------------------------------------------------------------------------
@@ -87,6 +88,14 @@ ENV PORT=8102 SEARCH_DATA_DIR=/data/search
 EXPOSE 8102
 USER node
 CMD ["node", "services/search/dist/main.js"]
+
+# ---- insights: indicator projections and monitoring reports, a Kafka consumer group -------------------
+FROM runtime AS insights
+COPY --from=build /app/services/insights services/insights
+ENV PORT=8106
+EXPOSE 8106
+USER node
+CMD ["node", "services/insights/dist/main.js"]
 
 # ---- gateway: the one public entry, Keycloak tokens, routing, and the built portal ----------------------
 FROM runtime AS gateway

@@ -96,6 +96,19 @@ describe('embedded platform (npm start)', () => {
     }
     const dryer = await getJson<SearchPage>(`${url}/api/search/v1/search?q=${encodeURIComponent('may say nong san')}`);
     expect(dryer.hits.map((h) => h.title)).toContain('Máy sấy nông sản năng lượng mặt trời');
+    // insights consumes the same events: the home province's published listings show in the open-data figures
+    const everything = encodeURIComponent('2020-01-01..2035-12-31');
+    const listings = await eventually(
+      async () => {
+        const open = await getJson<{ tiles: { code: string; value: number | null }[] }>(
+          `${url}/api/insights/v1/public/overview?period=${everything}`,
+        );
+        const value = open.tiles.find((t) => t.code === 'techmart.listings_published')?.value ?? 0;
+        return value > 0 ? value : undefined;
+      },
+      { timeoutMs: 30_000, what: 'insights to count the published listings' },
+    );
+    expect(listings).toBeGreaterThan(0);
   }, 240_000);
 
   it('prints a banner with the address and every demo user', () => {

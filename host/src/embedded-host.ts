@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createGateway, describeDemoUsers, type GatewayApp, gatewayConfig } from '@sti/gateway';
 import { type InitiativesHandle, startInitiatives } from '@sti/initiatives';
 import { createInProcessTransport, createLogger, type Logger } from '@sti/platform';
+import { type InsightsHandle, startInsights } from '@sti/insights';
 import { createSearchEngine, type RunningSearchService, startSearchService } from '@sti/search';
 import { startTechmart, type TechmartHandle } from '@sti/techmart';
 import type { HostConfig } from './host.config.js';
@@ -15,6 +16,7 @@ export interface EmbeddedPlatform {
   techmart: TechmartHandle;
   initiatives: InitiativesHandle;
   search: RunningSearchService;
+  insights: InsightsHandle;
   stop(): Promise<void>;
 }
 
@@ -35,6 +37,15 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
     internalAuthSecret: config.internalAuthSecret,
     logger: log.child({ service: 'search' }),
     shutdownHooks: false,
+  });
+  // Insights is a pure consumer too: its own database, every producer's events from the transport.
+  const insights = await startInsights({
+    databaseUrl: pglite('insights'),
+    transport,
+    internalAuthSecret: config.internalAuthSecret,
+    logger: log.child({ service: 'insights' }),
+    shutdownHooks: false,
+    defaultMetrics: false,
   });
 
   const techmart = await startTechmart({
@@ -78,7 +89,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
         demo: config.demo,
         initialAdminPassword: config.initialAdminPassword,
       },
-      upstreams: { techmart: techmart.url, initiatives: initiatives.url, search: search.url },
+      upstreams: { techmart: techmart.url, initiatives: initiatives.url, search: search.url, insights: insights.url },
       webDist: config.webDist,
     }),
     { logger: log.child({ service: 'gateway' }) },
@@ -93,6 +104,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
     techmart,
     initiatives,
     search,
+    insights,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -101,6 +113,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
       await techmart.close();
       await initiatives.close();
       await search.stop();
+      await insights.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { adminRoutes } from './admin/admin-routes.tsx';
 import { initiativeRoutes } from './initiatives/initiatives-routes.tsx';
+import { insightsRoutes } from './insights/insights-routes.tsx';
 import { createQueryClient } from './shared/api/query-client.ts';
 import { Loading } from './shared/components/Status.tsx';
 import { I18nProvider } from './shared/i18n/I18nProvider.tsx';
@@ -197,6 +198,7 @@ const router = createBrowserRouter([
       },
       ...adminRoutes,
       ...initiativeRoutes,
+      ...insightsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -110,6 +110,7 @@ const SAMPLE_ENV: Record<string, string> = {
   TECHMART_DB_PASSWORD: 'techmart-pw',
   SEARCH_DB_PASSWORD: 'search-pw',
   INITIATIVES_DB_PASSWORD: 'initiatives-pw',
+  INSIGHTS_DB_PASSWORD: 'insights-pw',
   POSTGRES_PASSWORD: 'postgres-pw',
   KC_BOOTSTRAP_ADMIN_PASSWORD: 'keycloak-pw',
   MEILI_MASTER_KEY: 'meili-master-key-0123456789',
@@ -194,6 +195,7 @@ describe('docker-compose.yml and the no-Docker stack describe the same stack', (
       techmart: ['services/techmart/src/main.ts'],
       search: ['services/search/src/main.ts', 'services/search/src/search.config.ts'],
       initiatives: ['services/initiatives/src/main.ts'],
+      insights: ['services/insights/src/main.ts'],
       gateway: ['gateway/src/config/gateway-config.ts'],
     };
     const common = Object.keys(serviceConfigFields);
@@ -269,10 +271,12 @@ describe('docker-compose.yml and the no-Docker stack describe the same stack', (
     expect(Object.keys(services.initiatives?.depends_on ?? {}).sort()).toEqual(['kafka', 'postgres']);
     expect(Object.keys(services.gateway?.depends_on ?? {}).sort()).toEqual([
       'initiatives',
+      'insights',
       'keycloak',
       'search',
       'techmart',
     ]);
+    expect(Object.keys(services.insights?.depends_on ?? {}).sort()).toEqual(['kafka', 'postgres']);
     for (const service of Object.values(services)) {
       for (const dependency of Object.values(service.depends_on ?? {}))
         expect(dependency.condition).toBe('service_healthy');

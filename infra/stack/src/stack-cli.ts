@@ -1,5 +1,5 @@
 // The distributed stack without Docker:
-//   npm run stack:up     [-- --no-build]        PostgreSQL, Kafka, Keycloak, then techmart, search, gateway
+//   npm run stack:up     [-- --no-build]        PostgreSQL, Kafka, Keycloak, then techmart, search, insights, gateway
 //   npm run stack:down   [-- --keep-servers]    stops everything `up` started
 //   node --import tsx infra/stack/src/stack-cli.ts status
 //   node --import tsx infra/stack/src/stack-cli.ts lag [group…]   consumer lag per group, topic, partition
@@ -37,8 +37,10 @@ function readState(dataDir: string): StackState | undefined {
 }
 
 function build(): Promise<void> {
-  say('building techmart, search, gateway and the portal (turbo; cached when unchanged)');
-  const filters = ['@sti/techmart', '@sti/search', '@sti/gateway', '@sti/web'].map((f) => `--filter=${f}`);
+  say('building techmart, search, insights, gateway and the portal (turbo; cached when unchanged)');
+  const filters = ['@sti/techmart', '@sti/search', '@sti/insights', '@sti/gateway', '@sti/web'].map(
+    (f) => `--filter=${f}`,
+  );
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['turbo', 'run', 'build', '--output-logs=errors-only', ...filters], {
       cwd: REPO_ROOT,

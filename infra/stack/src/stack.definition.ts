@@ -14,6 +14,7 @@ export const STACK_PORTS = {
   techmart: 8101,
   search: 8102,
   initiatives: 8103,
+  insights: 8106,
   postgres: 5432,
   kafka: 9092,
   keycloak: 8180,
@@ -21,11 +22,11 @@ export const STACK_PORTS = {
 } as const;
 
 /** The services that own a PostgreSQL database (and a login role of the same name). */
-export const SERVICE_DATABASES = ['techmart', 'search', 'initiatives'] as const;
+export const SERVICE_DATABASES = ['techmart', 'search', 'initiatives', 'insights'] as const;
 export type ServiceDatabase = (typeof SERVICE_DATABASES)[number];
 
 /** Node processes: the compose service of the same name runs the same `main`. */
-export const STACK_SERVICES = ['techmart', 'search', 'initiatives', 'gateway'] as const;
+export const STACK_SERVICES = ['techmart', 'search', 'initiatives', 'insights', 'gateway'] as const;
 export type StackService = (typeof STACK_SERVICES)[number];
 
 /** Servers the infra scripts start (`infra/scripts/<name>.sh`). */
@@ -36,6 +37,7 @@ export const STACK_ENTRY_POINTS: Record<StackService, string> = {
   techmart: 'services/techmart/dist/main.js',
   search: 'services/search/dist/main.js',
   initiatives: 'services/initiatives/dist/main.js',
+  insights: 'services/insights/dist/main.js',
   gateway: 'gateway/dist/main.js',
 };
 
@@ -72,7 +74,13 @@ export interface StackSettings {
   databases: Record<ServiceDatabase, DatabaseLogin>;
   kafkaBrokers: string;
   keycloakUrl: string;
-  ports: { gateway: number; techmart: number; initiatives: number /** one per replica */; search: number[] };
+  ports: {
+    gateway: number;
+    techmart: number;
+    initiatives: number;
+    insights: number /** one per replica */;
+    search: number[];
+  };
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
   /** the search service's Meilisearch index (unset: its default, `listings`) */
@@ -157,6 +165,7 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv = process.env): Stac
       techmart: { name: 'techmart', password: env.TECHMART_DB_PASSWORD || 'techmart' },
       search: { name: 'search', password: env.SEARCH_DB_PASSWORD || 'search' },
       initiatives: { name: 'initiatives', password: env.INITIATIVES_DB_PASSWORD || 'initiatives' },
+      insights: { name: 'insights', password: env.INSIGHTS_DB_PASSWORD || 'insights' },
     },
     kafkaBrokers: `127.0.0.1:${kafkaPort}`,
     keycloakUrl: `http://127.0.0.1:${keycloakPort}`,
@@ -165,6 +174,7 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv = process.env): Stac
       techmart: STACK_PORTS.techmart,
       initiatives: STACK_PORTS.initiatives,
       search: Array.from({ length: replicas }, (_, i) => searchReplicaPort(i + 1)),
+      insights: STACK_PORTS.insights,
     },
     meiliUrl: env.MEILI_URL || undefined,
     meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
@@ -242,6 +252,21 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
     },
   };
   const searches = settings.ports.search.map((_, i) => searchProcess(settings, i + 1));
+  const insights: ProcessSpec = {
+    name: 'insights',
+    service: 'insights',
+    main: STACK_ENTRY_POINTS.insights,
+    port: settings.ports.insights,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(settings.ports.insights),
+      LOG_LEVEL: settings.logLevel,
+      DATABASE_URL: databaseUrl(settings, 'insights'),
+      INTERNAL_AUTH_SECRET: settings.internalAuthSecret,
+      KAFKA_BROKERS: settings.kafkaBrokers,
+      KAFKA_GROUP_PREFIX: settings.kafkaGroupPrefix || undefined,
+    },
+  };
   const gatewayPort = settings.ports.gateway;
   const gateway: ProcessSpec = {
     name: 'gateway',
@@ -261,9 +286,10 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
       TECHMART_URL: `http://127.0.0.1:${settings.ports.techmart}`,
       SEARCH_URL: `http://127.0.0.1:${settings.ports.search[0] ?? STACK_PORTS.search}`,
       INITIATIVES_URL: `http://127.0.0.1:${settings.ports.initiatives}`,
+      INSIGHTS_URL: `http://127.0.0.1:${settings.ports.insights}`,
       WEB_DIST: settings.webDist,
       ROLE_GUARDS: GATEWAY_ROLE_GUARDS,
     },
   };
-  return [techmart, initiatives, ...searches, gateway];
+  return [techmart, initiatives, ...searches, insights, gateway];
 }

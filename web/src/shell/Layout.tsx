@@ -268,6 +268,9 @@ export function Layout() {
           </nav>
           <p>{t('footer.text')}</p>
           <p>{t('footer.contact')}</p>
+          <p>
+            <Link to="/open-data">{t('insights.nav.public')}</Link>
+          </p>
         </div>
       </footer>
     </>

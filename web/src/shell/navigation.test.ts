@@ -33,12 +33,13 @@ describe('role-aware navigation', () => {
         'work.matching',
         'user.connections',
         'admin.nav.pending',
+        'insights.nav.dashboard',
         'ini.nav.councils',
       ],
       user: ['ini.nav.mine'],
     });
     expect(labels(['reviewer']).work).toEqual(['work.review', 'ini.nav.assignments']);
-    expect(labels(['admin']).work).toEqual(['ini.nav.councils', 'work.admin']);
+    expect(labels(['admin']).work).toEqual(['insights.nav.dashboard', 'ini.nav.councils', 'work.admin']);
   });
 
   it('lets an officer reach the accounts awaiting verification; an admin finds them under administration', () => {
@@ -55,6 +56,7 @@ describe('role-aware navigation', () => {
       'intakes.title',
       'work.matching',
       'user.connections',
+      'insights.nav.dashboard',
       'work.review',
       'ini.nav.councils',
       'ini.nav.assignments',

@@ -37,6 +37,8 @@ export function navigationFor(roles: readonly Role[]): Navigation {
     );
     if (!roles.includes('admin')) work.push({ to: '/admin/users/pending', label: 'admin.nav.pending' });
   }
+  if (roles.includes('officer') || roles.includes('admin'))
+    work.push({ to: '/insights', label: 'insights.nav.dashboard' });
   if (roles.includes('reviewer')) work.push({ to: '/review', label: 'work.review' });
   // initiative councils: officers set campaigns up and sit as secretary or chair; reviewers score
   if (roles.includes('officer') || roles.includes('admin'))

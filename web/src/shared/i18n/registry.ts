@@ -2,6 +2,7 @@
 // A new module (initiatives, ip-support, …) adds one import and one entry.
 import { adminMessages } from '../../admin/admin.messages.ts';
 import { initiativesMessages } from '../../initiatives/initiatives.messages.ts';
+import { insightsMessages } from '../../insights/insights.messages.ts';
 import { shellMessages } from '../../shell/shell.messages.ts';
 import { journeyMessages } from '../../techmart/journeys.messages.ts';
 import { matchingMessages } from '../../techmart/matching/matching.messages.ts';
@@ -18,7 +19,8 @@ export type MessageKey =
   | KeysOf<typeof adminMessages>
   | KeysOf<typeof journeyMessages>
   | KeysOf<typeof matchingMessages>
-  | KeysOf<typeof initiativesMessages>;
+  | KeysOf<typeof initiativesMessages>
+  | KeysOf<typeof insightsMessages>;
 
 export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   shared: sharedMessages,
@@ -28,6 +30,7 @@ export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   techmartJourneys: journeyMessages,
   techmartMatching: matchingMessages,
   initiatives: initiativesMessages,
+  insights: insightsMessages,
 };
 
 export const messages: Catalogue<MessageKey> = mergeCatalogues<MessageKey>(Object.values(MODULE_CATALOGUES));
