@@ -23,7 +23,7 @@ import { indicatorDefinitionSchema } from '../../services/insights/src/indicator
 import { IndicatorDefinitionRepository } from '../../services/insights/src/indicators/indicator-definition.repository.js';
 import { createInsightsProjector } from '../../services/insights/src/projection/insights-projector.js';
 import { rebuildInsights } from '../../services/insights/src/rebuild/rebuild-insights.js';
-import { InsightsService } from '../../services/insights/src/reports/insights.service.js';
+import { InsightsService } from '../../services/insights/src/reporting/insights.service.js';
 import { seedReferenceData } from '../../services/insights/src/seed/reference-seeder.js';
 import { INSIGHTS_MIGRATIONS_DIR } from '../../services/insights/src/insights-migrations.js';
 import { DEFAULT_TOPICS, expert, need, offer, record } from '../../services/insights/src/testing/insights-history.js';

@@ -1,7 +1,7 @@
 // Wires insights from a database: plain construction, no framework. The Nest module, the embedded
 // host and the tests all start from here.
 import type { SqlClient } from '@sti/platform';
-import { InsightsService } from './reports/insights.service.js';
+import { InsightsService } from './reporting/insights.service.js';
 
 export interface InsightsServices {
   insights: InsightsService;

@@ -18,7 +18,7 @@ import { createTestDatabase, injectRequest, principalHeaders, TEST_AUTH_SECRET }
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildInsights } from './rebuild/rebuild-insights.js';
-import type { CommuneTable, Overview, Series } from './reports/report.schema.js';
+import type { CommuneTable, Overview, Series } from './reporting/report.schema.js';
 import { type InsightsHandle, startInsights } from './start-insights.js';
 import { COMMUNE_A, COMMUNE_B, type HistoryTopics, insightsHistory, topicList } from './testing/insights-history.js';
 

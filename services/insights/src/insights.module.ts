@@ -4,8 +4,8 @@ import {
   InsightsAdminController,
   InsightsController,
   InsightsPublicController,
-} from './reports/insights.controller.js';
-import { InsightsService } from './reports/insights.service.js';
+} from './reporting/insights.controller.js';
+import { InsightsService } from './reporting/insights.service.js';
 
 @Module({})
 // biome-ignore lint/complexity/noStaticOnlyClass: Nest's dynamic-module pattern (InsightsModule.forService).

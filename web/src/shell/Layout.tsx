@@ -264,13 +264,15 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
+              <li>
+                <NavLink to="/open-data" end>
+                  {t('insights.nav.public')}
+                </NavLink>
+              </li>
             </ul>
           </nav>
           <p>{t('footer.text')}</p>
           <p>{t('footer.contact')}</p>
-          <p>
-            <Link to="/open-data">{t('insights.nav.public')}</Link>
-          </p>
         </div>
       </footer>
     </>
