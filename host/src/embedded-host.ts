@@ -69,6 +69,8 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
     transport,
     port: 0,
     seed: config.seedDemoData ? 'background' : 'off',
+    // certificate QR codes lead to this portal's /xac-minh page
+    publicUrl: config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
     logger: log.child({ service: 'initiatives' }),
     shutdownHooks: false,
     defaultMetrics: false,

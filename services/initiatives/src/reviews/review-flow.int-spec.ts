@@ -319,7 +319,19 @@ describe('the council’s journey', () => {
     expect(JSON.stringify(pub.body)).not.toContain('0912 345 678');
 
     const author = await req(principals.author, 'GET', `/submissions/${strong}`);
-    expect(author.body).toMatchObject({ state: 'recognised', score: 85 });
+    // the author's own view names the decision and the certificate's code, which the portal links to /xac-minh
+    expect(author.body).toMatchObject({
+      state: 'recognised',
+      score: 85,
+      decision: { number: '125/QĐ-SKHCN', date: '2026-12-01' },
+      certificate: { code, status: 'valid' },
+    });
+    const weakView = await req(principals.secretary, 'GET', `/submissions/${weak}`);
+    expect(weakView.body).toMatchObject({
+      state: 'not_recognised',
+      decision: { number: '125/QĐ-SKHCN' },
+      certificate: null,
+    });
     expect((await app.events(strong)).map((e) => e.message.action ?? e.type)).toEqual([
       'create',
       'submit',

@@ -23,6 +23,12 @@ export interface GateAnswerRecord {
   answeredAt: Date;
 }
 
+/** The approved decision that settled a submission and the certificate it earned, if any. */
+export interface SubmissionOutcomeRecord {
+  decision: { number: string; decidedOn: Date } | null;
+  certificate: { code: string; status: string } | null;
+}
+
 export interface SubmissionRecord {
   id: string;
   campaignId: string;
@@ -90,6 +96,29 @@ export class SubmissionRepository {
   async find(db: Db, id: string): Promise<SubmissionRecord | null> {
     const row = await db.submission.findUnique({ where: { id }, include });
     return row ? toRecord(row) : null;
+  }
+
+  async outcome(db: Db, submissionId: string, campaignId: string): Promise<SubmissionOutcomeRecord> {
+    const certificate = await db.certificate.findFirst({
+      where: { submissionId },
+      orderBy: { issuedAt: 'desc' },
+      include: { decision: true },
+    });
+    if (certificate)
+      return {
+        decision: { number: certificate.decision.number, decidedOn: certificate.decision.decidedOn },
+        certificate: { code: certificate.code, status: certificate.status },
+      };
+    // Not recognised: the latest approved decision that lists the submission (entries is a small JSON array).
+    const decisions = await db.decision.findMany({
+      where: { campaignId, status: 'approved' },
+      orderBy: { approvedAt: 'desc' },
+      select: { number: true, decidedOn: true, entries: true },
+    });
+    const listing = decisions.find((d) =>
+      (d.entries as { submissionId?: string }[]).some((e) => e.submissionId === submissionId),
+    );
+    return { decision: listing ? { number: listing.number, decidedOn: listing.decidedOn } : null, certificate: null };
   }
 
   async lock(db: Db, id: string): Promise<SubmissionRecord | null> {

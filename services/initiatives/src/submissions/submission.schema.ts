@@ -124,6 +124,10 @@ export const submissionViewSchema = z.object({
   submittedAt: z.string().nullable(),
   decidedAt: z.string().nullable(),
   appealDeadline: z.string().nullable(),
+  /** the approved decision that settled it (number and date), once there is one */
+  decision: z.object({ number: z.string(), date: z.string() }).nullable(),
+  /** the certificate of recognition: its verification code and whether it still stands */
+  certificate: z.object({ code: z.string(), status: z.enum(['valid', 'revoked']) }).nullable(),
   gates: z.array(gateAnswerViewSchema),
   /** already IP-protected: where the author should go instead */
   redirect: z

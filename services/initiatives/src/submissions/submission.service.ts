@@ -140,6 +140,9 @@ export class SubmissionService {
       nameEn: s.fieldCode,
     };
     const author = isAuthorOf(actor, s);
+    const outcome = s.decidedAt
+      ? await this.deps.submissions.outcome(this.deps.prisma, s.id, c.id)
+      : { decision: null, certificate: null };
     const windowOpen = c.state === 'open' && now >= c.submissionOpensAt && now <= c.submissionClosesAt;
     return {
       id: s.id,
@@ -176,6 +179,12 @@ export class SubmissionService {
         s.decidedAt && c.appealDays > 0 && s.state === 'not_recognised'
           ? appealDeadline(s.decidedAt, c.appealDays).toISOString()
           : null,
+      decision: outcome.decision
+        ? { number: outcome.decision.number, date: isoDate(outcome.decision.decidedOn) }
+        : null,
+      certificate: outcome.certificate
+        ? { code: outcome.certificate.code, status: outcome.certificate.status === 'revoked' ? 'revoked' : 'valid' }
+        : null,
       gates: isCampaignStaff(actor, c)
         ? s.gateAnswers.map((g) => ({
             gateCode: g.gateCode,

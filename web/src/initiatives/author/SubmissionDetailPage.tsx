@@ -15,15 +15,6 @@ import {
 } from '../api/initiatives-queries.ts';
 import type { Submission } from '../api/initiatives-types.ts';
 
-/**
- * PROVISIONAL: the decision and the certificate are not in the submission view yet (ini-core's decision
- * step); read defensively until they are.
- */
-type Outcomes = {
-  decision?: { number: string; date: string } | null;
-  certificate?: { code: string } | null;
-  attachments?: { id: string; fileName: string }[];
-};
 import { IniFrame, Outcome } from '../components/IniFrame.tsx';
 import { StateBadge } from '../components/StateBadge.tsx';
 
@@ -44,8 +35,7 @@ export function SubmissionDetailPage() {
       </div>
     );
   const s = res.data;
-  const extra = s as Submission & Outcomes;
-  const code = extra.certificate?.code ?? null;
+  const code = s.certificate?.status === 'valid' ? s.certificate.code : null;
   const act = async (run: () => Promise<unknown>, message: string) => {
     setError(null);
     setDone(null);
@@ -105,10 +95,10 @@ export function SubmissionDetailPage() {
             {t('ini.detail.decision')}
           </h2>
           <p>
-            {extra.decision
+            {s.decision
               ? t(s.state === 'recognised' ? 'ini.detail.recognised' : 'ini.detail.notRecognised', {
-                  number: extra.decision.number,
-                  date: formatDate(extra.decision.date, lang),
+                  number: s.decision.number,
+                  date: formatDate(s.decision.date, lang),
                 })
               : t(`ini.state.${s.state}`)}
           </p>
@@ -153,16 +143,6 @@ export function SubmissionDetailPage() {
             <p className="prewrap">{s[f]}</p>
           </div>
         ))}
-        {(extra.attachments ?? []).length > 0 && (
-          <>
-            <h3 className="h3">{t('ini.f.attachments')}</h3>
-            <ul>
-              {(extra.attachments ?? []).map((a) => (
-                <li key={a.id}>{a.fileName}</li>
-              ))}
-            </ul>
-          </>
-        )}
       </section>
     </IniFrame>
   );
