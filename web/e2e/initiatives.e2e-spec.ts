@@ -17,6 +17,8 @@ const AUTHOR_1 = 'Lê Thị Hồng Nhung';
 const AUTHOR_2 = 'Phạm Quốc Vinh';
 const UNIT = `Trạm Y tế xã Tân Thuận ${stamp}`;
 const CAMPAIGN = `Đợt xét sáng kiến thử nghiệm ${stamp}`;
+const FILE_NAME = `Báo cáo hiệu quả – ${AUTHOR_1}.pdf`;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const REVIEWERS = ['phanbien', 'phanbien2', 'phanbien3'];
 /** The demo people (gateway/src/identity/demo-users.ts, the same ids in Keycloak's realm). */
 const COUNCIL = [
@@ -184,11 +186,25 @@ describe(`initiatives at ${BASE_URL}`, () => {
     await p.getByRole('checkbox', { name: /"Nội dung giải pháp" có thông tin cho biết tác giả/ }).check();
     await screenshotAs(p, 'initiatives-submit-1280');
     await noAxe(p, 'submission form filled');
-    await p.getByRole('button', { name: 'Nộp sáng kiến', exact: true }).click();
-
+    // a draft first, then a document (named after the author: reviewers must never see that name)
+    await p.getByRole('button', { name: 'Lưu nháp' }).click();
     await h1(p, TITLE);
     journey.submissionId = decodeURIComponent(new URL(p.url()).pathname.split('/').at(-1) ?? '');
+    await p.getByText('Đã lưu bản nháp.').waitFor();
+    await p
+      .getByLabel('Đính kèm tài liệu')
+      .setInputFiles({ name: 'virus.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await p.getByText('virus.exe: loại tệp không được nhận.', { exact: false }).waitFor();
+    await p
+      .getByLabel('Đính kèm tài liệu')
+      .setInputFiles({ name: FILE_NAME, mimeType: 'application/pdf', buffer: PDF });
+    await p.getByRole('button', { name: FILE_NAME, exact: true }).waitFor();
+    await noAxe(p, 'draft with a document');
+    await p.getByRole('button', { name: 'Nộp sáng kiến', exact: true }).click();
     await p.getByText('Đã nộp sáng kiến.').waitFor();
+    // sent: the document stays, it can no longer be removed
+    await p.getByRole('button', { name: FILE_NAME, exact: true }).waitFor();
+    expect(await p.getByRole('button', { name: `Xoá tài liệu ${FILE_NAME}` }).count()).toBe(0);
     await noAxe(p, 'submission detail');
     await ctx.close();
   });
@@ -250,8 +266,12 @@ describe(`initiatives at ${BASE_URL}`, () => {
       await h1(p, TITLE);
       await p.getByRole('heading', { name: 'Phiếu chấm' }).waitFor();
       const text = (await p.locator('body').innerText()).normalize('NFC');
-      for (const secret of [AUTHOR_1, AUTHOR_2, UNIT, 'Công ty TNHH Nông sản Sông Hậu'])
+      for (const secret of [AUTHOR_1, AUTHOR_2, UNIT, FILE_NAME, 'Báo cáo hiệu quả', 'Công ty TNHH Nông sản Sông Hậu'])
         expect(text, `${username} sees ${secret}`).not.toContain(secret);
+      // the document is there by number, and downloads under a neutral name
+      const download = p.waitForEvent('download');
+      await p.getByRole('button', { name: 'Tài liệu 1' }).click();
+      expect((await download).suggestedFilename()).toBe('tai-lieu-1.pdf');
       await noAxe(p, `${username}: blind scoring form`);
 
       const boxes = p.getByLabel(/^Điểm "/);

@@ -1,6 +1,9 @@
 // Wires the initiatives service's application services from a database. Plain construction, no
 // framework: the Nest module, the seed and the integration tests all start from here.
 import { createHmac } from 'node:crypto';
+import { join } from 'node:path';
+import { AttachmentStore } from '@sti/attachments';
+import { SubmissionAttachmentService } from './attachments/submission-attachment.service.js';
 import { AssignmentService } from './assignments/assignment.service.js';
 import { CampaignRepository } from './campaigns/campaign.repository.js';
 import { CampaignService } from './campaigns/campaign.service.js';
@@ -28,6 +31,7 @@ export interface InitiativesServices {
   reference: ReferenceService;
   campaigns: CampaignService;
   submissions: SubmissionService;
+  attachments: SubmissionAttachmentService;
   screening: ScreeningService;
   assignments: AssignmentService;
   reviews: ReviewService;
@@ -112,6 +116,11 @@ export async function composeInitiatives(options: ComposeOptions): Promise<Initi
     reference,
     campaigns,
     submissions,
+    attachments: new SubmissionAttachmentService({
+      prisma,
+      store: new AttachmentStore(join(options.dataDir, 'attachments')),
+      ...repositories,
+    }),
     screening,
     assignments,
     reviews,

@@ -1,5 +1,7 @@
 // The Nest module: the service's controllers over already-built application services.
 import { type DynamicModule, Module } from '@nestjs/common';
+import { SubmissionAttachmentController } from './attachments/submission-attachment.controller.js';
+import { SubmissionAttachmentService } from './attachments/submission-attachment.service.js';
 import { AssignmentController } from './assignments/assignment.controller.js';
 import { AssignmentService } from './assignments/assignment.service.js';
 import { CampaignController } from './campaigns/campaign.controller.js';
@@ -38,6 +40,7 @@ export class InitiativesModule {
         ReferenceController,
         CampaignController,
         SubmissionController,
+        SubmissionAttachmentController,
         ScreeningController,
         RepositoryImportController,
         CertificateController,
@@ -53,6 +56,7 @@ export class InitiativesModule {
         { provide: ReferenceService, useValue: services.reference },
         { provide: CampaignService, useValue: services.campaigns },
         { provide: SubmissionService, useValue: services.submissions },
+        { provide: SubmissionAttachmentService, useValue: services.attachments },
         { provide: ScreeningService, useValue: services.screening },
         { provide: RepositoryImportService, useValue: services.repositoryImport },
         { provide: CertificateService, useValue: services.certificateService },

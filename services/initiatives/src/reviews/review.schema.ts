@@ -19,6 +19,16 @@ export const blindSubmissionViewSchema = z.object({
   /** only in campaigns that are not blind */
   authors: z.array(z.object({ fullName: z.string(), sharePercent: z.number() })).nullable(),
   unitName: z.string().nullable(),
+  /** attachments by number; in a blind campaign without their file names (downloads get a neutral name) */
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number().int(),
+      fileName: z.string().nullable(),
+      mediaType: z.string(),
+      sizeBytes: z.number().int(),
+    }),
+  ),
 });
 
 export const sheetStatusSchema = z.enum(['none', 'draft', 'final']);

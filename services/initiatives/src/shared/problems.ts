@@ -38,4 +38,5 @@ export const NAMES = {
   assignment: { vi: 'phân công chấm', en: 'assignment' },
   record: { vi: 'bản ghi sáng kiến', en: 'repository record' },
   decision: { vi: 'quyết định công nhận', en: 'decision' },
+  attachment: { vi: 'tệp đính kèm', en: 'attachment' },
 } satisfies Record<string, Named>;

@@ -29,6 +29,14 @@ export interface SubmissionOutcomeRecord {
   certificate: { code: string; status: string } | null;
 }
 
+export interface AttachmentRecord {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
 export interface SubmissionRecord {
   id: string;
   campaignId: string;
@@ -59,11 +67,13 @@ export interface SubmissionRecord {
   updatedAt: Date;
   authors: AuthorRecord[];
   gateAnswers: GateAnswerRecord[];
+  attachments: AttachmentRecord[];
 }
 
 const include = {
   authors: { orderBy: { position: 'asc' as const } },
   gateAnswers: { orderBy: { gateCode: 'asc' as const } },
+  attachments: { orderBy: { id: 'asc' as const } },
 } satisfies Prisma.SubmissionInclude;
 
 type Row = Prisma.SubmissionGetPayload<{ include: typeof include }>;
@@ -88,6 +98,13 @@ function toRecord(row: Row): SubmissionRecord {
       reason: g.reason,
       answeredBy: g.answeredBy,
       answeredAt: g.answeredAt,
+    })),
+    attachments: row.attachments.map((a) => ({
+      id: a.id,
+      fileName: a.fileName,
+      mediaType: a.mediaType,
+      sizeBytes: a.sizeBytes,
+      sha256: a.sha256,
     })),
   };
 }
@@ -121,6 +138,15 @@ export class SubmissionRepository {
     return { decision: listing ? { number: listing.number, decidedOn: listing.decidedOn } : null, certificate: null };
   }
 
+  async addAttachment(db: Db, submissionId: string, a: AttachmentRecord, createdBy: string): Promise<void> {
+    await db.submissionAttachment.create({ data: { ...a, submissionId, createdBy } });
+  }
+
+  async removeAttachment(db: Db, submissionId: string, attachmentId: string): Promise<boolean> {
+    const { count } = await db.submissionAttachment.deleteMany({ where: { id: attachmentId, submissionId } });
+    return count > 0;
+  }
+
   async lock(db: Db, id: string): Promise<SubmissionRecord | null> {
     await db.$queryRawUnsafe('SELECT id FROM submissions WHERE id = $1::uuid FOR UPDATE', id);
     return this.find(db, id);
@@ -132,13 +158,13 @@ export class SubmissionRepository {
   }
 
   async insert(db: Db, s: SubmissionRecord): Promise<void> {
-    const { authors, gateAnswers: _g, ...data } = s;
+    const { authors, gateAnswers: _g, attachments: _a, ...data } = s;
     await db.submission.create({ data });
     await this.replaceAuthors(db, s.id, authors);
   }
 
   async update(db: Db, s: SubmissionRecord, options: { authors?: boolean } = {}): Promise<void> {
-    const { authors, gateAnswers: _g, id, campaignId: _c, createdAt: _ca, ...data } = s;
+    const { authors, gateAnswers: _g, attachments: _a, id, campaignId: _c, createdAt: _ca, ...data } = s;
     await db.submission.update({ where: { id }, data });
     if (options.authors) await this.replaceAuthors(db, id, authors);
   }

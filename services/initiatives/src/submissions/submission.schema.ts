@@ -100,6 +100,13 @@ export const gateAnswerViewSchema = z.object({
   answeredAt: z.string(),
 });
 
+export const attachmentViewSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+});
+
 export const submissionViewSchema = z.object({
   id: z.string(),
   campaign: z.object({ id: z.string(), title: z.string(), organisationName: z.string() }),
@@ -129,6 +136,8 @@ export const submissionViewSchema = z.object({
   /** the certificate of recognition: its verification code and whether it still stands */
   certificate: z.object({ code: z.string(), status: z.enum(['valid', 'revoked']) }).nullable(),
   gates: z.array(gateAnswerViewSchema),
+  /** files the authors attached (PDF, images, Word, Excel; ≤ 10 MB each) */
+  attachments: z.array(attachmentViewSchema),
   /** already IP-protected: where the author should go instead */
   redirect: z
     .object({
@@ -165,6 +174,7 @@ export type AuthorInput = z.output<typeof authorInputSchema>;
 export type CreateSubmissionInput = z.output<typeof createSubmissionSchema>;
 export type CreateSubmissionRequest = z.input<typeof createSubmissionSchema>;
 export type UpdateSubmissionInput = z.output<typeof updateSubmissionSchema>;
+export type AttachmentView = z.output<typeof attachmentViewSchema>;
 export type SubmissionView = z.output<typeof submissionViewSchema>;
 export type SubmissionSummary = z.output<typeof submissionSummarySchema>;
 export type SubmissionList = z.output<typeof submissionListSchema>;

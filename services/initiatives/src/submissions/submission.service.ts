@@ -193,6 +193,7 @@ export class SubmissionService {
             answeredAt: g.answeredAt.toISOString(),
           }))
         : [],
+      attachments: s.attachments.map(({ sha256: _hash, ...a }) => a),
       redirect: s.state === 'redirected_ip' ? IP_REDIRECT : null,
       can: {
         edit: author && isEditable(s.state),
@@ -283,6 +284,7 @@ export class SubmissionService {
         updatedAt: now,
         authors: toAuthors(input.authors),
         gateAnswers: [],
+        attachments: [],
       };
       await this.deps.submissions.insert(tx, s);
       await appendToOutbox(prismaTxExecutor(tx), [submissionEvents.transitioned(s, c, null, 'create', actor, now)]);

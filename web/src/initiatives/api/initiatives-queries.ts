@@ -297,20 +297,43 @@ export function useApproveDecision() {
 }
 
 /** The certificate PDF as a download (it needs the bearer token, so a plain link cannot fetch it). */
-export async function downloadCertificate(code: string): Promise<void> {
+/** Fetches a file the caller may read (with the bearer token) and hands it to the browser as a download. */
+async function downloadFile(path: string, fallbackName: string): Promise<void> {
   const token = currentToken();
-  const res = await fetch(`${INITIATIVES}/certificates/${enc(code)}.pdf`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
+  const res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  // the server's name (neutral for blind reviewers), from Content-Disposition's filename*
+  const named = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;
-  a.download = `giay-chung-nhan-${code}.pdf`;
+  a.download = named ? decodeURIComponent(named) : fallbackName;
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadCertificate(code: string): Promise<void> {
+  return downloadFile(`${INITIATIVES}/certificates/${enc(code)}.pdf`, `giay-chung-nhan-${code}.pdf`);
+}
+
+export function downloadSubmissionFile(submissionId: string, attachmentId: string, fileName: string): Promise<void> {
+  return downloadFile(`${INITIATIVES}/submissions/${enc(submissionId)}/attachments/${enc(attachmentId)}`, fileName);
+}
+
+/** A reviewer's download goes through the assignment; in a blind campaign the name is neutral. */
+export function downloadAssignedFile(assignmentId: string, attachmentId: string, number: number): Promise<void> {
+  return downloadFile(
+    `${INITIATIVES}/assignments/${enc(assignmentId)}/attachments/${enc(attachmentId)}`,
+    `tai-lieu-${number}`,
+  );
+}
+
+export function removeSubmissionFile(submissionId: string, attachmentId: string): Promise<void> {
+  return api<void>(`${INITIATIVES}/submissions/${enc(submissionId)}/attachments/${enc(attachmentId)}`, {
+    method: 'DELETE',
+  });
 }
 
 export function attachmentUploadUrl(submissionId: string): string {

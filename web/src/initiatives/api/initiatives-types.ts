@@ -10,6 +10,7 @@ export type {
   CouncilRole,
   CampaignState,
   SubmissionView as Submission,
+  AttachmentView as SubmissionAttachment,
   SubmissionSummary,
   CreateSubmissionRequest as SubmissionInput,
   SubmissionState,

@@ -17,6 +17,7 @@ import type { Submission } from '../api/initiatives-types.ts';
 
 import { IniFrame, Outcome } from '../components/IniFrame.tsx';
 import { StateBadge } from '../components/StateBadge.tsx';
+import { SubmissionFiles } from '../components/SubmissionFiles.tsx';
 
 export function SubmissionDetailPage() {
   const { id = '' } = useParams();
@@ -144,6 +145,7 @@ export function SubmissionDetailPage() {
           </div>
         ))}
       </section>
+      <SubmissionFiles submissionId={s.id} files={s.attachments} editable={s.can.edit} />
     </IniFrame>
   );
 }

@@ -6,16 +6,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { type FieldPath, useFieldArray, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { FieldErrors, Req } from '../../shared/components/FormFields.tsx';
-import { ApiError, currentToken, errorMessage } from '../../shared/api/client.ts';
+import { ApiError, errorMessage } from '../../shared/api/client.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../shared/i18n/registry.ts';
-import { formatBytes, formatVnd } from '../../shared/lib/format.ts';
+import { formatVnd } from '../../shared/lib/format.ts';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';
-import { uploadAttachment } from '../../techmart/attachments/upload-attachment.ts';
+import { SubmissionFiles } from '../components/SubmissionFiles.tsx';
 import {
-  attachmentUploadUrl,
-  initiativeKeys,
   useInitiativeReference,
   useOpenCampaigns,
   useSaveSubmission,
@@ -33,10 +31,6 @@ import {
   submissionFormSchema,
   toSubmissionInput,
 } from './submission-form.ts';
-import { useQueryClient } from '@tanstack/react-query';
-
-/** PROVISIONAL: attachments are not in the submission view yet. */
-type WithAttachments = { attachments?: { id: string; fileName: string; size: number }[] };
 
 const LABEL: Record<FreeTextField, MessageKey> = {
   problem: 'ini.f.problem',
@@ -410,7 +404,7 @@ function SubmissionForm({ initial, id }: { initial: SubmissionFormValues | null;
           </p>
         )}
 
-        {id ? <Attachments submissionId={id} /> : <p className="hint">{t('ini.form.attachAfterSave')}</p>}
+        {id ? <DraftFiles submissionId={id} /> : <p className="hint">{t('ini.form.attachAfterSave')}</p>}
 
         <div className="form-actions">
           <button
@@ -430,68 +424,15 @@ function SubmissionForm({ initial, id }: { initial: SubmissionFormValues | null;
   );
 }
 
-/** The draft's attachments: upload one file at a time (progress shown), the list of what is attached. */
-function Attachments({ submissionId }: { submissionId: string }) {
-  const { t, lang } = useI18n();
-  const inputId = useId();
-  const client = useQueryClient();
+/** The draft's documents, from the submission as the API has it now. */
+function DraftFiles({ submissionId }: { submissionId: string }) {
   const submission = useSubmission(submissionId);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const upload = async (file: File) => {
-    setError(null);
-    setProgress(0);
-    try {
-      await uploadAttachment({
-        url: attachmentUploadUrl(submissionId),
-        file,
-        token: currentToken(),
-        onProgress: setProgress,
-      });
-      await client.invalidateQueries({ queryKey: initiativeKeys.submission(submissionId) });
-    } catch (e) {
-      const problem = (e as { problem?: { message?: { vi?: string; en?: string } } }).problem;
-      setError(problem?.message?.[lang] ?? t('ini.form.uploadFailed'));
-    } finally {
-      setProgress(null);
-    }
-  };
-  const files = (submission.data as WithAttachments | undefined)?.attachments ?? [];
+  if (!submission.data) return null;
   return (
-    <section className="ini-section" aria-labelledby={`${inputId}-h`}>
-      <h2 id={`${inputId}-h`} className="h3">
-        {t('ini.f.attachments')}
-      </h2>
-      {files.length > 0 ? (
-        <ul>
-          {files.map((f) => (
-            <li key={f.id}>
-              {f.fileName} <span className="muted">({formatBytes(f.size, lang)})</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t('ini.form.noAttachments')}</p>
-      )}
-      <div className="field">
-        <label htmlFor={inputId}>{t('ini.form.addAttachment')}</label>
-        <input
-          id={inputId}
-          type="file"
-          disabled={progress !== null}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void upload(file);
-            e.target.value = '';
-          }}
-        />
-      </div>
-      {progress !== null && <progress value={progress} max={1} aria-label={t('ini.form.uploading')} />}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </section>
+    <SubmissionFiles
+      submissionId={submissionId}
+      files={submission.data.attachments}
+      editable={submission.data.can.edit}
+    />
   );
 }

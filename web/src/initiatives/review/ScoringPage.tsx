@@ -8,8 +8,13 @@ import { errorMessage } from '../../shared/api/client.ts';
 import { FieldErrors } from '../../shared/components/FormFields.tsx';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { formatDate, formatVnd } from '../../shared/lib/format.ts';
-import { useBlindAssignment, useDeclareConflict, useSaveSheet } from '../api/initiatives-queries.ts';
+import { formatBytes, formatDate, formatVnd } from '../../shared/lib/format.ts';
+import {
+  downloadAssignedFile,
+  useBlindAssignment,
+  useDeclareConflict,
+  useSaveSheet,
+} from '../api/initiatives-queries.ts';
 import type { AssignmentDetail } from '../api/initiatives-types.ts';
 import { IniFrame, Outcome } from '../components/IniFrame.tsx';
 import {
@@ -106,6 +111,27 @@ function Scoring({ a }: { a: AssignmentDetail }) {
             {sub.authors.map((x) => `${x.fullName} (${x.sharePercent}%)`).join('; ')}
             {sub.unitName ? ` — ${sub.unitName}` : ''}
           </p>
+        )}
+        <h3 className="h3">{t('ini.review.files')}</h3>
+        {sub.attachments.length > 0 ? (
+          <ul>
+            {sub.attachments.map((f) => (
+              <li key={f.id}>
+                <button
+                  type="button"
+                  className="btn btn-link"
+                  onClick={() =>
+                    void downloadAssignedFile(a.id, f.id, f.number).catch(() => setFailure(t('error.network')))
+                  }
+                >
+                  {f.fileName ?? t('ini.review.fileN', { n: f.number })}
+                </button>{' '}
+                <span className="muted">({formatBytes(f.sizeBytes, lang)})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('ini.review.noFiles')}</p>
         )}
       </section>
 

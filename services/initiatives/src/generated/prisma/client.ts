@@ -77,6 +77,11 @@ export type SubmissionAuthor = Prisma.SubmissionAuthorModel
  */
 export type GateAnswer = Prisma.GateAnswerModel
 /**
+ * Model SubmissionAttachment
+ * 
+ */
+export type SubmissionAttachment = Prisma.SubmissionAttachmentModel
+/**
  * Model Assignment
  * 
  */

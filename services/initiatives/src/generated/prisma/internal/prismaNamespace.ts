@@ -404,6 +404,7 @@ export const ModelName = {
   Submission: 'Submission',
   SubmissionAuthor: 'SubmissionAuthor',
   GateAnswer: 'GateAnswer',
+  SubmissionAttachment: 'SubmissionAttachment',
   Assignment: 'Assignment',
   ScoreSheet: 'ScoreSheet',
   Decision: 'Decision',
@@ -426,7 +427,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "field" | "legalGate" | "campaign" | "councilMember" | "submission" | "submissionAuthor" | "gateAnswer" | "assignment" | "scoreSheet" | "decision" | "certificate" | "repositoryRecord" | "notification" | "seedRun"
+    modelProps: "field" | "legalGate" | "campaign" | "councilMember" | "submission" | "submissionAuthor" | "gateAnswer" | "submissionAttachment" | "assignment" | "scoreSheet" | "decision" | "certificate" | "repositoryRecord" | "notification" | "seedRun"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -945,6 +946,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.GateAnswerCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.GateAnswerCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubmissionAttachment: {
+      payload: Prisma.$SubmissionAttachmentPayload<ExtArgs>
+      fields: Prisma.SubmissionAttachmentFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubmissionAttachmentFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubmissionAttachmentFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload>
+        }
+        findFirst: {
+          args: Prisma.SubmissionAttachmentFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubmissionAttachmentFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload>
+        }
+        findMany: {
+          args: Prisma.SubmissionAttachmentFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload>[]
+        }
+        create: {
+          args: Prisma.SubmissionAttachmentCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload>
+        }
+        createMany: {
+          args: Prisma.SubmissionAttachmentCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubmissionAttachmentCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload>[]
+        }
+        delete: {
+          args: Prisma.SubmissionAttachmentDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload>
+        }
+        update: {
+          args: Prisma.SubmissionAttachmentUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubmissionAttachmentDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubmissionAttachmentUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubmissionAttachmentUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubmissionAttachmentUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubmissionAttachmentPayload>
+        }
+        aggregate: {
+          args: Prisma.SubmissionAttachmentAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubmissionAttachment>
+        }
+        groupBy: {
+          args: Prisma.SubmissionAttachmentGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubmissionAttachmentGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubmissionAttachmentCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubmissionAttachmentCountAggregateOutputType> | number
         }
       }
     }
@@ -1641,6 +1716,20 @@ export const GateAnswerScalarFieldEnum = {
 export type GateAnswerScalarFieldEnum = (typeof GateAnswerScalarFieldEnum)[keyof typeof GateAnswerScalarFieldEnum]
 
 
+export const SubmissionAttachmentScalarFieldEnum = {
+  id: 'id',
+  submissionId: 'submissionId',
+  fileName: 'fileName',
+  mediaType: 'mediaType',
+  sizeBytes: 'sizeBytes',
+  sha256: 'sha256',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type SubmissionAttachmentScalarFieldEnum = (typeof SubmissionAttachmentScalarFieldEnum)[keyof typeof SubmissionAttachmentScalarFieldEnum]
+
+
 export const AssignmentScalarFieldEnum = {
   id: 'id',
   campaignId: 'campaignId',
@@ -2108,6 +2197,7 @@ export type GlobalOmitConfig = {
   submission?: Prisma.SubmissionOmit
   submissionAuthor?: Prisma.SubmissionAuthorOmit
   gateAnswer?: Prisma.GateAnswerOmit
+  submissionAttachment?: Prisma.SubmissionAttachmentOmit
   assignment?: Prisma.AssignmentOmit
   scoreSheet?: Prisma.ScoreSheetOmit
   decision?: Prisma.DecisionOmit

@@ -58,6 +58,7 @@ export const ModelName = {
   Submission: 'Submission',
   SubmissionAuthor: 'SubmissionAuthor',
   GateAnswer: 'GateAnswer',
+  SubmissionAttachment: 'SubmissionAttachment',
   Assignment: 'Assignment',
   ScoreSheet: 'ScoreSheet',
   Decision: 'Decision',
@@ -217,6 +218,20 @@ export const GateAnswerScalarFieldEnum = {
 } as const
 
 export type GateAnswerScalarFieldEnum = (typeof GateAnswerScalarFieldEnum)[keyof typeof GateAnswerScalarFieldEnum]
+
+
+export const SubmissionAttachmentScalarFieldEnum = {
+  id: 'id',
+  submissionId: 'submissionId',
+  fileName: 'fileName',
+  mediaType: 'mediaType',
+  sizeBytes: 'sizeBytes',
+  sha256: 'sha256',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type SubmissionAttachmentScalarFieldEnum = (typeof SubmissionAttachmentScalarFieldEnum)[keyof typeof SubmissionAttachmentScalarFieldEnum]
 
 
 export const AssignmentScalarFieldEnum = {

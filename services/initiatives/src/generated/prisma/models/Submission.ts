@@ -399,6 +399,7 @@ export type SubmissionWhereInput = {
   campaign?: Prisma.XOR<Prisma.CampaignScalarRelationFilter, Prisma.CampaignWhereInput>
   authors?: Prisma.SubmissionAuthorListRelationFilter
   gateAnswers?: Prisma.GateAnswerListRelationFilter
+  attachments?: Prisma.SubmissionAttachmentListRelationFilter
   assignments?: Prisma.AssignmentListRelationFilter
 }
 
@@ -433,6 +434,7 @@ export type SubmissionOrderByWithRelationInput = {
   campaign?: Prisma.CampaignOrderByWithRelationInput
   authors?: Prisma.SubmissionAuthorOrderByRelationAggregateInput
   gateAnswers?: Prisma.GateAnswerOrderByRelationAggregateInput
+  attachments?: Prisma.SubmissionAttachmentOrderByRelationAggregateInput
   assignments?: Prisma.AssignmentOrderByRelationAggregateInput
 }
 
@@ -470,6 +472,7 @@ export type SubmissionWhereUniqueInput = Prisma.AtLeast<{
   campaign?: Prisma.XOR<Prisma.CampaignScalarRelationFilter, Prisma.CampaignWhereInput>
   authors?: Prisma.SubmissionAuthorListRelationFilter
   gateAnswers?: Prisma.GateAnswerListRelationFilter
+  attachments?: Prisma.SubmissionAttachmentListRelationFilter
   assignments?: Prisma.AssignmentListRelationFilter
 }, "id">
 
@@ -571,6 +574,7 @@ export type SubmissionCreateInput = {
   campaign: Prisma.CampaignCreateNestedOneWithoutSubmissionsInput
   authors?: Prisma.SubmissionAuthorCreateNestedManyWithoutSubmissionInput
   gateAnswers?: Prisma.GateAnswerCreateNestedManyWithoutSubmissionInput
+  attachments?: Prisma.SubmissionAttachmentCreateNestedManyWithoutSubmissionInput
   assignments?: Prisma.AssignmentCreateNestedManyWithoutSubmissionInput
 }
 
@@ -604,6 +608,7 @@ export type SubmissionUncheckedCreateInput = {
   updatedAt?: Date | string
   authors?: Prisma.SubmissionAuthorUncheckedCreateNestedManyWithoutSubmissionInput
   gateAnswers?: Prisma.GateAnswerUncheckedCreateNestedManyWithoutSubmissionInput
+  attachments?: Prisma.SubmissionAttachmentUncheckedCreateNestedManyWithoutSubmissionInput
   assignments?: Prisma.AssignmentUncheckedCreateNestedManyWithoutSubmissionInput
 }
 
@@ -637,6 +642,7 @@ export type SubmissionUpdateInput = {
   campaign?: Prisma.CampaignUpdateOneRequiredWithoutSubmissionsNestedInput
   authors?: Prisma.SubmissionAuthorUpdateManyWithoutSubmissionNestedInput
   gateAnswers?: Prisma.GateAnswerUpdateManyWithoutSubmissionNestedInput
+  attachments?: Prisma.SubmissionAttachmentUpdateManyWithoutSubmissionNestedInput
   assignments?: Prisma.AssignmentUpdateManyWithoutSubmissionNestedInput
 }
 
@@ -670,6 +676,7 @@ export type SubmissionUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   authors?: Prisma.SubmissionAuthorUncheckedUpdateManyWithoutSubmissionNestedInput
   gateAnswers?: Prisma.GateAnswerUncheckedUpdateManyWithoutSubmissionNestedInput
+  attachments?: Prisma.SubmissionAttachmentUncheckedUpdateManyWithoutSubmissionNestedInput
   assignments?: Prisma.AssignmentUncheckedUpdateManyWithoutSubmissionNestedInput
 }
 
@@ -976,6 +983,20 @@ export type SubmissionUpdateOneRequiredWithoutGateAnswersNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.SubmissionUpdateToOneWithWhereWithoutGateAnswersInput, Prisma.SubmissionUpdateWithoutGateAnswersInput>, Prisma.SubmissionUncheckedUpdateWithoutGateAnswersInput>
 }
 
+export type SubmissionCreateNestedOneWithoutAttachmentsInput = {
+  create?: Prisma.XOR<Prisma.SubmissionCreateWithoutAttachmentsInput, Prisma.SubmissionUncheckedCreateWithoutAttachmentsInput>
+  connectOrCreate?: Prisma.SubmissionCreateOrConnectWithoutAttachmentsInput
+  connect?: Prisma.SubmissionWhereUniqueInput
+}
+
+export type SubmissionUpdateOneRequiredWithoutAttachmentsNestedInput = {
+  create?: Prisma.XOR<Prisma.SubmissionCreateWithoutAttachmentsInput, Prisma.SubmissionUncheckedCreateWithoutAttachmentsInput>
+  connectOrCreate?: Prisma.SubmissionCreateOrConnectWithoutAttachmentsInput
+  upsert?: Prisma.SubmissionUpsertWithoutAttachmentsInput
+  connect?: Prisma.SubmissionWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SubmissionUpdateToOneWithWhereWithoutAttachmentsInput, Prisma.SubmissionUpdateWithoutAttachmentsInput>, Prisma.SubmissionUncheckedUpdateWithoutAttachmentsInput>
+}
+
 export type SubmissionCreateNestedOneWithoutAssignmentsInput = {
   create?: Prisma.XOR<Prisma.SubmissionCreateWithoutAssignmentsInput, Prisma.SubmissionUncheckedCreateWithoutAssignmentsInput>
   connectOrCreate?: Prisma.SubmissionCreateOrConnectWithoutAssignmentsInput
@@ -1019,6 +1040,7 @@ export type SubmissionCreateWithoutCampaignInput = {
   updatedAt?: Date | string
   authors?: Prisma.SubmissionAuthorCreateNestedManyWithoutSubmissionInput
   gateAnswers?: Prisma.GateAnswerCreateNestedManyWithoutSubmissionInput
+  attachments?: Prisma.SubmissionAttachmentCreateNestedManyWithoutSubmissionInput
   assignments?: Prisma.AssignmentCreateNestedManyWithoutSubmissionInput
 }
 
@@ -1051,6 +1073,7 @@ export type SubmissionUncheckedCreateWithoutCampaignInput = {
   updatedAt?: Date | string
   authors?: Prisma.SubmissionAuthorUncheckedCreateNestedManyWithoutSubmissionInput
   gateAnswers?: Prisma.GateAnswerUncheckedCreateNestedManyWithoutSubmissionInput
+  attachments?: Prisma.SubmissionAttachmentUncheckedCreateNestedManyWithoutSubmissionInput
   assignments?: Prisma.AssignmentUncheckedCreateNestedManyWithoutSubmissionInput
 }
 
@@ -1142,6 +1165,7 @@ export type SubmissionCreateWithoutAuthorsInput = {
   updatedAt?: Date | string
   campaign: Prisma.CampaignCreateNestedOneWithoutSubmissionsInput
   gateAnswers?: Prisma.GateAnswerCreateNestedManyWithoutSubmissionInput
+  attachments?: Prisma.SubmissionAttachmentCreateNestedManyWithoutSubmissionInput
   assignments?: Prisma.AssignmentCreateNestedManyWithoutSubmissionInput
 }
 
@@ -1174,6 +1198,7 @@ export type SubmissionUncheckedCreateWithoutAuthorsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   gateAnswers?: Prisma.GateAnswerUncheckedCreateNestedManyWithoutSubmissionInput
+  attachments?: Prisma.SubmissionAttachmentUncheckedCreateNestedManyWithoutSubmissionInput
   assignments?: Prisma.AssignmentUncheckedCreateNestedManyWithoutSubmissionInput
 }
 
@@ -1222,6 +1247,7 @@ export type SubmissionUpdateWithoutAuthorsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   campaign?: Prisma.CampaignUpdateOneRequiredWithoutSubmissionsNestedInput
   gateAnswers?: Prisma.GateAnswerUpdateManyWithoutSubmissionNestedInput
+  attachments?: Prisma.SubmissionAttachmentUpdateManyWithoutSubmissionNestedInput
   assignments?: Prisma.AssignmentUpdateManyWithoutSubmissionNestedInput
 }
 
@@ -1254,6 +1280,7 @@ export type SubmissionUncheckedUpdateWithoutAuthorsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gateAnswers?: Prisma.GateAnswerUncheckedUpdateManyWithoutSubmissionNestedInput
+  attachments?: Prisma.SubmissionAttachmentUncheckedUpdateManyWithoutSubmissionNestedInput
   assignments?: Prisma.AssignmentUncheckedUpdateManyWithoutSubmissionNestedInput
 }
 
@@ -1286,6 +1313,7 @@ export type SubmissionCreateWithoutGateAnswersInput = {
   updatedAt?: Date | string
   campaign: Prisma.CampaignCreateNestedOneWithoutSubmissionsInput
   authors?: Prisma.SubmissionAuthorCreateNestedManyWithoutSubmissionInput
+  attachments?: Prisma.SubmissionAttachmentCreateNestedManyWithoutSubmissionInput
   assignments?: Prisma.AssignmentCreateNestedManyWithoutSubmissionInput
 }
 
@@ -1318,6 +1346,7 @@ export type SubmissionUncheckedCreateWithoutGateAnswersInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   authors?: Prisma.SubmissionAuthorUncheckedCreateNestedManyWithoutSubmissionInput
+  attachments?: Prisma.SubmissionAttachmentUncheckedCreateNestedManyWithoutSubmissionInput
   assignments?: Prisma.AssignmentUncheckedCreateNestedManyWithoutSubmissionInput
 }
 
@@ -1366,6 +1395,7 @@ export type SubmissionUpdateWithoutGateAnswersInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   campaign?: Prisma.CampaignUpdateOneRequiredWithoutSubmissionsNestedInput
   authors?: Prisma.SubmissionAuthorUpdateManyWithoutSubmissionNestedInput
+  attachments?: Prisma.SubmissionAttachmentUpdateManyWithoutSubmissionNestedInput
   assignments?: Prisma.AssignmentUpdateManyWithoutSubmissionNestedInput
 }
 
@@ -1398,6 +1428,155 @@ export type SubmissionUncheckedUpdateWithoutGateAnswersInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   authors?: Prisma.SubmissionAuthorUncheckedUpdateManyWithoutSubmissionNestedInput
+  attachments?: Prisma.SubmissionAttachmentUncheckedUpdateManyWithoutSubmissionNestedInput
+  assignments?: Prisma.AssignmentUncheckedUpdateManyWithoutSubmissionNestedInput
+}
+
+export type SubmissionCreateWithoutAttachmentsInput = {
+  id: string
+  ownerUserId: string
+  organisationId?: string | null
+  organisationName?: string | null
+  title: string
+  unitName: string
+  fieldCode: string
+  problem: string
+  solution: string
+  novelty: string
+  applicationPlace: string
+  firstAppliedOn?: Date | string | null
+  benefitVnd?: bigint | number | null
+  benefitText: string
+  identifyingFields?: Prisma.SubmissionCreateidentifyingFieldsInput | string[]
+  contactEmail?: string | null
+  contactPhone?: string | null
+  state?: $Enums.SubmissionState
+  stateReason?: string | null
+  score?: number | null
+  submittedAt?: Date | string | null
+  decidedAt?: Date | string | null
+  appealedAt?: Date | string | null
+  revision?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  campaign: Prisma.CampaignCreateNestedOneWithoutSubmissionsInput
+  authors?: Prisma.SubmissionAuthorCreateNestedManyWithoutSubmissionInput
+  gateAnswers?: Prisma.GateAnswerCreateNestedManyWithoutSubmissionInput
+  assignments?: Prisma.AssignmentCreateNestedManyWithoutSubmissionInput
+}
+
+export type SubmissionUncheckedCreateWithoutAttachmentsInput = {
+  id: string
+  campaignId: string
+  ownerUserId: string
+  organisationId?: string | null
+  organisationName?: string | null
+  title: string
+  unitName: string
+  fieldCode: string
+  problem: string
+  solution: string
+  novelty: string
+  applicationPlace: string
+  firstAppliedOn?: Date | string | null
+  benefitVnd?: bigint | number | null
+  benefitText: string
+  identifyingFields?: Prisma.SubmissionCreateidentifyingFieldsInput | string[]
+  contactEmail?: string | null
+  contactPhone?: string | null
+  state?: $Enums.SubmissionState
+  stateReason?: string | null
+  score?: number | null
+  submittedAt?: Date | string | null
+  decidedAt?: Date | string | null
+  appealedAt?: Date | string | null
+  revision?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  authors?: Prisma.SubmissionAuthorUncheckedCreateNestedManyWithoutSubmissionInput
+  gateAnswers?: Prisma.GateAnswerUncheckedCreateNestedManyWithoutSubmissionInput
+  assignments?: Prisma.AssignmentUncheckedCreateNestedManyWithoutSubmissionInput
+}
+
+export type SubmissionCreateOrConnectWithoutAttachmentsInput = {
+  where: Prisma.SubmissionWhereUniqueInput
+  create: Prisma.XOR<Prisma.SubmissionCreateWithoutAttachmentsInput, Prisma.SubmissionUncheckedCreateWithoutAttachmentsInput>
+}
+
+export type SubmissionUpsertWithoutAttachmentsInput = {
+  update: Prisma.XOR<Prisma.SubmissionUpdateWithoutAttachmentsInput, Prisma.SubmissionUncheckedUpdateWithoutAttachmentsInput>
+  create: Prisma.XOR<Prisma.SubmissionCreateWithoutAttachmentsInput, Prisma.SubmissionUncheckedCreateWithoutAttachmentsInput>
+  where?: Prisma.SubmissionWhereInput
+}
+
+export type SubmissionUpdateToOneWithWhereWithoutAttachmentsInput = {
+  where?: Prisma.SubmissionWhereInput
+  data: Prisma.XOR<Prisma.SubmissionUpdateWithoutAttachmentsInput, Prisma.SubmissionUncheckedUpdateWithoutAttachmentsInput>
+}
+
+export type SubmissionUpdateWithoutAttachmentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  ownerUserId?: Prisma.StringFieldUpdateOperationsInput | string
+  organisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  organisationName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  unitName?: Prisma.StringFieldUpdateOperationsInput | string
+  fieldCode?: Prisma.StringFieldUpdateOperationsInput | string
+  problem?: Prisma.StringFieldUpdateOperationsInput | string
+  solution?: Prisma.StringFieldUpdateOperationsInput | string
+  novelty?: Prisma.StringFieldUpdateOperationsInput | string
+  applicationPlace?: Prisma.StringFieldUpdateOperationsInput | string
+  firstAppliedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  benefitVnd?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  benefitText?: Prisma.StringFieldUpdateOperationsInput | string
+  identifyingFields?: Prisma.SubmissionUpdateidentifyingFieldsInput | string[]
+  contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  contactPhone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  state?: Prisma.EnumSubmissionStateFieldUpdateOperationsInput | $Enums.SubmissionState
+  stateReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  score?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  decidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  appealedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revision?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  campaign?: Prisma.CampaignUpdateOneRequiredWithoutSubmissionsNestedInput
+  authors?: Prisma.SubmissionAuthorUpdateManyWithoutSubmissionNestedInput
+  gateAnswers?: Prisma.GateAnswerUpdateManyWithoutSubmissionNestedInput
+  assignments?: Prisma.AssignmentUpdateManyWithoutSubmissionNestedInput
+}
+
+export type SubmissionUncheckedUpdateWithoutAttachmentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  campaignId?: Prisma.StringFieldUpdateOperationsInput | string
+  ownerUserId?: Prisma.StringFieldUpdateOperationsInput | string
+  organisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  organisationName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  unitName?: Prisma.StringFieldUpdateOperationsInput | string
+  fieldCode?: Prisma.StringFieldUpdateOperationsInput | string
+  problem?: Prisma.StringFieldUpdateOperationsInput | string
+  solution?: Prisma.StringFieldUpdateOperationsInput | string
+  novelty?: Prisma.StringFieldUpdateOperationsInput | string
+  applicationPlace?: Prisma.StringFieldUpdateOperationsInput | string
+  firstAppliedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  benefitVnd?: Prisma.NullableBigIntFieldUpdateOperationsInput | bigint | number | null
+  benefitText?: Prisma.StringFieldUpdateOperationsInput | string
+  identifyingFields?: Prisma.SubmissionUpdateidentifyingFieldsInput | string[]
+  contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  contactPhone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  state?: Prisma.EnumSubmissionStateFieldUpdateOperationsInput | $Enums.SubmissionState
+  stateReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  score?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  decidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  appealedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revision?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  authors?: Prisma.SubmissionAuthorUncheckedUpdateManyWithoutSubmissionNestedInput
+  gateAnswers?: Prisma.GateAnswerUncheckedUpdateManyWithoutSubmissionNestedInput
   assignments?: Prisma.AssignmentUncheckedUpdateManyWithoutSubmissionNestedInput
 }
 
@@ -1431,6 +1610,7 @@ export type SubmissionCreateWithoutAssignmentsInput = {
   campaign: Prisma.CampaignCreateNestedOneWithoutSubmissionsInput
   authors?: Prisma.SubmissionAuthorCreateNestedManyWithoutSubmissionInput
   gateAnswers?: Prisma.GateAnswerCreateNestedManyWithoutSubmissionInput
+  attachments?: Prisma.SubmissionAttachmentCreateNestedManyWithoutSubmissionInput
 }
 
 export type SubmissionUncheckedCreateWithoutAssignmentsInput = {
@@ -1463,6 +1643,7 @@ export type SubmissionUncheckedCreateWithoutAssignmentsInput = {
   updatedAt?: Date | string
   authors?: Prisma.SubmissionAuthorUncheckedCreateNestedManyWithoutSubmissionInput
   gateAnswers?: Prisma.GateAnswerUncheckedCreateNestedManyWithoutSubmissionInput
+  attachments?: Prisma.SubmissionAttachmentUncheckedCreateNestedManyWithoutSubmissionInput
 }
 
 export type SubmissionCreateOrConnectWithoutAssignmentsInput = {
@@ -1511,6 +1692,7 @@ export type SubmissionUpdateWithoutAssignmentsInput = {
   campaign?: Prisma.CampaignUpdateOneRequiredWithoutSubmissionsNestedInput
   authors?: Prisma.SubmissionAuthorUpdateManyWithoutSubmissionNestedInput
   gateAnswers?: Prisma.GateAnswerUpdateManyWithoutSubmissionNestedInput
+  attachments?: Prisma.SubmissionAttachmentUpdateManyWithoutSubmissionNestedInput
 }
 
 export type SubmissionUncheckedUpdateWithoutAssignmentsInput = {
@@ -1543,6 +1725,7 @@ export type SubmissionUncheckedUpdateWithoutAssignmentsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   authors?: Prisma.SubmissionAuthorUncheckedUpdateManyWithoutSubmissionNestedInput
   gateAnswers?: Prisma.GateAnswerUncheckedUpdateManyWithoutSubmissionNestedInput
+  attachments?: Prisma.SubmissionAttachmentUncheckedUpdateManyWithoutSubmissionNestedInput
 }
 
 export type SubmissionCreateManyCampaignInput = {
@@ -1603,6 +1786,7 @@ export type SubmissionUpdateWithoutCampaignInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   authors?: Prisma.SubmissionAuthorUpdateManyWithoutSubmissionNestedInput
   gateAnswers?: Prisma.GateAnswerUpdateManyWithoutSubmissionNestedInput
+  attachments?: Prisma.SubmissionAttachmentUpdateManyWithoutSubmissionNestedInput
   assignments?: Prisma.AssignmentUpdateManyWithoutSubmissionNestedInput
 }
 
@@ -1635,6 +1819,7 @@ export type SubmissionUncheckedUpdateWithoutCampaignInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   authors?: Prisma.SubmissionAuthorUncheckedUpdateManyWithoutSubmissionNestedInput
   gateAnswers?: Prisma.GateAnswerUncheckedUpdateManyWithoutSubmissionNestedInput
+  attachments?: Prisma.SubmissionAttachmentUncheckedUpdateManyWithoutSubmissionNestedInput
   assignments?: Prisma.AssignmentUncheckedUpdateManyWithoutSubmissionNestedInput
 }
 
@@ -1675,12 +1860,14 @@ export type SubmissionUncheckedUpdateManyWithoutCampaignInput = {
 export type SubmissionCountOutputType = {
   authors: number
   gateAnswers: number
+  attachments: number
   assignments: number
 }
 
 export type SubmissionCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   authors?: boolean | SubmissionCountOutputTypeCountAuthorsArgs
   gateAnswers?: boolean | SubmissionCountOutputTypeCountGateAnswersArgs
+  attachments?: boolean | SubmissionCountOutputTypeCountAttachmentsArgs
   assignments?: boolean | SubmissionCountOutputTypeCountAssignmentsArgs
 }
 
@@ -1706,6 +1893,13 @@ export type SubmissionCountOutputTypeCountAuthorsArgs<ExtArgs extends runtime.Ty
  */
 export type SubmissionCountOutputTypeCountGateAnswersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.GateAnswerWhereInput
+}
+
+/**
+ * SubmissionCountOutputType without action
+ */
+export type SubmissionCountOutputTypeCountAttachmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SubmissionAttachmentWhereInput
 }
 
 /**
@@ -1747,6 +1941,7 @@ export type SubmissionSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   campaign?: boolean | Prisma.CampaignDefaultArgs<ExtArgs>
   authors?: boolean | Prisma.Submission$authorsArgs<ExtArgs>
   gateAnswers?: boolean | Prisma.Submission$gateAnswersArgs<ExtArgs>
+  attachments?: boolean | Prisma.Submission$attachmentsArgs<ExtArgs>
   assignments?: boolean | Prisma.Submission$assignmentsArgs<ExtArgs>
   _count?: boolean | Prisma.SubmissionCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["submission"]>
@@ -1848,6 +2043,7 @@ export type SubmissionInclude<ExtArgs extends runtime.Types.Extensions.InternalA
   campaign?: boolean | Prisma.CampaignDefaultArgs<ExtArgs>
   authors?: boolean | Prisma.Submission$authorsArgs<ExtArgs>
   gateAnswers?: boolean | Prisma.Submission$gateAnswersArgs<ExtArgs>
+  attachments?: boolean | Prisma.Submission$attachmentsArgs<ExtArgs>
   assignments?: boolean | Prisma.Submission$assignmentsArgs<ExtArgs>
   _count?: boolean | Prisma.SubmissionCountOutputTypeDefaultArgs<ExtArgs>
 }
@@ -1864,6 +2060,7 @@ export type $SubmissionPayload<ExtArgs extends runtime.Types.Extensions.Internal
     campaign: Prisma.$CampaignPayload<ExtArgs>
     authors: Prisma.$SubmissionAuthorPayload<ExtArgs>[]
     gateAnswers: Prisma.$GateAnswerPayload<ExtArgs>[]
+    attachments: Prisma.$SubmissionAttachmentPayload<ExtArgs>[]
     assignments: Prisma.$AssignmentPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
@@ -2291,6 +2488,7 @@ export interface Prisma__SubmissionClient<T, Null = never, ExtArgs extends runti
   campaign<T extends Prisma.CampaignDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.CampaignDefaultArgs<ExtArgs>>): Prisma.Prisma__CampaignClient<runtime.Types.Result.GetResult<Prisma.$CampaignPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   authors<T extends Prisma.Submission$authorsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Submission$authorsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SubmissionAuthorPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   gateAnswers<T extends Prisma.Submission$gateAnswersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Submission$gateAnswersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$GateAnswerPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  attachments<T extends Prisma.Submission$attachmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Submission$attachmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SubmissionAttachmentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   assignments<T extends Prisma.Submission$assignmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Submission$assignmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AssignmentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
@@ -2794,6 +2992,30 @@ export type Submission$gateAnswersArgs<ExtArgs extends runtime.Types.Extensions.
   take?: number
   skip?: number
   distinct?: Prisma.GateAnswerScalarFieldEnum | Prisma.GateAnswerScalarFieldEnum[]
+}
+
+/**
+ * Submission.attachments
+ */
+export type Submission$attachmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SubmissionAttachment
+   */
+  select?: Prisma.SubmissionAttachmentSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SubmissionAttachment
+   */
+  omit?: Prisma.SubmissionAttachmentOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SubmissionAttachmentInclude<ExtArgs> | null
+  where?: Prisma.SubmissionAttachmentWhereInput
+  orderBy?: Prisma.SubmissionAttachmentOrderByWithRelationInput | Prisma.SubmissionAttachmentOrderByWithRelationInput[]
+  cursor?: Prisma.SubmissionAttachmentWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SubmissionAttachmentScalarFieldEnum | Prisma.SubmissionAttachmentScalarFieldEnum[]
 }
 
 /**
