@@ -187,7 +187,7 @@ describe(`the portal shell at ${BASE_URL}`, () => {
     }
   });
 
-  it("rings the bell for a business: the count and the list come from its listings' decisions", async () => {
+  it("rings the bell for a business: the count and the list come from its listings' decisions and its initiatives", async () => {
     const ctx = await context(390, 844);
     const p = await ctx.newPage();
     await p.goto('/');
@@ -195,7 +195,7 @@ describe(`the portal shell at ${BASE_URL}`, () => {
     const bell = p.getByRole('banner').getByRole('button', { name: /^Thông báo/ });
     await bell.click();
     await p.getByRole('heading', { name: 'Thông báo' }).waitFor();
-    await p.getByText('Thông báo được lấy từ trạng thái các tin của bạn.').waitFor();
+    await p.getByText('Thông báo về các tin của bạn và về sáng kiến', { exact: false }).waitFor();
     await p.locator('.notif-list li').first().or(p.getByText('Chưa có thông báo nào.')).waitFor();
     await expectFits(p, 'bell open @390');
     expect(await axe(p), 'bell open').toEqual([]);

@@ -12,6 +12,7 @@ export {
 } from '../submissions/submission-lifecycle.js';
 export { FULL_SHARE_HUNDREDTHS, shareProblems } from '../submissions/author-shares.js';
 export * from '../certificates/certificate.schema.js';
+export * from '../notifications/notification.schema.js';
 export * from '../repository/import/import.schema.js';
 export * from '../repository/similarity/similarity.schema.js';
 export * from '../exports/exports.schema.js';

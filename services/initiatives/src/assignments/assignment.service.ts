@@ -234,7 +234,7 @@ export class AssignmentService {
         kind: method === 'reassigned' ? 'reassignment' : 'assignment',
         vi: `Bạn được phân công chấm ${n} hồ sơ sáng kiến (${c.title}), hạn ${day}.`,
         en: `You have ${n} initiative(s) to score (${c.title}), due ${day}.`,
-        link: '/sang-kien/cham-diem',
+        link: '/sang-kien/cham',
       })),
     );
     if (c.state === 'open') {
@@ -363,7 +363,7 @@ export class AssignmentService {
           kind: 'reminder' as const,
           vi: `Nhắc việc: phiếu chấm (${d.campaign.title}) đến hạn ngày ${isoDate(d.dueOn)}.`,
           en: `Reminder: a score sheet (${d.campaign.title}) is due on ${isoDate(d.dueOn)}.`,
-          link: `/sang-kien/cham-diem/${d.id}`,
+          link: `/sang-kien/cham/${d.id}`,
         })),
       );
       return due.length;

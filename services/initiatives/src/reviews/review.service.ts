@@ -330,7 +330,7 @@ export class ReviewService {
             kind: 'round_closed' as const,
             vi: `Hội đồng đã kết thúc vòng chấm (${c.title}); kết quả tổng hợp đã có.`,
             en: `The council closed the scoring round (${c.title}); the results are available.`,
-            link: `/sang-kien/hoi-dong/${c.id}/ket-qua`,
+            link: `/sang-kien/dot/${c.id}/ket-qua`,
           })),
       );
     });
@@ -368,7 +368,7 @@ export class ReviewService {
           kind: 'assignment' as const,
           vi: `Hội đồng mở lại việc chấm một hồ sơ (${c.title}): ${reason}`,
           en: `The council re-opened the scoring of a submission (${c.title}): ${reason}`,
-          link: `/sang-kien/cham-diem/${a.id}`,
+          link: `/sang-kien/cham/${a.id}`,
         })),
       );
       return c.id;

@@ -58,7 +58,9 @@ export function NotificationsBell() {
           {n.items.map((item) => (
             <li key={item.id} className={highlight.has(item.id) ? 'notif unread' : 'notif'}>
               <Link to={item.to}>
-                {t(item.kind === 'returned' ? 'notif.returned' : 'notif.published', { title: item.title })}
+                {item.kind === 'message'
+                  ? item.title
+                  : t(item.kind === 'returned' ? 'notif.returned' : 'notif.published', { title: item.title })}
               </Link>
               {item.detail && <p className="notif-detail prewrap">{item.detail}</p>}
               <p className="notif-time muted">{formatDateTime(item.at, lang)}</p>

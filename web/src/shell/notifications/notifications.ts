@@ -1,16 +1,33 @@
 // The notifications the bell shows, and which of them the user has seen. The source is pluggable:
-// today the decisions on one's own listings (techmart), later the notifications service.
+// the decisions on one's own listings (techmart) and the messages of the other services (initiatives…).
 
 export interface AppNotification {
   /** stable per event: a new decision on the same listing is a new notification */
   id: string;
-  kind: 'returned' | 'published';
+  /** a listing decision (worded by the portal), or a message a service worded itself */
+  kind: 'returned' | 'published' | 'message';
+  /** the listing's title, or the whole message for kind "message" */
   title: string;
   /** ISO time of the event */
   at: string;
   /** where the notification leads */
   to: string;
   detail?: string;
+}
+
+export interface NotificationSource {
+  items: AppNotification[];
+  status: 'idle' | 'loading' | 'ready' | 'error';
+}
+
+/** Several services' notifications as one: ready once any answered, an error only when all failed. */
+export function mergeSources(sources: readonly NotificationSource[]): NotificationSource {
+  const live = sources.filter((s) => s.status !== 'idle');
+  const items = newestFirst(live.flatMap((s) => s.items));
+  if (live.length === 0) return { items, status: 'idle' };
+  if (live.some((s) => s.status === 'loading') && items.length === 0) return { items, status: 'loading' };
+  if (live.every((s) => s.status === 'error')) return { items, status: 'error' };
+  return { items, status: 'ready' };
 }
 
 export const MAX_NOTIFICATIONS = 20;

@@ -1,9 +1,10 @@
-// The bell's hook. Its one source today is the decisions on one's own listings; when the
-// notifications service lands, only this hook changes (to its endpoint), not the bell.
+// The bell's hook: the decisions on one's own listings (Techmart) and the initiatives service's
+// messages, newest first; which ones the user has seen is kept per user in localStorage.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useInitiativeNotifications } from '../../initiatives/notifications/useInitiativeNotifications.ts';
 import { useListingNotifications } from '../../techmart/notifications/useListingNotifications.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
-import { type AppNotification, loadSeen, saveSeen, seenKey, unreadCount } from './notifications.ts';
+import { type AppNotification, loadSeen, mergeSources, saveSeen, seenKey, unreadCount } from './notifications.ts';
 
 export interface Notifications {
   items: AppNotification[];
@@ -15,7 +16,9 @@ export interface Notifications {
 
 export function useNotifications(): Notifications {
   const { identity } = useAuth();
-  const source = useListingNotifications(identity);
+  const listings = useListingNotifications(identity);
+  const initiatives = useInitiativeNotifications(identity);
+  const source = useMemo(() => mergeSources([listings, initiatives]), [listings, initiatives]);
   const username = identity?.username ?? '';
   const [seen, setSeen] = useState<Set<string>>(() => (username ? loadSeen(username) : new Set()));
 

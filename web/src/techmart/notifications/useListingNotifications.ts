@@ -4,15 +4,10 @@ import { api, TECHMART } from '../../shared/api/client.ts';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { toAppNotification } from './notification-items.ts';
 import { canList, type Identity } from '../../shell/auth/roles.ts';
-import type { AppNotification } from '../../shell/notifications/notifications.ts';
+import type { NotificationSource } from '../../shell/notifications/notifications.ts';
 import { type Collection, myRecentQuery } from '../api/techmart-queries.ts';
 import type { Expert, Need, Offer, Page } from '../api/techmart-types.ts';
 import { listingNotifications, type OwnListing } from './listing-notifications.ts';
-
-export interface NotificationSource {
-  items: AppNotification[];
-  status: 'idle' | 'loading' | 'ready' | 'error';
-}
 
 /**
  * The decisions on the signed-in owner's listings: the Techmart notifications endpoint, falling back
