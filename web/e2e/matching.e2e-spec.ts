@@ -107,6 +107,16 @@ describe(`matching to a deal at ${BASE_URL}`, () => {
     // The business answers first: no contacts yet.
     const business = await open();
     await signIn(business, 'doanhnghiep');
+    // the bell tells the business, in the officer's words, and leads to its connections
+    await business
+      .getByRole('banner')
+      .getByRole('button', { name: /^Thông báo/ })
+      .click();
+    await business
+      .getByRole('link', { name: /^Cán bộ Sở giới thiệu kết nối về nhu cầu .*đề nghị liên hệ trong tuần\.$/ })
+      .first()
+      .click();
+    await business.waitForURL(/\/connections$/);
     let card = await connectionCard(business, chosen.need, chosen.supplier);
     await expect(card.textContent()).resolves.toContain('Thông tin liên hệ được trao khi cả hai bên đồng ý.');
     expect(await card.locator('[data-contact]').count()).toBe(0);

@@ -1,21 +1,14 @@
-// The one place connections notify people, through Techmart's existing in-app notifications (per
-// organisation, tied to a listing). Today's notification view accepts only the listing-decision
-// kinds (its response schema is an enum), so a connection kind written there would break the
-// parties' notification list: a kind is written only once the model accepts it. Until then the
-// introduction, with the officer's message, reaches both parties in their "Kết nối" list; when the
-// shared notification model takes these kinds (with templates and e-mail), they flow from here with
-// no change to the connection service.
+// The one place connections notify people: Techmart's in-app notifications (the shared model of
+// @sti/notifications), addressed to the parties' organisations and tied to the need they are about.
 
-import { NotificationRepository } from '../notifications/notification.repository.js';
-import { notificationKindSchema } from '../notifications/notification.schema.js';
 import type { Db } from '../moderation/listing-workflow.js';
+import { NotificationRepository } from '../notifications/notification.repository.js';
 
-export type ConnectionNotice = 'connection_introduced' | 'connection_decided' | 'connection_signed';
-
-/** Whether the notification model can show this kind yet. */
-export function notificationModelAccepts(kind: ConnectionNotice): boolean {
-  return notificationKindSchema.safeParse(kind).success;
-}
+export type ConnectionNotice =
+  | 'connection_introduced'
+  | 'connection_accepted'
+  | 'connection_declined'
+  | 'connection_signed';
 
 export class ConnectionNotifier {
   private readonly notifications = new NotificationRepository();
@@ -27,23 +20,21 @@ export class ConnectionNotifier {
       organisationIds: string[];
       needId: string;
       needTitle: string;
-      text: string;
+      /** the template's parameter: the officer's message, who answered, or the signing date */
+      detail: string;
       at: Date;
     },
-  ): Promise<boolean> {
-    if (!notificationModelAccepts(notice.kind)) return false;
+  ): Promise<void> {
     for (const organisationId of new Set(notice.organisationIds)) {
       await this.notifications.add(db, {
         organisationId,
-        kind: notice.kind as unknown as 'listing_published',
+        kind: notice.kind,
         listingType: 'need',
         listingId: notice.needId,
         listingTitle: notice.needTitle,
-        // shown as is until the kind has a template
-        reason: notice.text,
+        reason: notice.detail,
         createdAt: notice.at,
       });
     }
-    return true;
   }
 }

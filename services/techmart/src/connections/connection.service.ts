@@ -154,7 +154,7 @@ export class ConnectionService {
         organisationIds: [row.requesterOrganisationId, row.supplierOrganisationId],
         needId: row.needId,
         needTitle: row.needTitle,
-        text: `${officer.displayName} giới thiệu kết nối về nhu cầu “${row.needTitle}” (${row.requesterName} – ${row.supplierName}): ${input.message}`,
+        detail: input.message,
         at: now,
       });
       return this.view(tx, row, officer);
@@ -185,11 +185,11 @@ export class ConnectionService {
         });
       }
       await this.deps.notifier.notify(tx, {
-        kind: 'connection_decided',
+        kind: input.accept ? 'connection_accepted' : 'connection_declined',
         organisationIds: [party === 'requester' ? row.supplierOrganisationId : row.requesterOrganisationId],
         needId: row.needId,
         needTitle: row.needTitle,
-        text: `${by.organisationName ?? by.displayName} đã ${input.accept ? 'đồng ý' : 'từ chối'} kết nối về nhu cầu “${row.needTitle}”.`,
+        detail: by.organisationName ?? by.displayName,
         at: now,
       });
       return {
@@ -242,7 +242,7 @@ export class ConnectionService {
         organisationIds: [row.requesterOrganisationId, row.supplierOrganisationId],
         needId: row.needId,
         needTitle: row.needTitle,
-        text: `Đã ghi nhận hợp đồng về nhu cầu “${row.needTitle}”, ký ngày ${input.signedOn}.`,
+        detail: input.signedOn,
         at: now,
       });
       return { row: updated, events: [connectionEvents.signed(updated, by, now)] };

@@ -205,12 +205,16 @@ describe('connections', () => {
     const id = created.body.id;
     expect(created.body).toMatchObject({ state: 'proposed', decisions: { requester: 'pending', supplier: 'pending' } });
 
-    // Both sides find the introduction, with the officer's message, in their connections; their
-    // notification list keeps working (a connection kind the notification model cannot show yet is
-    // not written there: see connection-notifier.ts).
+    // Both sides are told, with the officer's message, in their notifications and their connections.
     for (const principal of [principals.otherBusiness, principals.researcher]) {
-      const inbox = await t.request({ url: `${api}/notifications`, principal });
+      const inbox = await t.request<{ items: { kind: string; listing: { id: string }; message: { vi: string } }[] }>({
+        url: `${api}/notifications`,
+        principal,
+      });
       expect(inbox.status, inbox.text).toBe(200);
+      const told = inbox.body.items.find((n) => n.kind === 'connection_introduced');
+      expect(told?.listing.id).toBe(created.body.need.id);
+      expect(told?.message.vi).toContain('Kính giới thiệu HTX Xoài Cao Lãnh với Viện về máy sấy xoài.');
       const theirs = await t.request<{ items: ConnectionView[] }>({ url: `${api}/connections`, principal });
       expect(theirs.body.items.find((c) => c.id === id)?.message).toContain('Kính giới thiệu HTX');
     }

@@ -16,9 +16,26 @@ describe('notificationMessage', () => {
   });
 
   it('shows the text a notification was written with when its kind has no template yet', () => {
-    const kind = 'connection_introduced' as NotificationKind;
-    expect(notificationMessage({ kind, listingTitle: 'Nhu cầu', reason: 'Cán bộ đã giới thiệu hai bên.' }).vi).toBe(
-      'Cán bộ đã giới thiệu hai bên.',
+    const kind = 'fair_reminder' as NotificationKind;
+    expect(notificationMessage({ kind, listingTitle: 'Nhu cầu', reason: 'Hội chợ mở cửa ngày mai.' }).vi).toBe(
+      'Hội chợ mở cửa ngày mai.',
     );
+  });
+
+  it('words the connection steps for both parties, in both languages', () => {
+    const need = 'Máy sấy xoài 500 kg/mẻ';
+    expect(
+      notificationMessage({ kind: 'connection_introduced', listingTitle: need, reason: 'Kính giới thiệu hai bên.' }),
+    ).toEqual({
+      vi: `Cán bộ Sở giới thiệu kết nối về nhu cầu “${need}”: Kính giới thiệu hai bên.`,
+      en: `An officer introduced a connection for the need “${need}”: Kính giới thiệu hai bên.`,
+    });
+    expect(
+      notificationMessage({ kind: 'connection_declined', listingTitle: need, reason: 'HTX Xoài Cao Lãnh' }).vi,
+    ).toBe(`HTX Xoài Cao Lãnh đã từ chối kết nối về nhu cầu “${need}”.`);
+    expect(notificationMessage({ kind: 'connection_signed', listingTitle: need, reason: '2026-11-20' })).toEqual({
+      vi: `Đã ghi nhận hợp đồng về nhu cầu “${need}”, ký ngày 20/11/2026.`,
+      en: `The contract for the need “${need}” was recorded, signed on 2026-11-20.`,
+    });
   });
 });

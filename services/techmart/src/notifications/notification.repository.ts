@@ -6,8 +6,9 @@ import { type StoredNotification, NotificationRepository as SharedRepository } f
 import { prismaTxExecutor } from '@sti/platform';
 import type { ListingKind } from '../moderation/listing-ownership.policy.js';
 import type { Db } from '../moderation/listing-workflow.js';
+import type { NotificationKind } from './notification.schema.js';
 
-export type NotificationKind = 'listing_published' | 'listing_returned' | 'listing_expiring' | 'listing_expired';
+export type { NotificationKind } from './notification.schema.js';
 
 export interface NewNotification {
   organisationId: string;
@@ -15,6 +16,8 @@ export interface NewNotification {
   listingType: ListingKind;
   listingId: string;
   listingTitle: string;
+  /** a returned listing: the officer's reason; an introduction: the officer's message; an answer: who
+   * answered; a signed contract: the signing date */
   reason: string | null;
   /** reminders and expiries: when the listing lapses / lapsed */
   expiresAt?: string | null;

@@ -9,6 +9,11 @@ export const notificationKindSchema = z.enum([
   'listing_returned',
   'listing_expiring',
   'listing_expired',
+  // connections between a need and its supplier (the listing is the need)
+  'connection_introduced',
+  'connection_accepted',
+  'connection_declined',
+  'connection_signed',
 ]);
 
 export const notificationListQuerySchema = pageQuerySchema.extend({

@@ -30,6 +30,34 @@ export const TECHMART_NOTIFICATION_TEMPLATES: NotificationTemplates = {
       en: `“${textParam(params, 'listingTitle')}” has expired and is no longer public. Renew it to show it again.`,
     },
   }),
+  'techmart.connection_introduced': (params: TemplateParams) => ({
+    title: { vi: 'Giới thiệu kết nối', en: 'Connection introduced' },
+    body: {
+      vi: `Cán bộ Sở giới thiệu kết nối về nhu cầu “${textParam(params, 'listingTitle')}”: ${textParam(params, 'reason')}`.trim(),
+      en: `An officer introduced a connection for the need “${textParam(params, 'listingTitle')}”: ${textParam(params, 'reason')}`.trim(),
+    },
+  }),
+  'techmart.connection_accepted': (params: TemplateParams) => ({
+    title: { vi: 'Bên kia đồng ý kết nối', en: 'Connection accepted' },
+    body: {
+      vi: `${textParam(params, 'reason')} đã đồng ý kết nối về nhu cầu “${textParam(params, 'listingTitle')}”.`,
+      en: `${textParam(params, 'reason')} accepted the connection for the need “${textParam(params, 'listingTitle')}”.`,
+    },
+  }),
+  'techmart.connection_declined': (params: TemplateParams) => ({
+    title: { vi: 'Bên kia từ chối kết nối', en: 'Connection declined' },
+    body: {
+      vi: `${textParam(params, 'reason')} đã từ chối kết nối về nhu cầu “${textParam(params, 'listingTitle')}”.`,
+      en: `${textParam(params, 'reason')} declined the connection for the need “${textParam(params, 'listingTitle')}”.`,
+    },
+  }),
+  'techmart.connection_signed': (params: TemplateParams) => ({
+    title: { vi: 'Hợp đồng đã được ghi nhận', en: 'Contract recorded' },
+    body: {
+      vi: `Đã ghi nhận hợp đồng về nhu cầu “${textParam(params, 'listingTitle')}”, ký ngày ${dateVi(textParam(params, 'reason'))}.`,
+      en: `The contract for the need “${textParam(params, 'listingTitle')}” was recorded, signed on ${textParam(params, 'reason')}.`,
+    },
+  }),
 };
 
 /** `2027-06-30T…` → `30/06/2027` (the date as Vietnamese readers write it, in Vietnam's time zone). */

@@ -36,4 +36,36 @@ describe('toAppNotification', () => {
     );
     expect(published.to).toBe('/needs/a%20b');
   });
+
+  it('shows connection and expiry notifications in the service’s words, leading to where they are acted on', () => {
+    const base = {
+      listing: { type: 'need' as const, id: 'n-1', title: 'Máy sấy xoài' },
+      createdAt: '2026-12-04T12:00:00Z',
+      read: false,
+    };
+    const introduced = toAppNotification(
+      {
+        ...base,
+        id: 'n3',
+        kind: 'connection_introduced',
+        message: {
+          vi: 'Cán bộ Sở giới thiệu kết nối về nhu cầu “Máy sấy xoài”: Kính giới thiệu.',
+          en: 'An officer introduced a connection for the need “Máy sấy xoài”: Kính giới thiệu.',
+        },
+      },
+      'en',
+    );
+    expect(introduced).toEqual({
+      id: 'n3',
+      kind: 'message',
+      title: 'An officer introduced a connection for the need “Máy sấy xoài”: Kính giới thiệu.',
+      at: '2026-12-04T12:00:00Z',
+      to: '/connections',
+    });
+    const expiring = toAppNotification(
+      { ...base, id: 'n4', kind: 'listing_expiring', message: { vi: 'Tin sắp hết hạn', en: 'Expiring' } },
+      'vi',
+    );
+    expect(expiring).toMatchObject({ kind: 'message', title: 'Tin sắp hết hạn', to: '/my/listings' });
+  });
 });
