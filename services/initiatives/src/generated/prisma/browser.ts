@@ -83,11 +83,6 @@ export type Certificate = Prisma.CertificateModel
  */
 export type RepositoryRecord = Prisma.RepositoryRecordModel
 /**
- * Model Notification
- * 
- */
-export type Notification = Prisma.NotificationModel
-/**
  * Model SeedRun
  * 
  */

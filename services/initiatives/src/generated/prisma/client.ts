@@ -107,11 +107,6 @@ export type Certificate = Prisma.CertificateModel
  */
 export type RepositoryRecord = Prisma.RepositoryRecordModel
 /**
- * Model Notification
- * 
- */
-export type Notification = Prisma.NotificationModel
-/**
  * Model SeedRun
  * 
  */

@@ -410,7 +410,6 @@ export const ModelName = {
   Decision: 'Decision',
   Certificate: 'Certificate',
   RepositoryRecord: 'RepositoryRecord',
-  Notification: 'Notification',
   SeedRun: 'SeedRun'
 } as const
 
@@ -427,7 +426,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "field" | "legalGate" | "campaign" | "councilMember" | "submission" | "submissionAuthor" | "gateAnswer" | "submissionAttachment" | "assignment" | "scoreSheet" | "decision" | "certificate" | "repositoryRecord" | "notification" | "seedRun"
+    modelProps: "field" | "legalGate" | "campaign" | "councilMember" | "submission" | "submissionAuthor" | "gateAnswer" | "submissionAttachment" | "assignment" | "scoreSheet" | "decision" | "certificate" | "repositoryRecord" | "seedRun"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1393,80 +1392,6 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
-    Notification: {
-      payload: Prisma.$NotificationPayload<ExtArgs>
-      fields: Prisma.NotificationFieldRefs
-      operations: {
-        findUnique: {
-          args: Prisma.NotificationFindUniqueArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload> | null
-        }
-        findUniqueOrThrow: {
-          args: Prisma.NotificationFindUniqueOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        findFirst: {
-          args: Prisma.NotificationFindFirstArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload> | null
-        }
-        findFirstOrThrow: {
-          args: Prisma.NotificationFindFirstOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        findMany: {
-          args: Prisma.NotificationFindManyArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>[]
-        }
-        create: {
-          args: Prisma.NotificationCreateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        createMany: {
-          args: Prisma.NotificationCreateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        createManyAndReturn: {
-          args: Prisma.NotificationCreateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>[]
-        }
-        delete: {
-          args: Prisma.NotificationDeleteArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        update: {
-          args: Prisma.NotificationUpdateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        deleteMany: {
-          args: Prisma.NotificationDeleteManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateMany: {
-          args: Prisma.NotificationUpdateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateManyAndReturn: {
-          args: Prisma.NotificationUpdateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>[]
-        }
-        upsert: {
-          args: Prisma.NotificationUpsertArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$NotificationPayload>
-        }
-        aggregate: {
-          args: Prisma.NotificationAggregateArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.AggregateNotification>
-        }
-        groupBy: {
-          args: Prisma.NotificationGroupByArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.NotificationGroupByOutputType>[]
-        }
-        count: {
-          args: Prisma.NotificationCountArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.NotificationCountAggregateOutputType> | number
-        }
-      }
-    }
     SeedRun: {
       payload: Prisma.$SeedRunPayload<ExtArgs>
       fields: Prisma.SeedRunFieldRefs
@@ -1822,20 +1747,6 @@ export const RepositoryRecordScalarFieldEnum = {
 } as const
 
 export type RepositoryRecordScalarFieldEnum = (typeof RepositoryRecordScalarFieldEnum)[keyof typeof RepositoryRecordScalarFieldEnum]
-
-
-export const NotificationScalarFieldEnum = {
-  id: 'id',
-  userId: 'userId',
-  kind: 'kind',
-  titleVi: 'titleVi',
-  titleEn: 'titleEn',
-  link: 'link',
-  createdAt: 'createdAt',
-  readAt: 'readAt'
-} as const
-
-export type NotificationScalarFieldEnum = (typeof NotificationScalarFieldEnum)[keyof typeof NotificationScalarFieldEnum]
 
 
 export const SeedRunScalarFieldEnum = {
@@ -2203,7 +2114,6 @@ export type GlobalOmitConfig = {
   decision?: Prisma.DecisionOmit
   certificate?: Prisma.CertificateOmit
   repositoryRecord?: Prisma.RepositoryRecordOmit
-  notification?: Prisma.NotificationOmit
   seedRun?: Prisma.SeedRunOmit
 }
 

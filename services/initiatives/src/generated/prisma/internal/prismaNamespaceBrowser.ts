@@ -64,7 +64,6 @@ export const ModelName = {
   Decision: 'Decision',
   Certificate: 'Certificate',
   RepositoryRecord: 'RepositoryRecord',
-  Notification: 'Notification',
   SeedRun: 'SeedRun'
 } as const
 
@@ -326,20 +325,6 @@ export const RepositoryRecordScalarFieldEnum = {
 } as const
 
 export type RepositoryRecordScalarFieldEnum = (typeof RepositoryRecordScalarFieldEnum)[keyof typeof RepositoryRecordScalarFieldEnum]
-
-
-export const NotificationScalarFieldEnum = {
-  id: 'id',
-  userId: 'userId',
-  kind: 'kind',
-  titleVi: 'titleVi',
-  titleEn: 'titleEn',
-  link: 'link',
-  createdAt: 'createdAt',
-  readAt: 'readAt'
-} as const
-
-export type NotificationScalarFieldEnum = (typeof NotificationScalarFieldEnum)[keyof typeof NotificationScalarFieldEnum]
 
 
 export const SeedRunScalarFieldEnum = {
