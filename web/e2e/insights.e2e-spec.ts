@@ -30,8 +30,12 @@ describe(`insights at ${BASE_URL}`, () => {
     await expect(listings.locator('.insights-status').textContent()).resolves.toMatch(
       /Đạt tiến độ|Cần chú ý|Chậm tiến độ|Chưa giao chỉ tiêu/,
     );
-    // an indicator whose events no service produces yet says so instead of showing 0
-    await expect(page.locator('[data-code="techmart.deals_signed"]').textContent()).resolves.toContain(
+    // an indicator whose events no service produces yet says so instead of showing 0…
+    await expect(page.locator('[data-code="enterprise.innovating_firms"]').textContent()).resolves.toContain(
+      'Chưa có nguồn dữ liệu',
+    );
+    // …while the deals Techmart's connections sign are counted
+    await expect(page.locator('[data-code="techmart.deals_signed"]').textContent()).resolves.not.toContain(
       'Chưa có nguồn dữ liệu',
     );
     await screenshotAs(page, 'insights-dashboard');

@@ -51,6 +51,7 @@ describe('insights on PostgreSQL and Kafka', () => {
     need: `test-insights-${run}.need.v1`,
     expert: `test-insights-${run}.expert.v1`,
     repository: `test-insights-${run}.repository.v1`,
+    connection: `test-insights-${run}.connection.v1`,
   };
   const group = `test-insights-${run}.projector`;
   let kafka: EventTransport;
@@ -123,8 +124,14 @@ describe('insights on PostgreSQL and Kafka', () => {
       'initiatives.recognised': 1,
       'initiatives.benefit': 600_000_000,
       'initiatives.repository_records': 2,
-      'techmart.deals_signed': null,
-      'techmart.deal_value': null,
+      // three introductions for two needs; one deal signed in the quarter
+      'techmart.connections': 3,
+      'techmart.needs_matched': 2,
+      'techmart.deals_signed': 1,
+      'techmart.deal_value': 350_000_000,
+      // no service produces these yet: no figure, not 0
+      'ip.filings': null,
+      'incubation.startups': null,
     });
     const q2 = await injectRequest<Overview>(insights.app, {
       url: '/api/insights/v1/overview?period=2026-Q2',
@@ -132,6 +139,9 @@ describe('insights on PostgreSQL and Kafka', () => {
     });
     const listings = q2.body.tiles.find((t) => t.code === 'techmart.listings_published');
     expect(listings).toMatchObject({ value: 2, previousValue: 5, trend: 'down' });
+    // the deal signed on 2 April counts in Q2, with its value
+    const deals = Object.fromEntries(q2.body.tiles.map((t) => [t.code, t.value]));
+    expect(deals).toMatchObject({ 'techmart.deals_signed': 1, 'techmart.deal_value': 100_000_000 });
   });
 
   it('rates each figure against its yearly target’s trajectory, with the thresholds as data', async () => {
@@ -220,7 +230,7 @@ describe('insights on PostgreSQL and Kafka', () => {
     const summary = workbook.getWorksheet('Tổng hợp');
     let statusCell: unknown;
     summary?.eachRow((row) => {
-      if (row.getCell(2).value === 'techmart.deals_signed') statusCell = row.getCell(10).value;
+      if (row.getCell(2).value === 'ip.filings') statusCell = row.getCell(10).value;
     });
     expect(statusCell).toBe('Chưa có nguồn dữ liệu');
   });

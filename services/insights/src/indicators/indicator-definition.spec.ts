@@ -37,12 +37,13 @@ describe('indicator definitions as data', () => {
     }
   });
 
-  it('has a data source for what Techmart and the initiative repository publish, and none for deals yet', () => {
+  it('has a data source for what Techmart and the initiative repository publish, and none for IP filings yet', () => {
     const map = new Map(SHIPPED_DEFINITIONS.definitions.map((d) => [d.code, d]));
     expect(hasDataSource('techmart.needs_intake', map)).toBe(true);
     expect(hasDataSource('initiatives.benefit', map)).toBe(true);
     expect(hasDataSource('techmart.needs_intake_share', map)).toBe(true);
-    expect(hasDataSource('techmart.deals_signed', map)).toBe(false);
+    expect(hasDataSource('techmart.deals_signed', map)).toBe(true);
+    expect(hasDataSource('ip.filings', map)).toBe(false);
     // a ratio over a manual denominator still lacks its numerator's events
     expect(hasDataSource('enterprise.innovating_share', map)).toBe(false);
   });

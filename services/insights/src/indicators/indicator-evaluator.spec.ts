@@ -77,7 +77,7 @@ const definitions = new Map(
     def('intake.share', { kind: 'ratio', numerator: 'needs.intake', denominator: 'needs', scale: 100 }),
     def('firms', { kind: 'manual' }),
     def('needs.per.firm', { kind: 'ratio', numerator: 'needs', denominator: 'firms', scale: 1 }),
-    def('deals', { kind: 'count', stream: 'techmart.deal' }),
+    def('startups', { kind: 'count', stream: 'incubation.startup' }),
   ].map((d) => [d.code, d]),
 );
 
@@ -181,7 +181,7 @@ describe('indicator evaluation on the fact table', () => {
   });
 
   it('gives no value, not zero, for an indicator without a data source', async () => {
-    expect(await one('deals', all)).toBeNull();
+    expect(await one('startups', all)).toBeNull();
   });
 
   it('groups by commune and by month/quarter in local time', async () => {

@@ -38,23 +38,28 @@ export const SOURCE_STREAMS: readonly SourceStream[] = [
   {
     code: 'techmart.match',
     name: { vi: 'Nhu cầu được kết nối cung ứng', en: 'Needs matched to suppliers' },
-    events: ['techmart.match.v1 (planned, issue 13)'],
+    events: [
+      'techmart.connection.v1: sti.techmart.v1.ConnectionProposed (a need counts once, at its first introduction)',
+    ],
     attributes: {},
-    available: false,
+    available: true,
   },
   {
     code: 'techmart.connection',
     name: { vi: 'Kết nối cung – cầu', en: 'Supply–demand connections' },
-    events: ['techmart.connection.v1 (planned, issue 13)'],
-    attributes: {},
-    available: false,
+    events: ['techmart.connection.v1: sti.techmart.v1.ConnectionProposed'],
+    attributes: { origin: ['workbench'] },
+    available: true,
   },
   {
     code: 'techmart.deal',
     name: { vi: 'Hợp đồng chuyển giao công nghệ', en: 'Technology deals' },
-    events: ['techmart.deal.v1: DealSigned (planned, issue 13)'],
-    attributes: {},
-    available: false,
+    events: ['techmart.connection.v1: sti.techmart.v1.ConnectionSigned (on the signing day, with its value)'],
+    attributes: {
+      transferType: ['licence', 'assignment', 'turnkey', 'joint_venture', 'consulting_training'],
+      registrationRequired: ['true', 'false'],
+    },
+    available: true,
   },
   {
     code: 'techmart.intermediary',

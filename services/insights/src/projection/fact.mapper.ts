@@ -1,11 +1,24 @@
 // Events → facts. Pure functions: which stream a thing counts in, when, where, and with which
 // attributes the indicator filters select on.
-import { type Expert, type Need, type Offer, OfferKind, RecordOrigin, type RepositoryRecord } from '@sti/contracts';
+import {
+  type ConnectionFacts,
+  type ConnectionProposed,
+  type ConnectionSigned,
+  type Expert,
+  type Need,
+  type Offer,
+  OfferKind,
+  RecordOrigin,
+  type RepositoryRecord,
+} from '@sti/contracts';
 import { localDayStart } from '../periods/period.js';
 import type { Fact, FactLocality } from './fact.js';
 
 export const LISTING_STREAM = 'techmart.listing';
 export const INITIATIVE_RECORD_STREAM = 'initiatives.record';
+export const MATCH_STREAM = 'techmart.match';
+export const CONNECTION_STREAM = 'techmart.connection';
+export const DEAL_STREAM = 'techmart.deal';
 
 interface LocalityLike {
   provinceCode: string;
@@ -125,6 +138,77 @@ export function recordTombstone(recordId: string, revision: number, eventTime: D
     attributes: {},
     amount: 0n,
     withdrawn: true,
+    timeMode: 'latest',
+  };
+}
+
+/** The place and parties a connection event carries (the need's commune; names come from the reference). */
+function connectionBase(facts: ConnectionFacts | undefined) {
+  return {
+    locality: locality({
+      provinceCode: facts?.provinceCode ?? '',
+      provinceName: '',
+      communeCode: facts?.communeCode ?? '',
+      communeName: '',
+    }),
+    sectorCode: '',
+    organisationType: '',
+    organisationId: facts?.requester?.id ?? '',
+  };
+}
+
+/** A connection counts when the officer introduces the two parties. */
+export function connectionFact(event: ConnectionProposed, eventTime: Date): Fact {
+  return {
+    stream: CONNECTION_STREAM,
+    entityId: event.facts?.connectionId ?? '',
+    revision: 1,
+    occurredAt: eventTime,
+    ...connectionBase(event.facts),
+    attributes: { origin: event.facts?.origin ?? '' },
+    amount: 0n,
+    withdrawn: false,
+    timeMode: 'first',
+  };
+}
+
+/** A need counts as matched on its first introduction (further connections for it do not count again). */
+export function matchFact(event: ConnectionProposed, eventTime: Date): Fact {
+  return {
+    stream: MATCH_STREAM,
+    entityId: event.facts?.needId ?? '',
+    revision: 1,
+    occurredAt: eventTime,
+    ...connectionBase(event.facts),
+    attributes: {},
+    amount: 0n,
+    withdrawn: false,
+    timeMode: 'first',
+  };
+}
+
+/** A signed deal counts on its signing day (local), with its value. */
+export function dealFact(event: ConnectionSigned, eventTime: Date): Fact {
+  let occurredAt = eventTime;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(event.signedOn)) {
+    try {
+      occurredAt = localDayStart(event.signedOn);
+    } catch {
+      occurredAt = eventTime;
+    }
+  }
+  return {
+    stream: DEAL_STREAM,
+    entityId: event.facts?.connectionId ?? '',
+    revision: 1,
+    occurredAt,
+    ...connectionBase(event.facts),
+    attributes: {
+      transferType: event.transferType,
+      registrationRequired: event.registrationRequired ? 'true' : 'false',
+    },
+    amount: event.valueVnd > 0n ? event.valueVnd : 0n,
+    withdrawn: false,
     timeMode: 'latest',
   };
 }

@@ -157,6 +157,7 @@ export class FactRepository {
     return rows.length > 0 ? 'archived' : 'ignored';
   }
 
+  /** Names as the latest event gives them; an event that carries codes only (connections) keeps them. */
   private async rememberPlace(sql: SqlExecutor, place: FactLocality): Promise<void> {
     if (!place.provinceCode) return;
     const entries: [string, string, string, string][] = [[place.provinceCode, '', place.provinceName, '']];
@@ -171,9 +172,12 @@ export class FactRepository {
         `INSERT INTO insights_locality (province_code, commune_code, province_name, commune_name)
          VALUES ($1, $2, $3, $4)
          ON CONFLICT (province_code, commune_code) DO UPDATE
-           SET province_name = EXCLUDED.province_name, commune_name = EXCLUDED.commune_name, updated_at = now()
-         WHERE (insights_locality.province_name, insights_locality.commune_name)
-           IS DISTINCT FROM (EXCLUDED.province_name, EXCLUDED.commune_name)`,
+           SET province_name = COALESCE(NULLIF(EXCLUDED.province_name, ''), insights_locality.province_name),
+               commune_name = COALESCE(NULLIF(EXCLUDED.commune_name, ''), insights_locality.commune_name),
+               updated_at = now()
+         WHERE (insights_locality.province_name, insights_locality.commune_name) IS DISTINCT FROM
+           (COALESCE(NULLIF(EXCLUDED.province_name, ''), insights_locality.province_name),
+            COALESCE(NULLIF(EXCLUDED.commune_name, ''), insights_locality.commune_name))`,
         [province, commune, provinceName, communeName],
       );
       this.knownPlaces.set(key, names);

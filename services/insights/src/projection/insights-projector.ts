@@ -1,6 +1,8 @@
 // Projects every service's events into facts: the fact row, the effect-log row and the inbox row
 // commit in one transaction, so each event counts once however often it is delivered.
 import {
+  ConnectionProposedSchema,
+  ConnectionSignedSchema,
   ExpertArchivedSchema,
   ExpertPublishedSchema,
   NeedArchivedSchema,
@@ -25,9 +27,12 @@ import type { Registry } from 'prom-client';
 import type { Fact } from './fact.js';
 import { type Buffered, FACT_TABLE, type FactOutcome, FactRepository, factKey, mergeFacts } from './fact.repository.js';
 import {
+  connectionFact,
+  dealFact,
   expertFact,
   INITIATIVE_RECORD_STREAM,
   LISTING_STREAM,
+  matchFact,
   needFact,
   offerFact,
   recordFact,
@@ -39,6 +44,7 @@ export const INSIGHTS_TOPICS = [
   'techmart.need.v1',
   'techmart.expert.v1',
   'initiatives.repository.v1',
+  'techmart.connection.v1',
 ];
 export const INSIGHTS_PROJECTOR_GROUP = 'insights.projector';
 
@@ -165,6 +171,14 @@ export function createInsightsProjector(options: InsightsProjectorOptions): Cons
       ...on(ExpertArchivedSchema, (event, tx: ProjectionTx) => archive(tx, event, event.message.expertId)),
       ...on(RecordPublishedSchema, async (event, tx: ProjectionTx) => {
         if (event.message.record) await project(tx, event, recordFact(event.message.record, event.time));
+      }),
+      ...on(ConnectionProposedSchema, async (event, tx: ProjectionTx) => {
+        if (!event.message.facts?.connectionId) return;
+        await project(tx, event, connectionFact(event.message, event.time));
+        await project(tx, event, matchFact(event.message, event.time));
+      }),
+      ...on(ConnectionSignedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.facts?.connectionId) await project(tx, event, dealFact(event.message, event.time));
       }),
       ...on(RecordWithdrawnSchema, async (event, tx: ProjectionTx) => {
         const { recordId, revision } = event.message;

@@ -117,18 +117,19 @@ export class InsightsController {
   @ApiOperation({ summary: 'The commune table as CSV' })
   async communesCsv(@Param('code') value: string, @Query() query: CommuneTableQueryDto, @Res() reply: FastifyReply) {
     const table = await this.insights.communeTable(code(value), query.period);
-    const rows = [...table.rows, { ...table.total, communeCode: '', communeName: `Tổng cộng ${table.provinceName}` }].map(
-      (r) => [
-        r.communeCode,
-        r.communeName,
-        r.value,
-        r.previousValue,
-        r.target?.targetValue ?? null,
-        r.expected,
-        r.actual,
-        statusText(r.status, table.indicator.hasDataSource, r.target !== null),
-      ],
-    );
+    const rows = [
+      ...table.rows,
+      { ...table.total, communeCode: '', communeName: `Tổng cộng ${table.provinceName}` },
+    ].map((r) => [
+      r.communeCode,
+      r.communeName,
+      r.value,
+      r.previousValue,
+      r.target?.targetValue ?? null,
+      r.expected,
+      r.actual,
+      statusText(r.status, table.indicator.hasDataSource, r.target !== null),
+    ]);
     const csv = toCsv(
       ['ma_xa', 'ten_xa', 'ky_bao_cao', 'ky_truoc', 'chi_tieu', 'ke_hoach_den_ky', 'thuc_hien_luy_ke', 'trang_thai'],
       rows,
@@ -215,9 +216,25 @@ export class InsightsPublicController {
   @Get('overview.csv')
   @ApiOperation({ summary: 'Published indicators for a period as CSV (open data)' })
   async overviewCsv(@Query() query: OverviewQueryDto, @Res() reply: FastifyReply) {
-    const overview = await this.insights.overview({ period: query.period, communeCode: query.commune, publicOnly: true });
+    const overview = await this.insights.overview({
+      period: query.period,
+      communeCode: query.commune,
+      publicOnly: true,
+    });
     const csv = toCsv(
-      ['ma_chi_tieu', 'chi_tieu', 'indicator', 'don_vi', 'ky_bao_cao', 'tu_ngay', 'den_ngay', 'gia_tri', 'ky_truoc', 'chi_tieu_ke_hoach', 'trang_thai'],
+      [
+        'ma_chi_tieu',
+        'chi_tieu',
+        'indicator',
+        'don_vi',
+        'ky_bao_cao',
+        'tu_ngay',
+        'den_ngay',
+        'gia_tri',
+        'ky_truoc',
+        'chi_tieu_ke_hoach',
+        'trang_thai',
+      ],
       overview.tiles.map((t) => [
         t.code,
         t.name.vi,

@@ -1,12 +1,14 @@
 // The insights application service: indicator values per period and commune against their targets,
 // time series against the trajectory, and the admin edits of definitions, targets and thresholds.
 import type { SqlClient } from '@sti/platform';
-import {
-  definitionSetProblems,
-  type IndicatorDefinition,
-} from '../indicators/indicator-definition.js';
+import { definitionSetProblems, type IndicatorDefinition } from '../indicators/indicator-definition.js';
 import { IndicatorDefinitionRepository, type StoredDefinition } from '../indicators/indicator-definition.repository.js';
-import { type Definitions, hasDataSource, IndicatorEvaluator, type Measurement } from '../indicators/indicator-evaluator.js';
+import {
+  type Definitions,
+  hasDataSource,
+  IndicatorEvaluator,
+  type Measurement,
+} from '../indicators/indicator-evaluator.js';
 import { SOURCE_STREAMS, sourceStream } from '../indicators/source-streams.js';
 import {
   type Grain,
@@ -27,16 +29,14 @@ import {
   type Thresholds,
   thresholdsFor,
 } from '../targets/trajectory.js';
-import { codeMismatch, invalidDefinition, invalidPeriod, staleDefinition, unknownIndicator } from '../shared/problems.js';
-import type {
-  CommuneRow,
-  CommuneTable,
-  IndicatorView,
-  LocalityView,
-  Overview,
-  Series,
-  Tile,
-} from './report.schema.js';
+import {
+  codeMismatch,
+  invalidDefinition,
+  invalidPeriod,
+  staleDefinition,
+  unknownIndicator,
+} from '../shared/problems.js';
+import type { CommuneRow, CommuneTable, IndicatorView, LocalityView, Overview, Series, Tile } from './report.schema.js';
 
 export interface InsightsServiceOptions {
   db: SqlClient;
@@ -195,7 +195,9 @@ export class InsightsService {
   ) {
     const definition = await this.requireIndicator(indicatorCode);
     if (definition.computation.kind !== 'manual') {
-      throw invalidDefinition([`${indicatorCode} is computed from events; only manual indicators take entered figures`]);
+      throw invalidDefinition([
+        `${indicatorCode} is computed from events; only manual indicators take entered figures`,
+      ]);
     }
     const row = { indicatorCode, provinceCode: this.provinceCode, ...value };
     await this.targetsRepo.saveManualValue(this.db, row, changedBy);
@@ -284,7 +286,14 @@ export class InsightsService {
       const value = evaluation.get(`c:${d.code}`);
       const previousValue = evaluation.get(`p:${d.code}`);
       const target = governing.get(d.code);
-      const judged = this.judge(d, target, value, target ? evaluation.get(`t:${d.code}`) : null, evaluatedOn, thresholds);
+      const judged = this.judge(
+        d,
+        target,
+        value,
+        target ? evaluation.get(`t:${d.code}`) : null,
+        evaluatedOn,
+        thresholds,
+      );
       return { ...this.summary(d, definitions), value, previousValue, trend: trendOf(value, previousValue), ...judged };
     });
     return {
@@ -328,7 +337,8 @@ export class InsightsService {
     for (const t of targets) if (t.communeCode) communeCodes.add(t.communeCode);
     for (const communeCode of ['', ...communeCodes]) {
       const t = governingFor(communeCode);
-      if (t && !isLevel(definition)) windows.set(windowKey(t), { key: windowKey(t), ...this.targetWindow(code, t, period) });
+      if (t && !isLevel(definition))
+        windows.set(windowKey(t), { key: windowKey(t), ...this.targetWindow(code, t, period) });
     }
     const measurements = [...base, ...windows.values()];
     const scope = { provinceCode: this.provinceCode };
@@ -352,9 +362,7 @@ export class InsightsService {
         ...this.judge(definition, target, value, windowed, evaluatedOn, thresholds),
       };
     };
-    const rows = [...communeCodes]
-      .sort()
-      .map((c) => row(c, names.get(c) ?? c, byCommune, c));
+    const rows = [...communeCodes].sort().map((c) => row(c, names.get(c) ?? c, byCommune, c));
     return {
       indicator: this.summary(definition, definitions),
       provinceCode: this.provinceCode,
@@ -407,7 +415,14 @@ export class InsightsService {
       const value = values.get(bucket.key) ?? null;
       const target = governingTarget(mine, bucket.endDate);
       if (!target || value === null || bucket.startDate > today) {
-        return { period: periodView(bucket), value, actual: null, expected: null, targetValue: target?.targetValue ?? null, status: null };
+        return {
+          period: periodView(bucket),
+          value,
+          actual: null,
+          expected: null,
+          targetValue: target?.targetValue ?? null,
+          status: null,
+        };
       }
       const on = bucket.endDate < today ? bucket.endDate : today;
       const expected = expectedValue(target, on);

@@ -137,7 +137,10 @@ export type LocalityView = z.infer<typeof localityViewSchema>;
 // Requests
 
 const periodKey = z.string().trim().min(4).max(40);
-const commune = z.string().trim().regex(/^[0-9A-Za-z-]{1,20}$/);
+const commune = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z-]{1,20}$/);
 
 export const overviewQuerySchema = z.object({
   period: periodKey,

@@ -9,7 +9,10 @@ const STATUS_FILL = { green: 'FFC6EFCE', amber: 'FFFFEB9C', red: 'FFFFC7CE' } as
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const clean = wanted.replace(/[:\\/?*[\]]/g, '-').slice(0, 31).trimEnd();
+  const clean = wanted
+    .replace(/[:\\/?*[\]]/g, '-')
+    .slice(0, 31)
+    .trimEnd();
   let name = clean;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${clean.slice(0, 31 - String(i).length - 1)}~${i}`;
   taken.add(name.toLowerCase());
@@ -26,8 +29,13 @@ export async function buildReportWorkbook(overview: Overview, tables: CommuneTab
   const place = overview.communeName ?? overview.provinceName;
 
   const summary = workbook.addWorksheet(sheetName(SUMMARY_SHEET, taken));
-  summary.addRow([`BÁO CÁO CHỈ TIÊU KH&CN VÀ ĐỔI MỚI SÁNG TẠO — ${place.toUpperCase()}`]).font = { bold: true, size: 13 };
-  summary.addRow([`Kỳ báo cáo: ${overview.period.label.vi} (${overview.period.startDate} – ${overview.period.endDate})`]);
+  summary.addRow([`BÁO CÁO CHỈ TIÊU KH&CN VÀ ĐỔI MỚI SÁNG TẠO — ${place.toUpperCase()}`]).font = {
+    bold: true,
+    size: 13,
+  };
+  summary.addRow([
+    `Kỳ báo cáo: ${overview.period.label.vi} (${overview.period.startDate} – ${overview.period.endDate})`,
+  ]);
   summary.addRow([`Số liệu tính đến ngày: ${overview.evaluatedOn}`]);
   summary.addRow([]);
   const head = summary.addRow([
@@ -56,7 +64,8 @@ export async function buildReportWorkbook(overview: Overview, tables: CommuneTab
       figure(tile.actual),
       statusText(tile.status, tile.hasDataSource, tile.target !== null),
     ]);
-    if (tile.status) row.getCell(10).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL[tile.status] } };
+    if (tile.status)
+      row.getCell(10).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL[tile.status] } };
   });
   summary.columns.forEach((column, i) => {
     column.width = [6, 30, 48, 14, 14, 14, 16, 16, 16, 22][i] ?? 14;
@@ -92,7 +101,8 @@ export async function buildReportWorkbook(overview: Overview, tables: CommuneTab
         figure(r.actual),
         statusText(r.status, table.indicator.hasDataSource, r.target !== null),
       ]);
-      if (r.status) row.getCell(9).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL[r.status] } };
+      if (r.status)
+        row.getCell(9).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL[r.status] } };
     });
     const t = table.total;
     const total = sheet.addRow([

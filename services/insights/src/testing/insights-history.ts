@@ -1,6 +1,8 @@
 // A small, known event history (Techmart listings and initiative records in two communes of
 // province 87) with the figures it must produce. Shared by the projection, rebuild and HTTP tests.
 import {
+  ConnectionProposedSchema,
+  ConnectionSignedSchema,
   ExpertPublishedSchema,
   NeedArchivedSchema,
   NeedPublishedSchema,
@@ -17,6 +19,7 @@ export interface HistoryTopics {
   need: string;
   expert: string;
   repository: string;
+  connection: string;
 }
 
 export const DEFAULT_TOPICS: HistoryTopics = {
@@ -24,9 +27,10 @@ export const DEFAULT_TOPICS: HistoryTopics = {
   need: 'techmart.need.v1',
   expert: 'techmart.expert.v1',
   repository: 'initiatives.repository.v1',
+  connection: 'techmart.connection.v1',
 };
 
-export const topicList = (t: HistoryTopics) => [t.offer, t.need, t.expert, t.repository];
+export const topicList = (t: HistoryTopics) => [t.offer, t.need, t.expert, t.repository, t.connection];
 
 export const COMMUNE_A = {
   provinceCode: '87',
@@ -160,12 +164,54 @@ export function recordWithdrawn(topics: HistoryTopics, n: number, revision: numb
   );
 }
 
+const connectionFacts = (n: number, needN: number, place: typeof COMMUNE_A) => ({
+  connectionId: id(n),
+  needId: id(needN),
+  candidateId: id(n + 100),
+  requester: { id: id(200 + needN), name: `HTX ${needN}` },
+  supplier: { id: id(300 + n), name: `Viện ${n}` },
+  provinceCode: place.provinceCode,
+  communeCode: place.communeCode,
+  origin: 'workbench',
+});
+
+export function connectionProposed(
+  topics: HistoryTopics,
+  n: number,
+  needN: number,
+  at: string,
+  place = COMMUNE_A,
+): OutgoingEvent {
+  return event(
+    ConnectionProposedSchema,
+    { facts: connectionFacts(n, needN, place), message: 'Kính giới thiệu hai bên.' },
+    { aggregateType: 'techmart.connection', aggregateId: id(n), topic: topics.connection, occurredAt: new Date(at) },
+  );
+}
+
+export function connectionSigned(
+  topics: HistoryTopics,
+  n: number,
+  needN: number,
+  signedOn: string,
+  valueVnd: bigint,
+  place = COMMUNE_A,
+): OutgoingEvent {
+  return event(
+    ConnectionSignedSchema,
+    { facts: connectionFacts(n, needN, place), signedOn, valueVnd, transferType: 'turnkey' },
+    { aggregateType: 'techmart.connection', aggregateId: id(n), topic: topics.connection },
+  );
+}
+
 /**
  * The history, in the order the producers would publish it. In Q1 2026 (local time) it counts:
  * 5 listings (1 technology, 1 equipment, 2 needs of which 1 taken in by an officer, 1 expert),
  * 3 of them in commune A and 2 in B; 1 recognised initiative worth 600,000,000 VND (the other was
  * withdrawn, the third is an import). In Q2: 2 listings (a technology offer published at 00:30 on
  * 1 April local time, and a need later archived).
+ * Connections: 3 introduced in Q1 for 2 needs (4 twice, 5 once), one signed in Q1 for 350,000,000 VND,
+ * one signed on 2 April (Q2) for 100,000,000 VND.
  */
 export function insightsHistory(topics: HistoryTopics = DEFAULT_TOPICS): OutgoingEvent[] {
   return [
@@ -191,5 +237,10 @@ export function insightsHistory(topics: HistoryTopics = DEFAULT_TOPICS): Outgoin
       origin: 'import',
       place: COMMUNE_B,
     }),
+    connectionProposed(topics, 11, 4, '2026-02-20T03:00:00Z'),
+    connectionProposed(topics, 12, 4, '2026-02-21T03:00:00Z'),
+    connectionProposed(topics, 13, 5, '2026-03-05T03:00:00Z', COMMUNE_B),
+    connectionSigned(topics, 11, 4, '2026-03-15', 350_000_000n),
+    connectionSigned(topics, 13, 5, '2026-04-02', 100_000_000n, COMMUNE_B),
   ];
 }
