@@ -62,6 +62,12 @@ describe(`insights at ${BASE_URL}`, () => {
     expect(download.suggestedFilename()).toMatch(/^bao-cao-chi-tieu-\d{4}-Q[1-4]\.xlsx$/);
     const file = await readFile((await download.path()) ?? '');
     expect(file.subarray(0, 2).toString()).toBe('PK'); // an Office Open XML (zip) workbook
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải bản in (PDF)' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/^bao-cao-chi-tieu-\d{4}-Q[1-4]\.pdf$/);
+    expect((await readFile((await pdf.path()) ?? '')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(file.length).toBeGreaterThan(4000);
     await ctx.close();
   });

@@ -16,6 +16,7 @@ import {
 } from '@sti/platform';
 import { createTestDatabase, injectRequest, principalHeaders, TEST_AUTH_SECRET } from '@sti/platform/testing';
 import ExcelJS from 'exceljs';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildInsights } from './rebuild/rebuild-insights.js';
 import type { CommuneTable, Overview, Series } from './reporting/report.schema.js';
@@ -233,6 +234,23 @@ describe('insights on PostgreSQL and Kafka', () => {
       if (row.getCell(2).value === 'ip.filings') statusCell = row.getCell(10).value;
     });
     expect(statusCell).toBe('Chưa có nguồn dữ liệu');
+  });
+
+  it('prints the dashboard as a PDF in Vietnamese, with the figures and statuses, for officers only', async () => {
+    const url = '/api/insights/v1/export.pdf?period=2026-Q1';
+    const raw = await insights.app.inject({ method: 'GET', url, headers: principalHeaders(officer, { url }) });
+    expect(raw.statusCode).toBe(200);
+    expect(raw.headers['content-type']).toBe('application/pdf');
+    expect(raw.headers['content-disposition']).toContain('bao-cao-chi-tieu-2026-Q1.pdf');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(raw.rawPayload)), { mergePages: true });
+    const flat = text.normalize('NFC').replace(/\s+/g, ' ');
+    expect(flat).toContain('BÁO CÁO CHỈ TIÊU KH&CN VÀ ĐỔI MỚI SÁNG TẠO — ĐỒNG THÁP');
+    expect(flat).toContain('Kỳ báo cáo: Quý I năm 2026 (2026-01-01 – 2026-03-31)');
+    expect(flat).toContain('5.868.131.868,13'); // a large figure stays on one line
+    expect(flat).toContain('Hợp đồng chuyển giao công nghệ được ký');
+    expect(flat).toContain('350.000.000');
+    expect(flat).toContain('Chưa có nguồn dữ liệu');
+    expect((await insights.app.inject({ method: 'GET', url })).statusCode).toBe(401);
   });
 
   it('serves the published subset to anyone, with CSV, and the rest to officers only', async () => {

@@ -37,10 +37,10 @@ export function InsightsDashboardPage() {
   const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
   useTitle(t('insights.dashboard.title'));
 
-  const exportXlsx = async () => {
+  const exportReport = async (format: 'xlsx' | 'pdf') => {
     setExporting('busy');
     try {
-      await downloadFile(exportUrl(key), `bao-cao-chi-tieu-${key}.xlsx`);
+      await downloadFile(exportUrl(key, format), `bao-cao-chi-tieu-${key}.${format}`);
       setExporting('idle');
     } catch {
       setExporting('failed');
@@ -55,8 +55,21 @@ export function InsightsDashboardPage() {
           <p className="lead">{t('insights.dashboard.lead')}</p>
         </div>
         <div className="insights-actions">
-          <button type="button" className="btn btn-primary" onClick={exportXlsx} disabled={exporting === 'busy'}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void exportReport('xlsx')}
+            disabled={exporting === 'busy'}
+          >
             {t('insights.export.xlsx')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => void exportReport('pdf')}
+            disabled={exporting === 'busy'}
+          >
+            {t('insights.export.pdf')}
           </button>
           <Link className="btn btn-secondary" to={`/open-data?period=${encodeURIComponent(key)}`}>
             {t('insights.nav.public')}

@@ -27,6 +27,7 @@ import {
   targetViewSchema,
   thresholdsEditSchema,
 } from './report.schema.js';
+import { buildReportPdf } from './pdf-report.js';
 import { buildReportWorkbook } from './xlsx-report.js';
 
 class OverviewDto extends createZodDto(overviewSchema) {}
@@ -183,6 +184,21 @@ export class InsightsController {
       workbook,
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       `bao-cao-chi-tieu-${overview.period.key}.xlsx`,
+    );
+  }
+
+  @Get('export.pdf')
+  @Roles(...REPORTERS)
+  @ApiOperation({
+    summary: 'The dashboard as a printable PDF: every indicator with its figure, plan to date and status',
+  })
+  async exportPdf(@Query() query: ExportQueryDto, @Res() reply: FastifyReply) {
+    const overview = await this.insights.overview({ period: query.period });
+    return download(
+      reply,
+      await buildReportPdf(overview),
+      'application/pdf',
+      `bao-cao-chi-tieu-${overview.period.key}.pdf`,
     );
   }
 

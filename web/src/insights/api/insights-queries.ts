@@ -55,7 +55,8 @@ export function useLocalities() {
   });
 }
 
-export const exportUrl = (period: string) => `${INSIGHTS}/export.xlsx?${qs({ period })}`;
+export const exportUrl = (period: string, format: 'xlsx' | 'pdf' = 'xlsx') =>
+  `${INSIGHTS}/export.${format}?${qs({ period })}`;
 export const communeCsvUrl = (code: string, period: string) =>
   `${INSIGHTS}/indicators/${encodeURIComponent(code)}/communes.csv?${qs({ period })}`;
 export const publicCsvUrl = (period: string) => `${INSIGHTS}/public/overview.csv?${qs({ period })}`;
