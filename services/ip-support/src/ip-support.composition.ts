@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AttachmentStore } from '@sti/attachments';
 import { ChecklistService } from './checklists/checklist.service.js';
 import { DossierService } from './dossiers/dossier.service.js';
+import { FilingService } from './filings/filing.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { RequestService } from './requests/request.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
@@ -21,6 +22,7 @@ export interface IpSupportServices {
   checklists: ChecklistService;
   dossiers: DossierService;
   requests: RequestService;
+  filings: FilingService;
 }
 
 export interface ComposeOptions {
@@ -41,5 +43,6 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   await checklists.sync();
   const dossiers = new DossierService({ prisma, checklists, store, hooks, clock });
   const requests = new RequestService({ prisma, dossiers, clock });
-  return { prisma, clock, dataDir: options.dataDir, hooks, checklists, dossiers, requests };
+  const filings = new FilingService({ prisma, store, hooks, clock });
+  return { prisma, clock, dataDir: options.dataDir, hooks, checklists, dossiers, requests, filings };
 }

@@ -4,6 +4,8 @@ import { ChecklistController } from './checklists/checklist.controller.js';
 import { ChecklistService } from './checklists/checklist.service.js';
 import { DossierController } from './dossiers/dossier.controller.js';
 import { DossierService } from './dossiers/dossier.service.js';
+import { FilingController } from './filings/filing.controller.js';
+import { FilingService } from './filings/filing.service.js';
 import type { IpSupportServices } from './ip-support.composition.js';
 import { RequestController } from './requests/request.controller.js';
 import { RequestService } from './requests/request.service.js';
@@ -15,11 +17,12 @@ export class IpSupportModule {
   static forServices(services: IpSupportServices): DynamicModule {
     return {
       module: IpSupportModule,
-      controllers: [ReferenceController, ChecklistController, RequestController, DossierController],
+      controllers: [ReferenceController, ChecklistController, RequestController, DossierController, FilingController],
       providers: [
         { provide: ChecklistService, useValue: services.checklists },
         { provide: RequestService, useValue: services.requests },
         { provide: DossierService, useValue: services.dossiers },
+        { provide: FilingService, useValue: services.filings },
       ],
     };
   }

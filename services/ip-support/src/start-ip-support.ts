@@ -23,6 +23,7 @@ import { IP_SUPPORT_TOPICS } from './events/event-messages.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { composeIpSupport, type IpSupportServices } from './ip-support.composition.js';
 import { IpSupportModule } from './ip-support.module.js';
+import type { IpSupportHooks } from './shared/hooks.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 
 export const SERVICE_NAME = 'ip-support';
@@ -51,6 +52,8 @@ export interface StartIpSupportOptions {
   defaultMetrics?: boolean;
   /** tests move time (deadlines, reminders) */
   clock?: () => Date;
+  /** tests replace single hooks (signature verdicts, deadline and grant observers) */
+  hooks?: IpSupportHooks;
 }
 
 export interface IpSupportHandle {
@@ -76,6 +79,7 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
       prisma: database.prisma,
       dataDir: options.dataDir,
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.hooks ? { hooks: options.hooks } : {}),
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());

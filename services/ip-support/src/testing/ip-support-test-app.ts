@@ -13,6 +13,7 @@ import {
   TEST_AUTH_SECRET,
 } from '@sti/platform/testing';
 import { pino } from 'pino';
+import type { IpSupportHooks } from '../shared/hooks.js';
 import { type IpSupportHandle, startIpSupport } from '../start-ip-support.js';
 
 export interface IpSupportTestApp {
@@ -26,7 +27,7 @@ export interface IpSupportTestApp {
 }
 
 export async function startTestIpSupport(
-  options: { seed?: 'off' | 'await' | 'background'; now?: Date } = {},
+  options: { seed?: 'off' | 'await' | 'background'; now?: Date; hooks?: IpSupportHooks } = {},
 ): Promise<IpSupportTestApp> {
   const database = await createTestDatabase('ip_support');
   const dataDir = await mkdtemp(join(tmpdir(), 'ip-support-test-'));
@@ -41,6 +42,7 @@ export async function startTestIpSupport(
     shutdownHooks: false,
     defaultMetrics: false,
     clock: () => now ?? new Date(),
+    ...(options.hooks ? { hooks: options.hooks } : {}),
   });
   const sql = handle.database.sql;
   return {
