@@ -181,8 +181,11 @@ export class FilingService {
           'This milestone does not fit where the filing stands.',
           { stage: filing.stage, kind, reason: step.reason },
         );
-      const latest = filing.milestones.reduce((max, m) => (m.occurredOn > max ? m.occurredOn : max), filing.filingDate);
-      if (day(input.occurredOn) < latest && !['office_action', 'office_action_response', 'extension'].includes(kind))
+      const latest = Math.max(filing.filingDate.getTime(), ...filing.milestones.map((m) => m.occurredOn.getTime()));
+      if (
+        day(input.occurredOn).getTime() < latest &&
+        !['office_action', 'office_action_response', 'extension'].includes(kind)
+      )
         throw unprocessable(
           'date_before_previous',
           'Ngày của bước này sớm hơn bước trước đó.',
