@@ -9,6 +9,7 @@ import { DossierService } from './dossiers/dossier.service.js';
 import { FilingService } from './filings/filing.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { RequestService } from './requests/request.service.js';
+import { SubjectService } from './subjects/subject.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import type { IpSupportHooks } from './shared/hooks.js';
 
@@ -23,6 +24,7 @@ export interface IpSupportServices {
   dossiers: DossierService;
   requests: RequestService;
   filings: FilingService;
+  subjects: SubjectService;
 }
 
 export interface ComposeOptions {
@@ -44,5 +46,15 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   const dossiers = new DossierService({ prisma, checklists, store, hooks, clock });
   const requests = new RequestService({ prisma, dossiers, clock });
   const filings = new FilingService({ prisma, store, hooks, clock });
-  return { prisma, clock, dataDir: options.dataDir, hooks, checklists, dossiers, requests, filings };
+  return {
+    prisma,
+    clock,
+    dataDir: options.dataDir,
+    hooks,
+    checklists,
+    dossiers,
+    requests,
+    filings,
+    subjects: new SubjectService(prisma),
+  };
 }

@@ -6,6 +6,8 @@ import { DossierController } from './dossiers/dossier.controller.js';
 import { DossierService } from './dossiers/dossier.service.js';
 import { FilingController } from './filings/filing.controller.js';
 import { FilingService } from './filings/filing.service.js';
+import { SubjectController } from './subjects/subject.controller.js';
+import { SubjectService } from './subjects/subject.service.js';
 import type { IpSupportServices } from './ip-support.composition.js';
 import { RequestController } from './requests/request.controller.js';
 import { RequestService } from './requests/request.service.js';
@@ -17,12 +19,20 @@ export class IpSupportModule {
   static forServices(services: IpSupportServices): DynamicModule {
     return {
       module: IpSupportModule,
-      controllers: [ReferenceController, ChecklistController, RequestController, DossierController, FilingController],
+      controllers: [
+        ReferenceController,
+        ChecklistController,
+        RequestController,
+        DossierController,
+        FilingController,
+        SubjectController,
+      ],
       providers: [
         { provide: ChecklistService, useValue: services.checklists },
         { provide: RequestService, useValue: services.requests },
         { provide: DossierService, useValue: services.dossiers },
         { provide: FilingService, useValue: services.filings },
+        { provide: SubjectService, useValue: services.subjects },
       ],
     };
   }

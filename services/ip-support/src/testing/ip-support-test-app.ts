@@ -12,6 +12,7 @@ import {
   injectRequest,
   TEST_AUTH_SECRET,
 } from '@sti/platform/testing';
+import type { EventTransport } from '@sti/platform';
 import { pino } from 'pino';
 import type { IpSupportHooks } from '../shared/hooks.js';
 import { type IpSupportHandle, startIpSupport } from '../start-ip-support.js';
@@ -27,7 +28,12 @@ export interface IpSupportTestApp {
 }
 
 export async function startTestIpSupport(
-  options: { seed?: 'off' | 'await' | 'background'; now?: Date; hooks?: IpSupportHooks } = {},
+  options: {
+    seed?: 'off' | 'await' | 'background';
+    now?: Date;
+    hooks?: IpSupportHooks;
+    transport?: EventTransport;
+  } = {},
 ): Promise<IpSupportTestApp> {
   const database = await createTestDatabase('ip_support');
   const dataDir = await mkdtemp(join(tmpdir(), 'ip-support-test-'));
@@ -43,6 +49,7 @@ export async function startTestIpSupport(
     defaultMetrics: false,
     clock: () => now ?? new Date(),
     ...(options.hooks ? { hooks: options.hooks } : {}),
+    ...(options.transport ? { transport: options.transport } : {}),
   });
   const sql = handle.database.sql;
   return {
