@@ -199,6 +199,17 @@ const CASES: Case[] = [
     due: '2025-09-10',
     status: 'done',
   },
+  {
+    name: "the office's own date prevails, moved off Giỗ Tổ 2025",
+    facts: {
+      right: 'trademark',
+      filingDate: '2024-01-10',
+      officeActions: [oa('substantive', '2025-01-02', { dueOn: '2025-04-07' })],
+    },
+    key: 'office_action.substantive:oa1',
+    nominal: '2025-04-07',
+    due: '2025-04-08',
+  },
   // Marks: 10-year terms from filing, window 6 months before, grace 6 months after.
   {
     name: 'trademark renewal over 30/4–1/5 2026, window and grace',

@@ -17,6 +17,8 @@ export interface FilingFacts {
     id: string;
     kind: OfficeActionKind;
     issuedOn: IsoDate;
+    /** The last day the office's notice itself sets, when it sets one: it prevails. */
+    dueOn?: IsoDate | null;
     respondedOn?: IsoDate | null;
     extended?: boolean;
   }>;
@@ -143,8 +145,11 @@ export function computeDeadlines(
       (r) => r.kind === 'office_action_response' && r.officeActionKind === action.kind,
     );
     if (!rule) continue;
-    const months = rule.months + (action.extended ? (rule.extensionMonths ?? 0) : 0);
-    push(rule, 1, action.issuedOn, addMonths(action.issuedOn, months), {
+    const extension = action.extended ? (rule.extensionMonths ?? 0) : 0;
+    const nominal = action.dueOn
+      ? addMonths(action.dueOn, extension)
+      : addMonths(action.issuedOn, rule.months + extension);
+    push(rule, 1, action.issuedOn, nominal, {
       officeActionId: action.id,
       done: Boolean(action.respondedOn),
     });
