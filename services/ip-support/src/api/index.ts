@@ -11,5 +11,8 @@ export {
   type RequestStateCode,
 } from '../requests/request-lifecycle.js';
 export * from '../dossiers/dossier.schema.js';
+export * from '../deadlines/deadline.schema.js';
+export * from '../fees/fee.schema.js';
+export * from '../notifications/notification.schema.js';
 export { SIGNATURE_STATUSES, type SignatureStatus, type FeeEstimate } from '../shared/hooks.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/schema-primitives.js';
