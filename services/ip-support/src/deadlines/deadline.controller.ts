@@ -1,6 +1,19 @@
 // /api/ip-support/v1/deadlines, /deadline-rules, /holidays, /deadline-reminders, /calendar-feed and
 // the public (token-addressed) /calendar/<token>.ics.
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Inject,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal, problem } from '@sti/platform';
 import type { FastifyReply } from 'fastify';
@@ -58,11 +71,11 @@ const YEAR = new ParseIntPipe({ exceptionFactory: () => problem('not_found') });
 @Controller('v1')
 export class DeadlineController {
   constructor(
-    private readonly deadlines: DeadlineService,
-    private readonly rules: DeadlineRuleService,
-    private readonly holidays: HolidayService,
-    private readonly reminders: ReminderService,
-    private readonly feeds: CalendarFeedService,
+    @Inject(DeadlineService) private readonly deadlines: DeadlineService,
+    @Inject(DeadlineRuleService) private readonly rules: DeadlineRuleService,
+    @Inject(HolidayService) private readonly holidays: HolidayService,
+    @Inject(ReminderService) private readonly reminders: ReminderService,
+    @Inject(CalendarFeedService) private readonly feeds: CalendarFeedService,
   ) {}
 
   @Get('deadlines/due-soon')
@@ -177,7 +190,7 @@ export class DeadlineController {
 @ApiTags('deadlines')
 @Controller('v1/calendar')
 export class CalendarFeedController {
-  constructor(private readonly feeds: CalendarFeedService) {}
+  constructor(@Inject(CalendarFeedService) private readonly feeds: CalendarFeedService) {}
 
   @Get(':file')
   @ApiOperation({ summary: 'An organisation’s deadlines as iCalendar (`<token>.ics`)' })

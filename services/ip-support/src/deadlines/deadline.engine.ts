@@ -49,8 +49,24 @@ export interface ComputedDeadline {
 
 export type DeadlineStatus = 'open' | 'done' | 'cancelled';
 
+const inForceCache = new WeakMap<readonly DeadlineRule[], Map<string, DeadlineRule[]>>();
+
 /** The version of each rule in force on `date`: the latest `effectiveFrom` not after it. */
 export function rulesInForce(rules: readonly DeadlineRule[], date: IsoDate): DeadlineRule[] {
+  // Rule lists are immutable once loaded; a recomputation asks for the same days again and again.
+  let cache = inForceCache.get(rules);
+  if (!cache) {
+    cache = new Map();
+    inForceCache.set(rules, cache);
+  }
+  const hit = cache.get(date);
+  if (hit) return hit;
+  const result = selectInForce(rules, date);
+  cache.set(date, result);
+  return result;
+}
+
+function selectInForce(rules: readonly DeadlineRule[], date: IsoDate): DeadlineRule[] {
   const byCode = new Map<string, DeadlineRule>();
   for (const rule of rules) {
     if (compareIsoDates(rule.effectiveFrom, date) > 0) continue;

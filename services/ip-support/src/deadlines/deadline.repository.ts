@@ -57,6 +57,61 @@ export const DEADLINE_COLUMNS = `id, filing_id AS "filingId", request_id AS "req
 
 const ids = (list: readonly string[]) => JSON.stringify(list);
 
+// The compared columns, in one order, in SQL and in JS (nulls as empty strings).
+const COMPARED = [
+  'request_id',
+  'organisation_id',
+  'organisation_name',
+  'right',
+  'application_number',
+  'subject_title',
+  'rule_code',
+  'rule_version',
+  'kind',
+  'sequence',
+  'title_vi',
+  'title_en',
+  'anchor_date',
+  'nominal_due_date',
+  'due_date',
+  'window_opens_on',
+  'nominal_grace_ends_on',
+  'grace_ends_on',
+  'office_action_id',
+  'status',
+] as const;
+const FINGERPRINT_SQL = `concat_ws(chr(31), ${COMPARED.map((c) => `coalesce("${c}"::text, '')`).join(', ')})`;
+const fingerprint = (row: Record<string, unknown>) =>
+  COMPARED.map((c) => (row[c] === null || row[c] === undefined ? '' : String(row[c]))).join('\u001f');
+
+function toRow(f: FilingHeader, c: ComputedDeadline): Record<string, unknown> {
+  return {
+    id: uuidv7(),
+    filing_id: f.id,
+    request_id: f.requestId,
+    organisation_id: f.organisationId,
+    organisation_name: f.organisationName,
+    right: f.right,
+    application_number: f.applicationNumber,
+    subject_title: f.subjectTitle,
+    key: c.key,
+    rule_code: c.ruleCode,
+    rule_version: c.ruleVersion,
+    kind: c.kind,
+    sequence: c.sequence,
+    title_vi: c.titleVi,
+    title_en: c.titleEn,
+    anchor_date: c.anchorDate,
+    nominal_due_date: c.nominalDueDate,
+    due_date: c.dueDate,
+    window_opens_on: c.windowOpensOn,
+    nominal_grace_ends_on: c.nominalGraceEndsOn,
+    grace_ends_on: c.graceEndsOn,
+    office_action_id: c.officeActionId,
+    status: c.status,
+  };
+}
+
 export class DeadlineRepository {
   async filingIdsAfter(db: Db, afterId: string | null, limit: number): Promise<string[]> {
     const rows = await db.$queryRawUnsafe<{ id: string }[]>(
@@ -129,41 +184,32 @@ export class DeadlineRepository {
     computed: ReadonlyMap<string, readonly ComputedDeadline[]>,
   ): Promise<number> {
     if (filings.length === 0) return 0;
-    const rows = filings.flatMap((f) =>
-      (computed.get(f.id) ?? []).map((c) => ({
-        id: uuidv7(),
-        filing_id: f.id,
-        request_id: f.requestId,
-        organisation_id: f.organisationId,
-        organisation_name: f.organisationName,
-        right: f.right,
-        application_number: f.applicationNumber,
-        subject_title: f.subjectTitle,
-        key: c.key,
-        rule_code: c.ruleCode,
-        rule_version: c.ruleVersion,
-        kind: c.kind,
-        sequence: c.sequence,
-        title_vi: c.titleVi,
-        title_en: c.titleEn,
-        anchor_date: c.anchorDate,
-        nominal_due_date: c.nominalDueDate,
-        due_date: c.dueDate,
-        window_opens_on: c.windowOpensOn,
-        nominal_grace_ends_on: c.nominalGraceEndsOn,
-        grace_ends_on: c.graceEndsOn,
-        office_action_id: c.officeActionId,
-        status: c.status,
-      })),
-    );
-    const deleted = await db.$executeRawUnsafe(
-      `DELETE FROM filing_deadlines t
-       WHERE t.filing_id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)
-         AND NOT EXISTS (SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS x(filing_id uuid, key text)
-                         WHERE x.filing_id = t.filing_id AND x.key = t.key)`,
+    // Diff against what is stored (one read of fingerprints), then write only the difference: in the
+    // steady state a recomputation is reads only.
+    const stored = await db.$queryRawUnsafe<{ id: string; filingId: string; key: string; fp: string }[]>(
+      `SELECT id::text AS id, filing_id::text AS "filingId", key, ${FINGERPRINT_SQL} AS fp
+       FROM filing_deadlines WHERE filing_id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)`,
       ids(filings.map((f) => f.id)),
-      JSON.stringify(rows.map((r) => ({ filing_id: r.filing_id, key: r.key }))),
     );
+    const byKey = new Map(stored.map((r) => [`${r.filingId}/${r.key}`, r]));
+    const rows: Record<string, unknown>[] = [];
+    for (const f of filings) {
+      for (const c of computed.get(f.id) ?? []) {
+        const row = toRow(f, c);
+        const existing = byKey.get(`${f.id}/${c.key}`);
+        byKey.delete(`${f.id}/${c.key}`);
+        if (existing?.fp === fingerprint(row)) continue;
+        rows.push(row);
+      }
+    }
+    const removed = [...byKey.values()].map((r) => r.id);
+    const deleted =
+      removed.length === 0
+        ? 0
+        : await db.$executeRawUnsafe(
+            'DELETE FROM filing_deadlines WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)',
+            ids(removed),
+          );
     if (rows.length === 0) return deleted;
     const upserted = await db.$executeRawUnsafe(
       `INSERT INTO filing_deadlines (id, filing_id, request_id, organisation_id, organisation_name, "right",
@@ -181,24 +227,14 @@ export class DeadlineRepository {
          nominal_grace_ends_on date, grace_ends_on date, office_action_id uuid, status text)
        ON CONFLICT (filing_id, key) DO UPDATE SET
          request_id = excluded.request_id, organisation_id = excluded.organisation_id,
-         organisation_name = excluded.organisation_name, application_number = excluded.application_number,
-         subject_title = excluded.subject_title, rule_code = excluded.rule_code,
-         rule_version = excluded.rule_version, kind = excluded.kind, sequence = excluded.sequence,
-         title_vi = excluded.title_vi, title_en = excluded.title_en, anchor_date = excluded.anchor_date,
-         nominal_due_date = excluded.nominal_due_date, due_date = excluded.due_date,
-         window_opens_on = excluded.window_opens_on, nominal_grace_ends_on = excluded.nominal_grace_ends_on,
-         grace_ends_on = excluded.grace_ends_on, office_action_id = excluded.office_action_id,
-         status = excluded.status, computed_at = now()
-       WHERE (filing_deadlines.request_id, filing_deadlines.organisation_name, filing_deadlines.application_number,
-              filing_deadlines.subject_title, filing_deadlines.rule_version, filing_deadlines.title_vi,
-              filing_deadlines.title_en, filing_deadlines.anchor_date, filing_deadlines.nominal_due_date,
-              filing_deadlines.due_date, filing_deadlines.window_opens_on, filing_deadlines.nominal_grace_ends_on,
-              filing_deadlines.grace_ends_on, filing_deadlines.status)
-         IS DISTINCT FROM
-             (excluded.request_id, excluded.organisation_name, excluded.application_number,
-              excluded.subject_title, excluded.rule_version, excluded.title_vi, excluded.title_en,
-              excluded.anchor_date, excluded.nominal_due_date, excluded.due_date, excluded.window_opens_on,
-              excluded.nominal_grace_ends_on, excluded.grace_ends_on, excluded.status)`,
+         organisation_name = excluded.organisation_name, "right" = excluded."right",
+         application_number = excluded.application_number, subject_title = excluded.subject_title,
+         rule_code = excluded.rule_code, rule_version = excluded.rule_version, kind = excluded.kind,
+         sequence = excluded.sequence, title_vi = excluded.title_vi, title_en = excluded.title_en,
+         anchor_date = excluded.anchor_date, nominal_due_date = excluded.nominal_due_date,
+         due_date = excluded.due_date, window_opens_on = excluded.window_opens_on,
+         nominal_grace_ends_on = excluded.nominal_grace_ends_on, grace_ends_on = excluded.grace_ends_on,
+         office_action_id = excluded.office_action_id, status = excluded.status, computed_at = now()`,
       JSON.stringify(rows),
     );
     return deleted + upserted;

@@ -1,5 +1,5 @@
 // /api/ip-support/v1/fees — the official fee schedule (versions by effective date) and quotes.
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Inject, Get, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal } from '@sti/platform';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
@@ -41,7 +41,7 @@ export function quoteView(right: RightCode, on: string, q: FeeQuote) {
 @Authenticated()
 @Controller('v1/fees')
 export class FeeController {
-  constructor(private readonly fees: FeeService) {}
+  constructor(@Inject(FeeService) private readonly fees: FeeService) {}
 
   @Get('quote')
   @ApiOperation({ summary: 'The official fees for one application, line by line (integer VND as strings)' })

@@ -51,6 +51,8 @@ export class WorkingCalendar {
   private readonly daysOff = new Set<IsoDate>();
   private readonly workingWeekendDays = new Set<IsoDate>();
   private readonly names = new Map<IsoDate, HolidayEntry>();
+  /** The same last days recur across thousands of filings: remember each answer. */
+  private readonly moved = new Map<IsoDate, IsoDate>();
 
   constructor(years: readonly HolidayYear[]) {
     for (const table of years) {
@@ -70,6 +72,14 @@ export class WorkingCalendar {
 
   /** Civil Code art. 148(5): a period whose last day is a day off ends on the next working day. */
   nextWorkingDayOnOrAfter(date: IsoDate): IsoDate {
+    const known = this.moved.get(date);
+    if (known) return known;
+    const found = this.search(date);
+    this.moved.set(date, found);
+    return found;
+  }
+
+  private search(date: IsoDate): IsoDate {
     let day = date;
     // A bound that no real table reaches (Tết with weekends is at most ~10 days).
     for (let i = 0; i < 60; i += 1) {

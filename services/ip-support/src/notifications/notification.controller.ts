@@ -1,6 +1,6 @@
 // /api/ip-support/v1/notifications — the signed-in user's in-app notifications from this service
 // (deadline reminders, weekly digests), over @sti/notifications' shared tables.
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Inject, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal } from '@sti/platform';
 import { NotificationCenter } from '@sti/notifications';
@@ -24,7 +24,7 @@ const audience = (user: Principal) => ({ userId: user.userId, organisationId: us
 @Authenticated()
 @Controller('v1/notifications')
 export class NotificationController {
-  constructor(private readonly center: NotificationCenter) {}
+  constructor(@Inject(NotificationCenter) private readonly center: NotificationCenter) {}
 
   @Get()
   @ZodResponse({ type: NotificationPageDto })
