@@ -93,7 +93,7 @@ try {
   const loadMs = performance.now() - t0;
 
   t0 = performance.now();
-  const initial = await rules.deadlines.recomputeAll('bench: initial');
+  await rules.deadlines.recomputeAll('bench: initial');
   const initialMs = performance.now() - t0;
   const [{ count: deadlineRows = 0 } = {}] = await sql.query<{ count: number }>(
     'SELECT count(*)::int AS count FROM filing_deadlines',
