@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { AttachmentStore } from '@sti/attachments';
 import { ChecklistService } from './checklists/checklist.service.js';
+import { type DeadlineCapability, composeDeadlines } from './deadlines/deadlines.composition.js';
 import { DossierService } from './dossiers/dossier.service.js';
 import { FilingService } from './filings/filing.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -25,6 +26,8 @@ export interface IpSupportServices {
   requests: RequestService;
   filings: FilingService;
   subjects: SubjectService;
+  /** statutory deadlines, holiday tables, deadline rules, reminders, calendar feeds, fees */
+  rules: DeadlineCapability;
 }
 
 export interface ComposeOptions {
@@ -40,12 +43,15 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   const clock = options.clock ?? systemClock;
   // Capabilities assign their hook implementations here (hooks.inspectDocument = …).
   const hooks: IpSupportHooks = { ...options.hooks };
+  const rules = await composeDeadlines({ prisma, clock, hooks });
   const store = new AttachmentStore(join(options.dataDir, 'documents'));
   const checklists = new ChecklistService(prisma, clock);
   await checklists.sync();
   const dossiers = new DossierService({ prisma, checklists, store, hooks, clock });
   const requests = new RequestService({ prisma, dossiers, clock });
   const filings = new FilingService({ prisma, store, hooks, clock });
+  // Hooks a test passes replace the capabilities' ones.
+  Object.assign(hooks, options.hooks);
   return {
     prisma,
     clock,
@@ -56,5 +62,6 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
     requests,
     filings,
     subjects: new SubjectService(prisma),
+    rules,
   };
 }

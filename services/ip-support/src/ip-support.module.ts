@@ -8,7 +8,11 @@ import { FilingController } from './filings/filing.controller.js';
 import { FilingService } from './filings/filing.service.js';
 import { SubjectController } from './subjects/subject.controller.js';
 import { SubjectService } from './subjects/subject.service.js';
+import { CalendarFeedController, DeadlineController } from './deadlines/deadline.controller.js';
+import { deadlineProviders } from './deadlines/deadline.providers.js';
+import { FeeController } from './fees/fee.controller.js';
 import type { IpSupportServices } from './ip-support.composition.js';
+import { NotificationController } from './notifications/notification.controller.js';
 import { RequestController } from './requests/request.controller.js';
 import { RequestService } from './requests/request.service.js';
 import { ReferenceController } from './reference/reference.controller.js';
@@ -26,6 +30,10 @@ export class IpSupportModule {
         DossierController,
         FilingController,
         SubjectController,
+        DeadlineController,
+        CalendarFeedController,
+        FeeController,
+        NotificationController,
       ],
       providers: [
         { provide: ChecklistService, useValue: services.checklists },
@@ -33,6 +41,7 @@ export class IpSupportModule {
         { provide: DossierService, useValue: services.dossiers },
         { provide: FilingService, useValue: services.filings },
         { provide: SubjectService, useValue: services.subjects },
+        ...deadlineProviders(services.rules),
       ],
     };
   }

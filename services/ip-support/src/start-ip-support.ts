@@ -21,6 +21,7 @@ import {
 import type { Logger } from 'pino';
 import { IP_SUPPORT_TOPICS } from './events/event-messages.js';
 import { PrismaClient } from './generated/prisma/client.js';
+import { startDeadlineTicker } from './deadlines/deadlines.composition.js';
 import { composeIpSupport, type IpSupportServices } from './ip-support.composition.js';
 import { IpSupportModule } from './ip-support.module.js';
 import type { IpSupportHooks } from './shared/hooks.js';
@@ -130,6 +131,9 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
 
     const url =
       options.listen === false ? undefined : await listenServiceApp(app, { HOST: options.host, PORT: options.port });
+
+    // reminders, weekly digests, scheduled holiday/rule versions (not in tests: they call tick())
+    if (options.listen !== false) closers.push(startDeadlineTicker(services.rules, logger));
 
     const seedMode = options.seed ?? 'background';
     const stopSeeding = new AbortController();
