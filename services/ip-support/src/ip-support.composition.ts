@@ -4,12 +4,14 @@
 // IpSupportModule; keep one line per capability so parallel branches merge cleanly.
 import type { PrismaClient } from './generated/prisma/client.js';
 import { type Clock, systemClock } from './shared/clock.js';
+import { composeSubsidies, type SubsidyServices } from './subsidies/subsidy.composition.js';
 
 export interface IpSupportServices {
   prisma: PrismaClient;
   clock: Clock;
   /** the service's own files (dossier documents) go under it */
   dataDir: string;
+  subsidies: SubsidyServices;
 }
 
 export interface ComposeOptions {
@@ -21,5 +23,6 @@ export interface ComposeOptions {
 export async function composeIpSupport(options: ComposeOptions): Promise<IpSupportServices> {
   const { prisma } = options;
   const clock = options.clock ?? systemClock;
-  return { prisma, clock, dataDir: options.dataDir };
+  const subsidies = composeSubsidies({ prisma, clock, dataDir: options.dataDir });
+  return { prisma, clock, dataDir: options.dataDir, subsidies };
 }

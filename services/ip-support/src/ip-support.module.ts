@@ -2,15 +2,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { IpSupportServices } from './ip-support.composition.js';
 import { ReferenceController } from './reference/reference.controller.js';
+import { SUBSIDY_CONTROLLERS, subsidyProviders } from './subsidies/subsidy.composition.js';
 
 @Module({})
 // biome-ignore lint/complexity/noStaticOnlyClass: Nest's dynamic-module pattern (IpSupportModule.forServices).
 export class IpSupportModule {
-  static forServices(_services: IpSupportServices): DynamicModule {
+  static forServices(services: IpSupportServices): DynamicModule {
     return {
       module: IpSupportModule,
-      controllers: [ReferenceController],
-      providers: [],
+      controllers: [ReferenceController, ...SUBSIDY_CONTROLLERS],
+      providers: [...subsidyProviders(services.subsidies)],
     };
   }
 }

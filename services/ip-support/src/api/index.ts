@@ -2,3 +2,4 @@
 // Portal-safe: only zod schemas and plain TypeScript (no Node, Nest or Prisma).
 // Each capability adds one `export *` line for its schema file.
 export * from '../reference/reference.schema.js';
+export * from '../subsidies/subsidy.schema.js';

@@ -221,7 +221,7 @@ export class SubsidyRepository {
 
   /** Serialises policy changes of one programme (two admins adding a version at once). */
   async lockProgramme(db: Db, programmeCode: string): Promise<void> {
-    await db.$queryRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `subsidy-programme:${programmeCode}`);
+    await db.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `subsidy-programme:${programmeCode}`);
   }
 
   // budgets

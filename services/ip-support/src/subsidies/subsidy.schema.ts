@@ -1,6 +1,7 @@
 // Zod schemas of the subsidy API: the one source for request validation, the OpenAPI document and
 // the portal's types. No Node or framework imports here: the portal bundles this file.
 import { z } from 'zod';
+import { ipRightSchema } from '../reference/reference.schema.js';
 
 export const SUBSIDY_MAX_PAGE_SIZE = 100;
 export const SUBSIDY_DEFAULT_PAGE_SIZE = 20;
@@ -27,15 +28,6 @@ export const vndSchema = z.number().int().min(0).max(MAX_VND).describe('integer 
 const positiveVnd = z.number().int().min(1).max(MAX_VND).describe('integer VND, above zero');
 const isoDate = z.iso.date().describe('YYYY-MM-DD (calendar date in Vietnam)');
 
-export const ipRightSchema = z.enum([
-  'trademark',
-  'collective_mark',
-  'certification_mark',
-  'patent',
-  'utility_solution',
-  'industrial_design',
-  'geographical_indication',
-]);
 export const subsidyKindSchema = z.enum(['domestic_filing', 'foreign_filing', 'certificate_granted']);
 export const subsidyTriggerSchema = z.enum(['application_accepted', 'certificate_granted']);
 export const applicantKindSchema = z.enum([
