@@ -16,6 +16,7 @@ import {
   listenServiceApp,
   type OutboxRelay,
   openDatabase,
+  prismaTransactionRunner,
   ReadinessRegistry,
 } from '@sti/platform';
 import type { Logger } from 'pino';
@@ -24,6 +25,8 @@ import { PrismaClient } from './generated/prisma/client.js';
 import { composeIpSupport, type IpSupportServices } from './ip-support.composition.js';
 import { IpSupportModule } from './ip-support.module.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
+import type { Db } from './shared/db.js';
+import { createSubsidyConsumer } from './subsidies/filing-subsidy.consumer.js';
 
 export const SERVICE_NAME = 'ip-support';
 export { IP_SUPPORT_TOPICS };
@@ -113,6 +116,16 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
       await options.transport.ensureTopics([...IP_SUPPORT_TOPICS]);
       relay = createOutboxRelay({ sql: database.sql, transport: options.transport, name: SERVICE_NAME, logger });
       await relay.start();
+      // Subsidies: a granted certificate (or an accepted application) opens the claims the policy offers.
+      const subsidyConsumer = createSubsidyConsumer({
+        claims: services.subsidies.claims,
+        clock: services.clock,
+        transport: options.transport,
+        transactions: prismaTransactionRunner<Db>(database.prisma),
+        logger,
+      });
+      await subsidyConsumer.start();
+      closers.push(() => subsidyConsumer.stop());
     }
 
     const url =
