@@ -1,6 +1,12 @@
 // The Nest module: the service's controllers over already-built application services.
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ChecklistController } from './checklists/checklist.controller.js';
+import { ChecklistService } from './checklists/checklist.service.js';
+import { DossierController } from './dossiers/dossier.controller.js';
+import { DossierService } from './dossiers/dossier.service.js';
 import type { IpSupportServices } from './ip-support.composition.js';
+import { RequestController } from './requests/request.controller.js';
+import { RequestService } from './requests/request.service.js';
 import { ReferenceController } from './reference/reference.controller.js';
 import { SUBSIDY_CONTROLLERS, subsidyProviders } from './subsidies/subsidy.composition.js';
 
@@ -10,8 +16,19 @@ export class IpSupportModule {
   static forServices(services: IpSupportServices): DynamicModule {
     return {
       module: IpSupportModule,
-      controllers: [ReferenceController, ...SUBSIDY_CONTROLLERS],
-      providers: [...subsidyProviders(services.subsidies)],
+      controllers: [
+        ReferenceController,
+        ChecklistController,
+        RequestController,
+        DossierController,
+        ...SUBSIDY_CONTROLLERS,
+      ],
+      providers: [
+        { provide: ChecklistService, useValue: services.checklists },
+        { provide: RequestService, useValue: services.requests },
+        { provide: DossierService, useValue: services.dossiers },
+        ...subsidyProviders(services.subsidies),
+      ],
     };
   }
 }

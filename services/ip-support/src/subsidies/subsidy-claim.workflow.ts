@@ -11,6 +11,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Actor } from '../shared/actor.js';
 import type { Clock } from '../shared/clock.js';
+import type { GrantSnapshot } from '../shared/hooks.js';
 import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
 import { conflict, forbidden, NAMES, notFound, unprocessable } from '../shared/problems.js';
 import { auditChanges } from './audit.rules.js';
@@ -384,6 +385,27 @@ export class SubsidyClaimWorkflow {
       }
     }
     return opened;
+  }
+
+  /** The composition's hook: inside the transaction that records a grant. */
+  async certificateGranted(tx: Db, grant: GrantSnapshot): Promise<void> {
+    await this.openFromFiling(
+      tx,
+      {
+        filingId: grant.filing.id,
+        requestId: grant.filing.requestId,
+        organisationId: grant.filing.organisationId,
+        organisationName: grant.filing.organisationName,
+        right: grant.filing.right,
+        territory: grant.filing.territory,
+        trigger: 'certificate_granted',
+        occurredOn: grant.grantedOn,
+        applicationNumber: grant.filing.applicationNumber || null,
+        certificateNumber: grant.certificateNumber || null,
+        subjectTitle: grant.subjectTitle,
+      },
+      this.deps.clock(),
+    );
   }
 
   async update(actorIn: Actor | null, id: string, input: ClaimUpdateInput): Promise<ClaimView> {
