@@ -2,6 +2,7 @@
 // the coming weeks. Runs once (seed_runs), resumes after a crash.
 import type { Logger } from 'pino';
 import type { IpSupportServices } from '../ip-support.composition.js';
+import { seedSubsidyDemo } from '../subsidies/seed/subsidy-demo.seeder.js';
 
 export const DEMO_SEED_NAME = 'ip-support-demo-v1';
 
@@ -16,6 +17,14 @@ export async function seedDemoData(options: {
   signal?: AbortSignal;
 }): Promise<SeedResult> {
   const { services, logger } = options;
+  // subsidies: programmes, budgets and claims in every state (its own seed_runs row)
+  await seedSubsidyDemo({
+    prisma: services.prisma,
+    subsidies: services.subsidies,
+    clock: services.clock,
+    logger,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const done = await services.prisma.seedRun.findUnique({ where: { name: DEMO_SEED_NAME } });
   if (done) return { seeded: false, items: done.items };
   await services.prisma.seedRun.create({ data: { name: DEMO_SEED_NAME, items: 0 } });
