@@ -266,7 +266,9 @@ export function parseCertificates(input: string | Uint8Array): pkijs.Certificate
   const text = typeof input === 'string' ? input : new TextDecoder('latin1').decode(input);
   const pem = [...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)];
   if (pem.length > 0) {
-    return pem.map((m) => pkijs.Certificate.fromBER(toArrayBuffer(Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64'))));
+    return pem.map((m) =>
+      pkijs.Certificate.fromBER(toArrayBuffer(Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64'))),
+    );
   }
   if (typeof input === 'string') return [];
   return [pkijs.Certificate.fromBER(toArrayBuffer(input))];

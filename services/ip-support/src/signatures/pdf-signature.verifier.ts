@@ -12,7 +12,13 @@ import {
   signedBytes,
 } from './pdf-signature-scan.js';
 
-export const SIGNATURE_VERDICTS = ['valid', 'invalid', 'modified_after_signing', 'untrusted_issuer', 'unsigned'] as const;
+export const SIGNATURE_VERDICTS = [
+  'valid',
+  'invalid',
+  'modified_after_signing',
+  'untrusted_issuer',
+  'unsigned',
+] as const;
 export type SignatureVerdict = (typeof SIGNATURE_VERDICTS)[number];
 
 export type SignatureProblem = StructuralProblem | CmsProblem | 'content_after_signed_range' | 'not_a_pdf';
@@ -55,7 +61,10 @@ const SEVERITY: Record<SignatureReport['verdict'], number> = {
   valid: 0,
 };
 
-export async function verifyPdfSignatures(pdf: Uint8Array, options: VerifyPdfOptions): Promise<DocumentSignatureVerdict> {
+export async function verifyPdfSignatures(
+  pdf: Uint8Array,
+  options: VerifyPdfOptions,
+): Promise<DocumentSignatureVerdict> {
   const now = options.now ?? new Date();
   const checkedAt = now.toISOString();
   if (!looksLikePdf(pdf)) {

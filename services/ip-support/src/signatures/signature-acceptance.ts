@@ -47,7 +47,8 @@ export function signatureAcceptanceBlock(
   documents: readonly DocumentSignatureState[],
 ): AcceptanceBlock | null {
   for (const doc of documents) {
-    if (doc.verdict === 'invalid') return { code: 'signature_invalid', documentId: doc.documentId, fileName: doc.fileName };
+    if (doc.verdict === 'invalid')
+      return { code: 'signature_invalid', documentId: doc.documentId, fileName: doc.fileName };
     if (doc.verdict === 'modified_after_signing') {
       return { code: 'signature_modified_after_signing', documentId: doc.documentId, fileName: doc.fileName };
     }
@@ -55,7 +56,8 @@ export function signatureAcceptanceBlock(
   if (!signatureRequired) return null;
   if (documents.some((d) => d.verdict === 'valid')) return null;
   const untrusted = documents.find((d) => d.verdict === 'untrusted_issuer');
-  if (untrusted) return { code: 'signature_untrusted_issuer', documentId: untrusted.documentId, fileName: untrusted.fileName };
+  if (untrusted)
+    return { code: 'signature_untrusted_issuer', documentId: untrusted.documentId, fileName: untrusted.fileName };
   return { code: 'signature_required', documentId: null, fileName: null };
 }
 

@@ -1,7 +1,13 @@
 // The signature verdict of an uploaded document as the API returns it (portal-safe: zod only).
 import { z } from 'zod';
 
-export const signatureVerdictSchema = z.enum(['valid', 'invalid', 'modified_after_signing', 'untrusted_issuer', 'unsigned']);
+export const signatureVerdictSchema = z.enum([
+  'valid',
+  'invalid',
+  'modified_after_signing',
+  'untrusted_issuer',
+  'unsigned',
+]);
 
 export const signerCertificateSchema = z.object({
   subject: z.string(),

@@ -5,7 +5,7 @@
 
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import signpdf from '@signpdf/signpdf';
+import { SignPdf } from '@signpdf/signpdf';
 import { P12Signer } from '@signpdf/signer-p12';
 import forge from 'node-forge';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -30,7 +30,10 @@ function rsaKeys() {
 
 /** Subject attributes as UTF8String, the way Vietnamese CAs write names with diacritics. */
 function utf8Name(attributes: { name: string; value: string }[]) {
-  return attributes.map((a) => ({ ...a, valueTagClass: forge.asn1.Type.UTF8 }));
+  return attributes.map((a) => ({
+    ...a, // @types/node-forge calls this a tag class; forge reads it as the universal type number.
+    valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class,
+  }));
 }
 
 // Positive, minimal DER integers (a leading 00 byte makes issuer+serial lookups disagree).
@@ -109,12 +112,19 @@ export async function makePdf(text = 'Tờ khai đăng ký nhãn hiệu'): Promi
   const page = doc.addPage([595, 842]);
   const font = await doc.embedFont(StandardFonts.Helvetica);
   // Helvetica has no Vietnamese glyphs; the text only has to be in the content stream.
-  page.drawText(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'), {
-    x: 50,
-    y: 780,
-    size: 14,
-    font,
-  });
+  page.drawText(
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D'),
+    {
+      x: 50,
+      y: 780,
+      size: 14,
+      font,
+    },
+  );
   doc.setCreationDate(new Date('2026-01-01T00:00:00Z'));
   doc.setModificationDate(new Date('2026-01-01T00:00:00Z'));
   return doc;
@@ -140,7 +150,11 @@ export async function signedPdf(
     signingTime: options.signingTime,
   });
   const withPlaceholder = Buffer.from(await doc.save({ useObjectStreams: false }));
-  return signpdf.sign(withPlaceholder, new P12Signer(toP12(signer, chain), { passphrase: 'test' }), options.signingTime);
+  return new SignPdf().sign(
+    withPlaceholder,
+    new P12Signer(toP12(signer, chain), { passphrase: 'test' }),
+    options.signingTime,
+  );
 }
 
 /** An incremental update after the signature: a new object, xref section and trailer. */
