@@ -86,3 +86,28 @@ export type PlatformSubject = Prisma.PlatformSubjectModel
  * 
  */
 export type SeedRun = Prisma.SeedRunModel
+/**
+ * Model OcopRuleSet
+ * 
+ */
+export type OcopRuleSet = Prisma.OcopRuleSetModel
+/**
+ * Model OcopProduct
+ * 
+ */
+export type OcopProduct = Prisma.OcopProductModel
+/**
+ * Model OcopReadinessItem
+ * 
+ */
+export type OcopReadinessItem = Prisma.OcopReadinessItemModel
+/**
+ * Model OcopDocument
+ * 
+ */
+export type OcopDocument = Prisma.OcopDocumentModel
+/**
+ * Model OcopHelpRequest
+ * 
+ */
+export type OcopHelpRequest = Prisma.OcopHelpRequestModel
