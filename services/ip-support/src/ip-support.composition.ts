@@ -10,6 +10,7 @@ import type { PrismaClient } from './generated/prisma/client.js';
 import { RequestService } from './requests/request.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import type { IpSupportHooks } from './shared/hooks.js';
+import { signatureInspectorFor } from './signatures/signature-wiring.js';
 
 export interface IpSupportServices {
   prisma: PrismaClient;
@@ -29,6 +30,8 @@ export interface ComposeOptions {
   clock?: Clock;
   /** tests replace single hooks */
   hooks?: IpSupportHooks;
+  /** folder of root CA certificates that make a PDF signature valid (default: trust/ or IP_SUPPORT_TRUSTED_ROOTS_DIR) */
+  trustedRootsDir?: string;
 }
 
 export async function composeIpSupport(options: ComposeOptions): Promise<IpSupportServices> {
@@ -36,6 +39,7 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   const clock = options.clock ?? systemClock;
   // Capabilities assign their hook implementations here (hooks.inspectDocument = …).
   const hooks: IpSupportHooks = { ...options.hooks };
+  hooks.inspectDocument ??= await signatureInspectorFor(options.trustedRootsDir);
   const store = new AttachmentStore(join(options.dataDir, 'documents'));
   const checklists = new ChecklistService(prisma, clock);
   await checklists.sync();

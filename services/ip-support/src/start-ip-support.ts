@@ -51,6 +51,8 @@ export interface StartIpSupportOptions {
   defaultMetrics?: boolean;
   /** tests move time (deadlines, reminders) */
   clock?: () => Date;
+  /** root CA certificates for PDF signature verification (see trust/README.md) */
+  trustedRootsDir?: string;
 }
 
 export interface IpSupportHandle {
@@ -76,6 +78,7 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
       prisma: database.prisma,
       dataDir: options.dataDir,
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.trustedRootsDir ? { trustedRootsDir: options.trustedRootsDir } : {}),
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());

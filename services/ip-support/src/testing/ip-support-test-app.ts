@@ -26,7 +26,7 @@ export interface IpSupportTestApp {
 }
 
 export async function startTestIpSupport(
-  options: { seed?: 'off' | 'await' | 'background'; now?: Date } = {},
+  options: { seed?: 'off' | 'await' | 'background'; now?: Date; trustedRootsDir?: string } = {},
 ): Promise<IpSupportTestApp> {
   const database = await createTestDatabase('ip_support');
   const dataDir = await mkdtemp(join(tmpdir(), 'ip-support-test-'));
@@ -41,6 +41,7 @@ export async function startTestIpSupport(
     shutdownHooks: false,
     defaultMetrics: false,
     clock: () => now ?? new Date(),
+    ...(options.trustedRootsDir ? { trustedRootsDir: options.trustedRootsDir } : {}),
   });
   const sql = handle.database.sql;
   return {
