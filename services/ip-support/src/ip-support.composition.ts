@@ -7,6 +7,7 @@ import { AttachmentStore } from '@sti/attachments';
 import { ChecklistService } from './checklists/checklist.service.js';
 import { DossierService } from './dossiers/dossier.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import { OcopService } from './ocop/ocop.service.js';
 import { RequestService } from './requests/request.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import type { IpSupportHooks } from './shared/hooks.js';
@@ -22,6 +23,7 @@ export interface IpSupportServices {
   checklists: ChecklistService;
   dossiers: DossierService;
   requests: RequestService;
+  ocop: OcopService;
 }
 
 export interface ComposeOptions {
@@ -45,5 +47,7 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   await checklists.sync();
   const dossiers = new DossierService({ prisma, checklists, store, hooks, clock });
   const requests = new RequestService({ prisma, dossiers, clock });
-  return { prisma, clock, dataDir: options.dataDir, hooks, checklists, dossiers, requests };
+  const ocop = new OcopService({ prisma, store, clock });
+  await ocop.sync();
+  return { prisma, clock, dataDir: options.dataDir, hooks, checklists, dossiers, requests, ocop };
 }

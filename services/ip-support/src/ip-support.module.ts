@@ -5,6 +5,8 @@ import { ChecklistService } from './checklists/checklist.service.js';
 import { DossierController } from './dossiers/dossier.controller.js';
 import { DossierService } from './dossiers/dossier.service.js';
 import type { IpSupportServices } from './ip-support.composition.js';
+import { OcopController } from './ocop/ocop.controller.js';
+import { OcopService } from './ocop/ocop.service.js';
 import { RequestController } from './requests/request.controller.js';
 import { RequestService } from './requests/request.service.js';
 import { ReferenceController } from './reference/reference.controller.js';
@@ -15,11 +17,12 @@ export class IpSupportModule {
   static forServices(services: IpSupportServices): DynamicModule {
     return {
       module: IpSupportModule,
-      controllers: [ReferenceController, ChecklistController, RequestController, DossierController],
+      controllers: [ReferenceController, ChecklistController, RequestController, DossierController, OcopController],
       providers: [
         { provide: ChecklistService, useValue: services.checklists },
         { provide: RequestService, useValue: services.requests },
         { provide: DossierService, useValue: services.dossiers },
+        { provide: OcopService, useValue: services.ocop },
       ],
     };
   }

@@ -2,6 +2,4 @@ export * from './cms-signature.js';
 export * from './pdf-signature.verifier.js';
 export * from './pdf-signature-scan.js';
 export * from './signature.schema.js';
-export * from './signature-acceptance.js';
-export * from './signature-problems.js';
 export * from './trusted-roots.js';
