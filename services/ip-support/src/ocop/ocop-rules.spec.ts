@@ -9,6 +9,7 @@ import {
   type ReadinessStatus,
   readinessSummary,
   ruleSetOn,
+  withCheckDigit,
 } from './ocop-rules.js';
 import { BUILT_IN_OCOP_RULE_SETS } from './ocop-rules.data.js';
 
@@ -41,6 +42,8 @@ describe('barcode', () => {
     expect(gtinValid('8935001234562')).toBe(true);
     expect(gtinValid('893500123456')).toBe(false);
     expect(gtinValid('89350012345a2')).toBe(false);
+    expect(withCheckDigit('893500123456')).toBe('8935001234562');
+    expect(withCheckDigit('590123412345')).toBe('5901234123457');
   });
 
   it('wants a Vietnamese company prefix and a GTIN-13 under it', () => {

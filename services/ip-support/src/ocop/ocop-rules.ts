@@ -62,6 +62,13 @@ export function gtinValid(gtin: string): boolean {
   return (10 - (sum % 10)) % 10 === check;
 }
 
+/** Appends the GS1 check digit to the first 7, 11, 12 or 13 digits of a GTIN. */
+export function withCheckDigit(body: string): string {
+  const digits = [...body].map(Number).reverse();
+  const sum = digits.reduce((acc, d, i) => acc + d * (i % 2 === 0 ? 3 : 1), 0);
+  return `${body}${(10 - (sum % 10)) % 10}`;
+}
+
 /** A GS1 Vietnam company prefix: 893 followed by 4 to 7 digits. */
 export function companyPrefixValid(prefix: string): boolean {
   return /^893\d{4,7}$/.test(prefix);

@@ -2,6 +2,7 @@
 // the coming weeks. Runs once (seed_runs), resumes after a crash.
 import type { Logger } from 'pino';
 import type { IpSupportServices } from '../ip-support.composition.js';
+import { seedOcopDemo } from '../ocop/ocop-demo.seeder.js';
 
 export const DEMO_SEED_NAME = 'ip-support-demo-v1';
 
@@ -16,6 +17,8 @@ export async function seedDemoData(options: {
   signal?: AbortSignal;
 }): Promise<SeedResult> {
   const { services, logger } = options;
+  const ocopProducts = await seedOcopDemo(services); // src/ocop: a dozen OCOP products (own seed run)
+  if (ocopProducts > 0) logger.info({ items: ocopProducts }, 'ip-support OCOP demo products seeded');
   const done = await services.prisma.seedRun.findUnique({ where: { name: DEMO_SEED_NAME } });
   if (done) return { seeded: false, items: done.items };
   await services.prisma.seedRun.create({ data: { name: DEMO_SEED_NAME, items: 0 } });
