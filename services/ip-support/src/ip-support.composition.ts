@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { AttachmentStore } from '@sti/attachments';
 import { ChecklistService } from './checklists/checklist.service.js';
 import { DossierService } from './dossiers/dossier.service.js';
+import { FilingService } from './filings/filing.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { OcopService } from './ocop/ocop.service.js';
 import { RequestService } from './requests/request.service.js';
+import { SubjectService } from './subjects/subject.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import type { IpSupportHooks } from './shared/hooks.js';
 import { signatureInspectorFor } from './signatures/signature-wiring.js';
@@ -23,6 +25,8 @@ export interface IpSupportServices {
   checklists: ChecklistService;
   dossiers: DossierService;
   requests: RequestService;
+  filings: FilingService;
+  subjects: SubjectService;
   ocop: OcopService;
 }
 
@@ -47,7 +51,19 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   await checklists.sync();
   const dossiers = new DossierService({ prisma, checklists, store, hooks, clock });
   const requests = new RequestService({ prisma, dossiers, clock });
+  const filings = new FilingService({ prisma, store, hooks, clock });
   const ocop = new OcopService({ prisma, store, clock });
   await ocop.sync();
-  return { prisma, clock, dataDir: options.dataDir, hooks, checklists, dossiers, requests, ocop };
+  return {
+    prisma,
+    clock,
+    dataDir: options.dataDir,
+    hooks,
+    checklists,
+    dossiers,
+    requests,
+    filings,
+    subjects: new SubjectService(prisma),
+    ocop,
+  };
 }

@@ -4,6 +4,10 @@ import { ChecklistController } from './checklists/checklist.controller.js';
 import { ChecklistService } from './checklists/checklist.service.js';
 import { DossierController } from './dossiers/dossier.controller.js';
 import { DossierService } from './dossiers/dossier.service.js';
+import { FilingController } from './filings/filing.controller.js';
+import { FilingService } from './filings/filing.service.js';
+import { SubjectController } from './subjects/subject.controller.js';
+import { SubjectService } from './subjects/subject.service.js';
 import type { IpSupportServices } from './ip-support.composition.js';
 import { OcopController } from './ocop/ocop.controller.js';
 import { OcopService } from './ocop/ocop.service.js';
@@ -17,11 +21,21 @@ export class IpSupportModule {
   static forServices(services: IpSupportServices): DynamicModule {
     return {
       module: IpSupportModule,
-      controllers: [ReferenceController, ChecklistController, RequestController, DossierController, OcopController],
+      controllers: [
+        ReferenceController,
+        ChecklistController,
+        RequestController,
+        DossierController,
+        FilingController,
+        SubjectController,
+        OcopController,
+      ],
       providers: [
         { provide: ChecklistService, useValue: services.checklists },
         { provide: RequestService, useValue: services.requests },
         { provide: DossierService, useValue: services.dossiers },
+        { provide: FilingService, useValue: services.filings },
+        { provide: SubjectService, useValue: services.subjects },
         { provide: OcopService, useValue: services.ocop },
       ],
     };

@@ -23,6 +23,8 @@ import { IP_SUPPORT_TOPICS } from './events/event-messages.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { composeIpSupport, type IpSupportServices } from './ip-support.composition.js';
 import { IpSupportModule } from './ip-support.module.js';
+import type { IpSupportHooks } from './shared/hooks.js';
+import { createSubjectProjector, SUBJECT_TOPICS } from './subjects/subject-projector.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 
 export const SERVICE_NAME = 'ip-support';
@@ -53,6 +55,8 @@ export interface StartIpSupportOptions {
   clock?: () => Date;
   /** root CA certificates for PDF signature verification (see trust/README.md) */
   trustedRootsDir?: string;
+  /** tests replace single hooks (signature verdicts, deadline and grant observers) */
+  hooks?: IpSupportHooks;
 }
 
 export interface IpSupportHandle {
@@ -79,6 +83,7 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
       dataDir: options.dataDir,
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.trustedRootsDir ? { trustedRootsDir: options.trustedRootsDir } : {}),
+      ...(options.hooks ? { hooks: options.hooks } : {}),
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());
@@ -113,9 +118,17 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
     if (options.transport) {
       // In-process consumers that rebuild a projection (fromBeginning) replay history from our outbox.
       if (options.transport instanceof InProcessTransport) options.transport.attachOutbox(database.sql);
-      await options.transport.ensureTopics([...IP_SUPPORT_TOPICS]);
+      await options.transport.ensureTopics([...IP_SUPPORT_TOPICS, ...SUBJECT_TOPICS]);
       relay = createOutboxRelay({ sql: database.sql, transport: options.transport, name: SERVICE_NAME, logger });
       await relay.start();
+      // Techmart offers and recognised initiatives a request can link to, from their events.
+      const subjects = createSubjectProjector({
+        prisma: database.prisma,
+        transport: options.transport,
+        logger: logger.child({ consumer: 'subjects' }),
+      });
+      await subjects.start();
+      closers.push(() => subjects.stop());
     }
 
     const url =
