@@ -215,6 +215,11 @@ describe('OCOP product readiness', () => {
     });
     const done = await patch(principals.officer, 'ip_right', { status: 'done' });
     expect(done.status).toBe(200);
+    expect(done.body.items.find((i) => i.code === 'ip_right')?.linkedRequest).toMatchObject({
+      id: ownRequest.body.id,
+      right: 'collective_mark',
+      state: 'submitted',
+    });
     const mark = (await t.events(product.id)).find((e) => e.type === 'sti.ipsupport.v1.OcopMarkRegistered');
     expect(mark?.message).toMatchObject({ certificateNumber: '4-0456789-000', requestId: ownRequest.body.id });
   });

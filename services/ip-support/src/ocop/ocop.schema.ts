@@ -137,6 +137,16 @@ export const ocopItemViewSchema = z.object({
   documents: z.array(ocopDocumentViewSchema),
   /** the statuses the caller may move this item to */
   allowedStatuses: z.array(readinessStatusSchema),
+  /** ip_right: the linked support request of this service, with its state and certificate */
+  linkedRequest: z
+    .object({
+      id: z.string(),
+      reference: z.string(),
+      right: z.string(),
+      state: z.string(),
+      certificateNumber: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 const summaryFields = {

@@ -493,6 +493,26 @@ export class OcopService {
     const side: ReadinessSide = isOfficer(actor) ? 'officer' : 'cooperative';
     const today = vietnamDay(this.deps.clock());
     const byCode = new Map(product.items.map((i) => [i.code, i]));
+    const requestIds = product.items
+      .map((i) => (i.details as ItemDetails).requestId)
+      .filter((id): id is string => !!id);
+    const linked = new Map(
+      (
+        await db.supportRequest.findMany({
+          where: { id: { in: requestIds }, organisationId: product.organisationId },
+          include: { filing: true },
+        })
+      ).map((r) => [
+        r.id,
+        {
+          id: r.id,
+          reference: r.reference,
+          right: r.right as string,
+          state: r.state as string,
+          certificateNumber: r.filing?.certificateNumber ?? null,
+        },
+      ]),
+    );
     return {
       ...this.summaryOf(product),
       description: product.description,
@@ -524,6 +544,7 @@ export class OcopService {
                 uploadedByName: d.uploadedByName,
               })),
             allowedStatuses: allowedStatuses(side, status),
+            linkedRequest: details.requestId ? (linked.get(details.requestId) ?? null) : null,
           };
         }),
       helpRequests: product.helpRequests.map((h) => helpView(h, product)),
