@@ -9,7 +9,7 @@ import { loadTrustedRoots } from './trusted-roots.js';
 export const DEFAULT_TRUST_DIR = fileURLToPath(new URL('../../trust', import.meta.url));
 
 export async function signatureInspectorFor(trustedRootsDir?: string) {
-  const dir = trustedRootsDir ?? process.env.IP_SUPPORT_TRUSTED_ROOTS_DIR ?? DEFAULT_TRUST_DIR;
+  const dir = trustedRootsDir || process.env.IP_SUPPORT_TRUSTED_ROOTS_DIR || DEFAULT_TRUST_DIR;
   const roots = (await loadTrustedRoots(dir)).map((r) => r.certificate);
   return createSignatureInspector({ trustedRoots: () => roots });
 }
