@@ -249,6 +249,15 @@ describe('OCOP product readiness', () => {
       ...multipart('tccs.pdf', Buffer.from('<html><script>alert(1)</script></html>')),
     });
     expect(fake.status).toBe(415);
+
+    const oversized = await t.request<{ code: string }>({
+      method: 'POST',
+      url: `${API}/products/${product.id}/items/base_standard/documents`,
+      principal: principals.cooperative,
+      ...multipart('lon.pdf', Buffer.concat([fakePdf('lon'), Buffer.alloc(10 * 1024 * 1024)])),
+    });
+    expect(oversized.status).toBe(413);
+    expect(oversized.body.code).toBe('payload_too_large');
   });
 
   it('routes a help request to the officers and shows the answer to the co-operative', async () => {

@@ -3,6 +3,7 @@ import { parseCertificates } from './cms-signature.js';
 import { verifyPdfSignatures } from './pdf-signature.verifier.js';
 import {
   appendIncrementalUpdate,
+  countersign,
   createTestCa,
   issueSignerCertificate,
   signedPdf,
@@ -109,6 +110,30 @@ describe('verifyPdfSignatures', () => {
     expect((await verifyPdfSignatures(withNewline, { trustedRoots })).verdict).toBe('valid');
     const withComment = Buffer.concat([signed, Buffer.from('\n% x\n')]);
     expect((await verifyPdfSignatures(withComment, { trustedRoots })).verdict).toBe('modified_after_signing');
+  });
+
+  it('accepts a document signed twice, the second signature added as an incremental update', async () => {
+    const second = issueSignerCertificate(trustedCa, 'Võ Văn Duyệt');
+    const twice = await countersign(signed, second, [trustedCa]);
+
+    const result = await verifyPdfSignatures(twice, { trustedRoots });
+
+    expect(result.verdict).toBe('valid');
+    expect(result.signatures.map((s) => s.signer?.commonName)).toEqual(['Nguyễn Thị Lan', 'Võ Văn Duyệt']);
+    // the first signature does not reach the end, which is normal: the second covers what followed
+    expect(result.signatures.map((s) => s.coversWholeFile)).toEqual([false, true]);
+    expect(result.signatures[0]?.problems).toEqual([]);
+  });
+
+  it('reports the weakest of several signatures and content appended after the last one', async () => {
+    const impostor = issueSignerCertificate(strangerCa, 'Người Lạ');
+    const mixed = await countersign(signed, impostor, [strangerCa]);
+    expect((await verifyPdfSignatures(mixed, { trustedRoots })).verdict).toBe('untrusted_issuer');
+
+    const twice = await countersign(signed, issueSignerCertificate(trustedCa, 'Võ Văn Duyệt'), [trustedCa]);
+    const appended = await verifyPdfSignatures(appendIncrementalUpdate(twice), { trustedRoots });
+    expect(appended.verdict).toBe('modified_after_signing');
+    expect(appended.signatures[1]?.problems).toEqual(['content_after_signed_range']);
   });
 
   it('rejects a signer certificate that had expired when the document was signed', async () => {

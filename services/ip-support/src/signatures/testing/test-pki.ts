@@ -5,6 +5,7 @@
 
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import { P12Signer } from '@signpdf/signer-p12';
 import forge from 'node-forge';
@@ -155,6 +156,21 @@ export async function signedPdf(
     new P12Signer(toP12(signer, chain), { passphrase: 'test' }),
     options.signingTime,
   );
+}
+
+/**
+ * A second signature added as an incremental update (the way a second signer's tool does it): the
+ * first signature's range stays as it was and the new one covers the whole file.
+ */
+export async function countersign(pdf: Buffer, signer: TestIdentity, chain: TestIdentity[]): Promise<Buffer> {
+  const withPlaceholder = plainAddPlaceholder({
+    pdfBuffer: pdf,
+    reason: 'Phê duyệt',
+    contactInfo: 'canbo@example.vn',
+    name: 'Chu ky thu hai',
+    location: 'Cao Lãnh',
+  });
+  return new SignPdf().sign(withPlaceholder, new P12Signer(toP12(signer, chain), { passphrase: 'test' }));
 }
 
 /** An incremental update after the signature: a new object, xref section and trailer. */
