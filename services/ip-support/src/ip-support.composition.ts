@@ -7,8 +7,10 @@ import { AttachmentStore } from '@sti/attachments';
 import { ChecklistService } from './checklists/checklist.service.js';
 import { type DeadlineCapability, composeDeadlines } from './deadlines/deadlines.composition.js';
 import { DossierService } from './dossiers/dossier.service.js';
+import { FilingService } from './filings/filing.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { RequestService } from './requests/request.service.js';
+import { SubjectService } from './subjects/subject.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import type { IpSupportHooks } from './shared/hooks.js';
 
@@ -24,6 +26,8 @@ export interface IpSupportServices {
   requests: RequestService;
   /** statutory deadlines, holiday tables, deadline rules, reminders, calendar feeds, fees */
   rules: DeadlineCapability;
+  filings: FilingService;
+  subjects: SubjectService;
 }
 
 export interface ComposeOptions {
@@ -45,5 +49,17 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   await checklists.sync();
   const dossiers = new DossierService({ prisma, checklists, store, hooks, clock });
   const requests = new RequestService({ prisma, dossiers, clock });
-  return { prisma, clock, dataDir: options.dataDir, hooks, checklists, dossiers, requests, rules };
+  const filings = new FilingService({ prisma, store, hooks, clock });
+  return {
+    prisma,
+    clock,
+    dataDir: options.dataDir,
+    hooks,
+    checklists,
+    dossiers,
+    requests,
+    filings,
+    subjects: new SubjectService(prisma),
+    rules,
+  };
 }

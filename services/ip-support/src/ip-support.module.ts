@@ -7,6 +7,10 @@ import { DossierService } from './dossiers/dossier.service.js';
 import { CalendarFeedController, DeadlineController } from './deadlines/deadline.controller.js';
 import { deadlineProviders } from './deadlines/deadline.providers.js';
 import { FeeController } from './fees/fee.controller.js';
+import { FilingController } from './filings/filing.controller.js';
+import { FilingService } from './filings/filing.service.js';
+import { SubjectController } from './subjects/subject.controller.js';
+import { SubjectService } from './subjects/subject.service.js';
 import type { IpSupportServices } from './ip-support.composition.js';
 import { NotificationController } from './notifications/notification.controller.js';
 import { RequestController } from './requests/request.controller.js';
@@ -28,12 +32,16 @@ export class IpSupportModule {
         CalendarFeedController,
         FeeController,
         NotificationController,
+        FilingController,
+        SubjectController,
       ],
       providers: [
         { provide: ChecklistService, useValue: services.checklists },
         { provide: RequestService, useValue: services.requests },
         { provide: DossierService, useValue: services.dossiers },
         ...deadlineProviders(services.rules),
+        { provide: FilingService, useValue: services.filings },
+        { provide: SubjectService, useValue: services.subjects },
       ],
     };
   }

@@ -24,6 +24,8 @@ import { PrismaClient } from './generated/prisma/client.js';
 import { startDeadlineTicker } from './deadlines/deadlines.composition.js';
 import { composeIpSupport, type IpSupportServices } from './ip-support.composition.js';
 import { IpSupportModule } from './ip-support.module.js';
+import type { IpSupportHooks } from './shared/hooks.js';
+import { createSubjectProjector, SUBJECT_TOPICS } from './subjects/subject-projector.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 
 export const SERVICE_NAME = 'ip-support';
@@ -52,6 +54,8 @@ export interface StartIpSupportOptions {
   defaultMetrics?: boolean;
   /** tests move time (deadlines, reminders) */
   clock?: () => Date;
+  /** tests replace single hooks (signature verdicts, deadline and grant observers) */
+  hooks?: IpSupportHooks;
 }
 
 export interface IpSupportHandle {
@@ -77,6 +81,7 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
       prisma: database.prisma,
       dataDir: options.dataDir,
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.hooks ? { hooks: options.hooks } : {}),
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());
@@ -111,9 +116,17 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
     if (options.transport) {
       // In-process consumers that rebuild a projection (fromBeginning) replay history from our outbox.
       if (options.transport instanceof InProcessTransport) options.transport.attachOutbox(database.sql);
-      await options.transport.ensureTopics([...IP_SUPPORT_TOPICS]);
+      await options.transport.ensureTopics([...IP_SUPPORT_TOPICS, ...SUBJECT_TOPICS]);
       relay = createOutboxRelay({ sql: database.sql, transport: options.transport, name: SERVICE_NAME, logger });
       await relay.start();
+      // Techmart offers and recognised initiatives a request can link to, from their events.
+      const subjects = createSubjectProjector({
+        prisma: database.prisma,
+        transport: options.transport,
+        logger: logger.child({ consumer: 'subjects' }),
+      });
+      await subjects.start();
+      closers.push(() => subjects.stop());
     }
 
     const url =
