@@ -216,7 +216,7 @@ PostgreSQL 15 on the same machine. Figures of one run of
 with a priority date, 60 % of those filed before mid-2024 granted, one in five with an office action in
 the last six months, half of those answered or extended), written by SQL in ${fmt(loadMs / 1000)} s.
 Computing every filing's deadlines from scratch (\`recomputeAll\`: the filings and milestones read in
-batches of 1,000, the rules applied, the rows upserted in one statement per batch): **${fmt(initialMs / 1000)} s**
+batches of 2,000 by id range, the rules applied, the rows upserted in one statement per batch): **${fmt(initialMs / 1000)} s**
 wall clock (${fmt(initialCpu)} s of this process's CPU) for ${deadlineRows} deadline rows (examination
 requests, office-action responses, renewals, annuities).
 
