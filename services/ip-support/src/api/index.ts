@@ -11,9 +11,6 @@ export {
   type RequestStateCode,
 } from '../requests/request-lifecycle.js';
 export * from '../dossiers/dossier.schema.js';
-export * from '../deadlines/deadline.schema.js';
-export * from '../fees/fee.schema.js';
-export * from '../notifications/notification.schema.js';
 export * from '../filings/filing.schema.js';
 export {
   FILING_STAGES,
@@ -22,6 +19,20 @@ export {
   type FilingStageCode,
   type MilestoneKind,
 } from '../filings/filing-procedure.js';
+export * from '../deadlines/deadline.schema.js';
+export * from '../fees/fee.schema.js';
+export * from '../notifications/notification.schema.js';
 export { SIGNATURE_STATUSES, type SignatureStatus, type FeeEstimate } from '../shared/hooks.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/schema-primitives.js';
 export * from '../subjects/subject.schema.js';
+export * from '../subsidies/subsidy.schema.js';
+export * from '../signatures/signature.schema.js';
+export * from '../ocop/ocop.schema.js';
+export {
+  OCOP_CATEGORIES,
+  OCOP_ITEM_CODES,
+  READINESS_STATUSES,
+  type OcopCategory,
+  type OcopItemCode,
+  type ReadinessStatus,
+} from '../ocop/ocop-rules.js';

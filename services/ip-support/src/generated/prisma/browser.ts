@@ -107,3 +107,58 @@ export type CalendarFeed = Prisma.CalendarFeedModel
  * 
  */
 export type DeadlineRecomputation = Prisma.DeadlineRecomputationModel
+/**
+ * Model SubsidyPolicyVersion
+ * 
+ */
+export type SubsidyPolicyVersion = Prisma.SubsidyPolicyVersionModel
+/**
+ * Model SubsidyBudget
+ * 
+ */
+export type SubsidyBudget = Prisma.SubsidyBudgetModel
+/**
+ * Model SubsidyBudgetTopUp
+ * 
+ */
+export type SubsidyBudgetTopUp = Prisma.SubsidyBudgetTopUpModel
+/**
+ * Model SubsidyClaim
+ * 
+ */
+export type SubsidyClaim = Prisma.SubsidyClaimModel
+/**
+ * Model SubsidyEvidence
+ * 
+ */
+export type SubsidyEvidence = Prisma.SubsidyEvidenceModel
+/**
+ * Model SubsidyAudit
+ * 
+ */
+export type SubsidyAudit = Prisma.SubsidyAuditModel
+/**
+ * Model OcopRuleSet
+ * 
+ */
+export type OcopRuleSet = Prisma.OcopRuleSetModel
+/**
+ * Model OcopProduct
+ * 
+ */
+export type OcopProduct = Prisma.OcopProductModel
+/**
+ * Model OcopReadinessItem
+ * 
+ */
+export type OcopReadinessItem = Prisma.OcopReadinessItemModel
+/**
+ * Model OcopDocument
+ * 
+ */
+export type OcopDocument = Prisma.OcopDocumentModel
+/**
+ * Model OcopHelpRequest
+ * 
+ */
+export type OcopHelpRequest = Prisma.OcopHelpRequestModel

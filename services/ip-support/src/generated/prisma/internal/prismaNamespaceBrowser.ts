@@ -68,7 +68,18 @@ export const ModelName = {
   ReminderSetting: 'ReminderSetting',
   DeadlineDigest: 'DeadlineDigest',
   CalendarFeed: 'CalendarFeed',
-  DeadlineRecomputation: 'DeadlineRecomputation'
+  DeadlineRecomputation: 'DeadlineRecomputation',
+  SubsidyPolicyVersion: 'SubsidyPolicyVersion',
+  SubsidyBudget: 'SubsidyBudget',
+  SubsidyBudgetTopUp: 'SubsidyBudgetTopUp',
+  SubsidyClaim: 'SubsidyClaim',
+  SubsidyEvidence: 'SubsidyEvidence',
+  SubsidyAudit: 'SubsidyAudit',
+  OcopRuleSet: 'OcopRuleSet',
+  OcopProduct: 'OcopProduct',
+  OcopReadinessItem: 'OcopReadinessItem',
+  OcopDocument: 'OcopDocument',
+  OcopHelpRequest: 'OcopHelpRequest'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -372,6 +383,210 @@ export const DeadlineRecomputationScalarFieldEnum = {
 } as const
 
 export type DeadlineRecomputationScalarFieldEnum = (typeof DeadlineRecomputationScalarFieldEnum)[keyof typeof DeadlineRecomputationScalarFieldEnum]
+
+
+export const SubsidyPolicyVersionScalarFieldEnum = {
+  id: 'id',
+  programmeCode: 'programmeCode',
+  programmeName: 'programmeName',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  title: 'title',
+  eligibility: 'eligibility',
+  rules: 'rules',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type SubsidyPolicyVersionScalarFieldEnum = (typeof SubsidyPolicyVersionScalarFieldEnum)[keyof typeof SubsidyPolicyVersionScalarFieldEnum]
+
+
+export const SubsidyBudgetScalarFieldEnum = {
+  id: 'id',
+  programmeCode: 'programmeCode',
+  programmeName: 'programmeName',
+  year: 'year',
+  totalVnd: 'totalVnd',
+  committedVnd: 'committedVnd',
+  paidVnd: 'paidVnd',
+  revision: 'revision',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SubsidyBudgetScalarFieldEnum = (typeof SubsidyBudgetScalarFieldEnum)[keyof typeof SubsidyBudgetScalarFieldEnum]
+
+
+export const SubsidyBudgetTopUpScalarFieldEnum = {
+  id: 'id',
+  budgetId: 'budgetId',
+  amountVnd: 'amountVnd',
+  reference: 'reference',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdByName: 'createdByName',
+  createdAt: 'createdAt'
+} as const
+
+export type SubsidyBudgetTopUpScalarFieldEnum = (typeof SubsidyBudgetTopUpScalarFieldEnum)[keyof typeof SubsidyBudgetTopUpScalarFieldEnum]
+
+
+export const SubsidyClaimScalarFieldEnum = {
+  id: 'id',
+  reference: 'reference',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  programmeCode: 'programmeCode',
+  right: 'right',
+  kind: 'kind',
+  trigger: 'trigger',
+  triggerDate: 'triggerDate',
+  applicantKind: 'applicantKind',
+  title: 'title',
+  note: 'note',
+  documentedCostVnd: 'documentedCostVnd',
+  filingId: 'filingId',
+  requestId: 'requestId',
+  applicationNumber: 'applicationNumber',
+  certificateNumber: 'certificateNumber',
+  state: 'state',
+  policyVersionId: 'policyVersionId',
+  policyVersion: 'policyVersion',
+  amountVnd: 'amountVnd',
+  budgetId: 'budgetId',
+  stateReason: 'stateReason',
+  submittedAt: 'submittedAt',
+  decidedAt: 'decidedAt',
+  decidedBy: 'decidedBy',
+  queuedAt: 'queuedAt',
+  paidAt: 'paidAt',
+  paymentReference: 'paymentReference',
+  openedBy: 'openedBy',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SubsidyClaimScalarFieldEnum = (typeof SubsidyClaimScalarFieldEnum)[keyof typeof SubsidyClaimScalarFieldEnum]
+
+
+export const SubsidyEvidenceScalarFieldEnum = {
+  id: 'id',
+  claimId: 'claimId',
+  fileName: 'fileName',
+  mediaType: 'mediaType',
+  sizeBytes: 'sizeBytes',
+  sha256: 'sha256',
+  description: 'description',
+  uploadedBy: 'uploadedBy',
+  uploadedByName: 'uploadedByName',
+  uploadedAt: 'uploadedAt'
+} as const
+
+export type SubsidyEvidenceScalarFieldEnum = (typeof SubsidyEvidenceScalarFieldEnum)[keyof typeof SubsidyEvidenceScalarFieldEnum]
+
+
+export const SubsidyAuditScalarFieldEnum = {
+  id: 'id',
+  claimId: 'claimId',
+  budgetId: 'budgetId',
+  policyVersionId: 'policyVersionId',
+  action: 'action',
+  actorId: 'actorId',
+  actorName: 'actorName',
+  actorRoles: 'actorRoles',
+  changes: 'changes',
+  note: 'note',
+  at: 'at'
+} as const
+
+export type SubsidyAuditScalarFieldEnum = (typeof SubsidyAuditScalarFieldEnum)[keyof typeof SubsidyAuditScalarFieldEnum]
+
+
+export const OcopRuleSetScalarFieldEnum = {
+  id: 'id',
+  effectiveFrom: 'effectiveFrom',
+  rules: 'rules',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type OcopRuleSetScalarFieldEnum = (typeof OcopRuleSetScalarFieldEnum)[keyof typeof OcopRuleSetScalarFieldEnum]
+
+
+export const OcopProductScalarFieldEnum = {
+  id: 'id',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  name: 'name',
+  category: 'category',
+  description: 'description',
+  localityCode: 'localityCode',
+  targetStars: 'targetStars',
+  currentStars: 'currentStars',
+  rulesEffectiveFrom: 'rulesEffectiveFrom',
+  readinessPercent: 'readinessPercent',
+  starsReached: 'starsReached',
+  readyForTarget: 'readyForTarget',
+  openHelpCount: 'openHelpCount',
+  revision: 'revision',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type OcopProductScalarFieldEnum = (typeof OcopProductScalarFieldEnum)[keyof typeof OcopProductScalarFieldEnum]
+
+
+export const OcopReadinessItemScalarFieldEnum = {
+  id: 'id',
+  productId: 'productId',
+  code: 'code',
+  status: 'status',
+  details: 'details',
+  note: 'note',
+  reviewedBy: 'reviewedBy',
+  reviewedAt: 'reviewedAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type OcopReadinessItemScalarFieldEnum = (typeof OcopReadinessItemScalarFieldEnum)[keyof typeof OcopReadinessItemScalarFieldEnum]
+
+
+export const OcopDocumentScalarFieldEnum = {
+  id: 'id',
+  itemId: 'itemId',
+  productId: 'productId',
+  fileName: 'fileName',
+  mediaType: 'mediaType',
+  sizeBytes: 'sizeBytes',
+  sha256: 'sha256',
+  uploadedBy: 'uploadedBy',
+  uploadedByName: 'uploadedByName',
+  uploadedAt: 'uploadedAt'
+} as const
+
+export type OcopDocumentScalarFieldEnum = (typeof OcopDocumentScalarFieldEnum)[keyof typeof OcopDocumentScalarFieldEnum]
+
+
+export const OcopHelpRequestScalarFieldEnum = {
+  id: 'id',
+  productId: 'productId',
+  itemCode: 'itemCode',
+  question: 'question',
+  askedBy: 'askedBy',
+  askedByName: 'askedByName',
+  askedAt: 'askedAt',
+  state: 'state',
+  answer: 'answer',
+  answeredBy: 'answeredBy',
+  answeredByName: 'answeredByName',
+  answeredAt: 'answeredAt'
+} as const
+
+export type OcopHelpRequestScalarFieldEnum = (typeof OcopHelpRequestScalarFieldEnum)[keyof typeof OcopHelpRequestScalarFieldEnum]
 
 
 export const SortOrder = {
