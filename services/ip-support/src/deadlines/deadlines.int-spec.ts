@@ -253,4 +253,35 @@ describe('deadlines', () => {
     const filing = await t.request<DeadlineList>({ url: `${API}/deadlines/by-filing/${ids.patent}`, principal: biz });
     expect(filing.body.items[0]?.nominalDueDate).toBe('2027-06-20');
   });
+
+  it('applies a holiday version scheduled for a later date when that day comes', async () => {
+    const y2027 = await t.request<{ inForce: { year: number; entries: unknown[] }[] }>({
+      url: `${API}/holidays`,
+      principal: principals.admin,
+    });
+    const entries = y2027.body.inForce.find((y) => y.year === 2027)?.entries ?? [];
+    const scheduled = await t.request<{ recomputation: unknown }>({
+      method: 'POST',
+      url: `${API}/holidays`,
+      principal: principals.admin,
+      body: {
+        year: 2027,
+        effectiveFrom: '2026-12-20',
+        source: 'official',
+        entries: [...entries, { date: '2027-06-21', kind: 'compensatory_day_off', nameVi: 'Nghỉ thử', nameEn: 'Test' }],
+      },
+    });
+    expect(scheduled.status).toBe(201);
+    expect(scheduled.body.recomputation).toBeNull();
+    const dueOf = async () =>
+      (await t.request<DeadlineList>({ url: `${API}/deadlines/by-filing/${ids.patent}`, principal: biz })).body.items[0]
+        ?.dueDate;
+    expect(await dueOf()).toBe('2027-06-21'); // 20/6/2027 is a Sunday
+    expect((await t.handle.services.rules.reminders.tick()).recomputed).toBe(false);
+    t.setNow(new Date('2026-12-20T03:00:00Z'));
+    expect((await t.handle.services.rules.reminders.tick()).recomputed).toBe(true);
+    expect(await dueOf()).toBe('2027-06-22');
+    const overview = await t.request<{ scheduled: unknown[] }>({ url: `${API}/holidays`, principal: biz });
+    expect(overview.body.scheduled).toEqual([]);
+  });
 });
