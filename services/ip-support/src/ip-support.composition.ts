@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { AttachmentStore } from '@sti/attachments';
 import { ChecklistService } from './checklists/checklist.service.js';
+import { type DeadlineCapability, composeDeadlines } from './deadlines/deadlines.composition.js';
 import { DossierService } from './dossiers/dossier.service.js';
 import { FilingService } from './filings/filing.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -13,6 +14,7 @@ import { RequestService } from './requests/request.service.js';
 import { SubjectService } from './subjects/subject.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import type { IpSupportHooks } from './shared/hooks.js';
+import { composeSubsidies, type SubsidyServices } from './subsidies/subsidy.composition.js';
 import { signatureInspectorFor } from './signatures/signature-wiring.js';
 
 export interface IpSupportServices {
@@ -27,6 +29,9 @@ export interface IpSupportServices {
   requests: RequestService;
   filings: FilingService;
   subjects: SubjectService;
+  /** statutory deadlines, holiday tables, deadline rules, reminders, calendar feeds, fees */
+  rules: DeadlineCapability;
+  subsidies: SubsidyServices;
   ocop: OcopService;
 }
 
@@ -45,6 +50,9 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   const clock = options.clock ?? systemClock;
   // Capabilities assign their hook implementations here (hooks.inspectDocument = …).
   const hooks: IpSupportHooks = { ...options.hooks };
+  const rules = await composeDeadlines({ prisma, clock, hooks });
+  const subsidies = composeSubsidies({ prisma, clock, dataDir: options.dataDir });
+  hooks.certificateGranted ??= (tx, grant) => subsidies.claims.certificateGranted(tx, grant);
   hooks.inspectDocument ??= await signatureInspectorFor(options.trustedRootsDir);
   const store = new AttachmentStore(join(options.dataDir, 'documents'));
   const checklists = new ChecklistService(prisma, clock);
@@ -54,6 +62,8 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   const filings = new FilingService({ prisma, store, hooks, clock });
   const ocop = new OcopService({ prisma, store, clock });
   await ocop.sync();
+  // Hooks a test passes replace the capabilities' ones.
+  Object.assign(hooks, options.hooks);
   return {
     prisma,
     clock,
@@ -64,6 +74,8 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
     requests,
     filings,
     subjects: new SubjectService(prisma),
+    rules,
+    subsidies,
     ocop,
   };
 }

@@ -16,16 +16,20 @@ import {
   listenServiceApp,
   type OutboxRelay,
   openDatabase,
+  prismaTransactionRunner,
   ReadinessRegistry,
 } from '@sti/platform';
 import type { Logger } from 'pino';
 import { IP_SUPPORT_TOPICS } from './events/event-messages.js';
 import { PrismaClient } from './generated/prisma/client.js';
+import { startDeadlineTicker } from './deadlines/deadlines.composition.js';
 import { composeIpSupport, type IpSupportServices } from './ip-support.composition.js';
 import { IpSupportModule } from './ip-support.module.js';
 import type { IpSupportHooks } from './shared/hooks.js';
 import { createSubjectProjector, SUBJECT_TOPICS } from './subjects/subject-projector.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
+import type { Db } from './shared/db.js';
+import { createSubsidyConsumer } from './subsidies/filing-subsidy.consumer.js';
 
 export const SERVICE_NAME = 'ip-support';
 export { IP_SUPPORT_TOPICS };
@@ -129,10 +133,23 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
       });
       await subjects.start();
       closers.push(() => subjects.stop());
+      // Subsidies: a granted certificate (or an accepted application) opens the claims the policy offers.
+      const subsidyConsumer = createSubsidyConsumer({
+        claims: services.subsidies.claims,
+        clock: services.clock,
+        transport: options.transport,
+        transactions: prismaTransactionRunner<Db>(database.prisma),
+        logger,
+      });
+      await subsidyConsumer.start();
+      closers.push(() => subsidyConsumer.stop());
     }
 
     const url =
       options.listen === false ? undefined : await listenServiceApp(app, { HOST: options.host, PORT: options.port });
+
+    // reminders, weekly digests, scheduled holiday/rule versions (not in tests: they call tick())
+    if (options.listen !== false) closers.push(startDeadlineTicker(services.rules, logger));
 
     const seedMode = options.seed ?? 'background';
     const stopSeeding = new AbortController();

@@ -19,9 +19,13 @@ export {
   type FilingStageCode,
   type MilestoneKind,
 } from '../filings/filing-procedure.js';
+export * from '../deadlines/deadline.schema.js';
+export * from '../fees/fee.schema.js';
+export * from '../notifications/notification.schema.js';
 export { SIGNATURE_STATUSES, type SignatureStatus, type FeeEstimate } from '../shared/hooks.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/schema-primitives.js';
 export * from '../subjects/subject.schema.js';
+export * from '../subsidies/subsidy.schema.js';
 export * from '../signatures/signature.schema.js';
 export * from '../ocop/ocop.schema.js';
 export {

@@ -406,6 +406,21 @@ export const ModelName = {
   FilingMilestone: 'FilingMilestone',
   PlatformSubject: 'PlatformSubject',
   SeedRun: 'SeedRun',
+  HolidayTable: 'HolidayTable',
+  DeadlineRuleVersion: 'DeadlineRuleVersion',
+  FeeTable: 'FeeTable',
+  FilingDeadline: 'FilingDeadline',
+  DeadlineReminder: 'DeadlineReminder',
+  ReminderSetting: 'ReminderSetting',
+  DeadlineDigest: 'DeadlineDigest',
+  CalendarFeed: 'CalendarFeed',
+  DeadlineRecomputation: 'DeadlineRecomputation',
+  SubsidyPolicyVersion: 'SubsidyPolicyVersion',
+  SubsidyBudget: 'SubsidyBudget',
+  SubsidyBudgetTopUp: 'SubsidyBudgetTopUp',
+  SubsidyClaim: 'SubsidyClaim',
+  SubsidyEvidence: 'SubsidyEvidence',
+  SubsidyAudit: 'SubsidyAudit',
   OcopRuleSet: 'OcopRuleSet',
   OcopProduct: 'OcopProduct',
   OcopReadinessItem: 'OcopReadinessItem',
@@ -426,7 +441,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "supportRequest" | "requestMessage" | "checklist" | "dossierItem" | "dossierDocument" | "filing" | "filingMilestone" | "platformSubject" | "seedRun" | "ocopRuleSet" | "ocopProduct" | "ocopReadinessItem" | "ocopDocument" | "ocopHelpRequest"
+    modelProps: "supportRequest" | "requestMessage" | "checklist" | "dossierItem" | "dossierDocument" | "filing" | "filingMilestone" | "platformSubject" | "seedRun" | "holidayTable" | "deadlineRuleVersion" | "feeTable" | "filingDeadline" | "deadlineReminder" | "reminderSetting" | "deadlineDigest" | "calendarFeed" | "deadlineRecomputation" | "subsidyPolicyVersion" | "subsidyBudget" | "subsidyBudgetTopUp" | "subsidyClaim" | "subsidyEvidence" | "subsidyAudit" | "ocopRuleSet" | "ocopProduct" | "ocopReadinessItem" | "ocopDocument" | "ocopHelpRequest"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1096,6 +1111,1116 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    HolidayTable: {
+      payload: Prisma.$HolidayTablePayload<ExtArgs>
+      fields: Prisma.HolidayTableFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.HolidayTableFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.HolidayTableFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        findFirst: {
+          args: Prisma.HolidayTableFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.HolidayTableFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        findMany: {
+          args: Prisma.HolidayTableFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>[]
+        }
+        create: {
+          args: Prisma.HolidayTableCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        createMany: {
+          args: Prisma.HolidayTableCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.HolidayTableCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>[]
+        }
+        delete: {
+          args: Prisma.HolidayTableDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        update: {
+          args: Prisma.HolidayTableUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        deleteMany: {
+          args: Prisma.HolidayTableDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.HolidayTableUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.HolidayTableUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>[]
+        }
+        upsert: {
+          args: Prisma.HolidayTableUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        aggregate: {
+          args: Prisma.HolidayTableAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateHolidayTable>
+        }
+        groupBy: {
+          args: Prisma.HolidayTableGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.HolidayTableGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.HolidayTableCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.HolidayTableCountAggregateOutputType> | number
+        }
+      }
+    }
+    DeadlineRuleVersion: {
+      payload: Prisma.$DeadlineRuleVersionPayload<ExtArgs>
+      fields: Prisma.DeadlineRuleVersionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DeadlineRuleVersionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DeadlineRuleVersionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        findFirst: {
+          args: Prisma.DeadlineRuleVersionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DeadlineRuleVersionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        findMany: {
+          args: Prisma.DeadlineRuleVersionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>[]
+        }
+        create: {
+          args: Prisma.DeadlineRuleVersionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        createMany: {
+          args: Prisma.DeadlineRuleVersionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DeadlineRuleVersionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>[]
+        }
+        delete: {
+          args: Prisma.DeadlineRuleVersionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        update: {
+          args: Prisma.DeadlineRuleVersionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        deleteMany: {
+          args: Prisma.DeadlineRuleVersionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DeadlineRuleVersionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DeadlineRuleVersionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>[]
+        }
+        upsert: {
+          args: Prisma.DeadlineRuleVersionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        aggregate: {
+          args: Prisma.DeadlineRuleVersionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDeadlineRuleVersion>
+        }
+        groupBy: {
+          args: Prisma.DeadlineRuleVersionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineRuleVersionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DeadlineRuleVersionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineRuleVersionCountAggregateOutputType> | number
+        }
+      }
+    }
+    FeeTable: {
+      payload: Prisma.$FeeTablePayload<ExtArgs>
+      fields: Prisma.FeeTableFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.FeeTableFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.FeeTableFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        findFirst: {
+          args: Prisma.FeeTableFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.FeeTableFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        findMany: {
+          args: Prisma.FeeTableFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>[]
+        }
+        create: {
+          args: Prisma.FeeTableCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        createMany: {
+          args: Prisma.FeeTableCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.FeeTableCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>[]
+        }
+        delete: {
+          args: Prisma.FeeTableDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        update: {
+          args: Prisma.FeeTableUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        deleteMany: {
+          args: Prisma.FeeTableDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.FeeTableUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.FeeTableUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>[]
+        }
+        upsert: {
+          args: Prisma.FeeTableUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        aggregate: {
+          args: Prisma.FeeTableAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateFeeTable>
+        }
+        groupBy: {
+          args: Prisma.FeeTableGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.FeeTableGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.FeeTableCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.FeeTableCountAggregateOutputType> | number
+        }
+      }
+    }
+    FilingDeadline: {
+      payload: Prisma.$FilingDeadlinePayload<ExtArgs>
+      fields: Prisma.FilingDeadlineFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.FilingDeadlineFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.FilingDeadlineFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        findFirst: {
+          args: Prisma.FilingDeadlineFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.FilingDeadlineFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        findMany: {
+          args: Prisma.FilingDeadlineFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>[]
+        }
+        create: {
+          args: Prisma.FilingDeadlineCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        createMany: {
+          args: Prisma.FilingDeadlineCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.FilingDeadlineCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>[]
+        }
+        delete: {
+          args: Prisma.FilingDeadlineDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        update: {
+          args: Prisma.FilingDeadlineUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        deleteMany: {
+          args: Prisma.FilingDeadlineDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.FilingDeadlineUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.FilingDeadlineUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>[]
+        }
+        upsert: {
+          args: Prisma.FilingDeadlineUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        aggregate: {
+          args: Prisma.FilingDeadlineAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateFilingDeadline>
+        }
+        groupBy: {
+          args: Prisma.FilingDeadlineGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.FilingDeadlineGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.FilingDeadlineCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.FilingDeadlineCountAggregateOutputType> | number
+        }
+      }
+    }
+    DeadlineReminder: {
+      payload: Prisma.$DeadlineReminderPayload<ExtArgs>
+      fields: Prisma.DeadlineReminderFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DeadlineReminderFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DeadlineReminderFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        findFirst: {
+          args: Prisma.DeadlineReminderFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DeadlineReminderFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        findMany: {
+          args: Prisma.DeadlineReminderFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>[]
+        }
+        create: {
+          args: Prisma.DeadlineReminderCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        createMany: {
+          args: Prisma.DeadlineReminderCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DeadlineReminderCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>[]
+        }
+        delete: {
+          args: Prisma.DeadlineReminderDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        update: {
+          args: Prisma.DeadlineReminderUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        deleteMany: {
+          args: Prisma.DeadlineReminderDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DeadlineReminderUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DeadlineReminderUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>[]
+        }
+        upsert: {
+          args: Prisma.DeadlineReminderUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        aggregate: {
+          args: Prisma.DeadlineReminderAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDeadlineReminder>
+        }
+        groupBy: {
+          args: Prisma.DeadlineReminderGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineReminderGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DeadlineReminderCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineReminderCountAggregateOutputType> | number
+        }
+      }
+    }
+    ReminderSetting: {
+      payload: Prisma.$ReminderSettingPayload<ExtArgs>
+      fields: Prisma.ReminderSettingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ReminderSettingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ReminderSettingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        findFirst: {
+          args: Prisma.ReminderSettingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ReminderSettingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        findMany: {
+          args: Prisma.ReminderSettingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>[]
+        }
+        create: {
+          args: Prisma.ReminderSettingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        createMany: {
+          args: Prisma.ReminderSettingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ReminderSettingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>[]
+        }
+        delete: {
+          args: Prisma.ReminderSettingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        update: {
+          args: Prisma.ReminderSettingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        deleteMany: {
+          args: Prisma.ReminderSettingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ReminderSettingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ReminderSettingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>[]
+        }
+        upsert: {
+          args: Prisma.ReminderSettingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        aggregate: {
+          args: Prisma.ReminderSettingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateReminderSetting>
+        }
+        groupBy: {
+          args: Prisma.ReminderSettingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReminderSettingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ReminderSettingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReminderSettingCountAggregateOutputType> | number
+        }
+      }
+    }
+    DeadlineDigest: {
+      payload: Prisma.$DeadlineDigestPayload<ExtArgs>
+      fields: Prisma.DeadlineDigestFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DeadlineDigestFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DeadlineDigestFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        findFirst: {
+          args: Prisma.DeadlineDigestFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DeadlineDigestFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        findMany: {
+          args: Prisma.DeadlineDigestFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>[]
+        }
+        create: {
+          args: Prisma.DeadlineDigestCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        createMany: {
+          args: Prisma.DeadlineDigestCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DeadlineDigestCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>[]
+        }
+        delete: {
+          args: Prisma.DeadlineDigestDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        update: {
+          args: Prisma.DeadlineDigestUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        deleteMany: {
+          args: Prisma.DeadlineDigestDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DeadlineDigestUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DeadlineDigestUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>[]
+        }
+        upsert: {
+          args: Prisma.DeadlineDigestUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        aggregate: {
+          args: Prisma.DeadlineDigestAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDeadlineDigest>
+        }
+        groupBy: {
+          args: Prisma.DeadlineDigestGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineDigestGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DeadlineDigestCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineDigestCountAggregateOutputType> | number
+        }
+      }
+    }
+    CalendarFeed: {
+      payload: Prisma.$CalendarFeedPayload<ExtArgs>
+      fields: Prisma.CalendarFeedFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CalendarFeedFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CalendarFeedFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        findFirst: {
+          args: Prisma.CalendarFeedFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CalendarFeedFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        findMany: {
+          args: Prisma.CalendarFeedFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>[]
+        }
+        create: {
+          args: Prisma.CalendarFeedCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        createMany: {
+          args: Prisma.CalendarFeedCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CalendarFeedCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>[]
+        }
+        delete: {
+          args: Prisma.CalendarFeedDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        update: {
+          args: Prisma.CalendarFeedUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        deleteMany: {
+          args: Prisma.CalendarFeedDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CalendarFeedUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CalendarFeedUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>[]
+        }
+        upsert: {
+          args: Prisma.CalendarFeedUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        aggregate: {
+          args: Prisma.CalendarFeedAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCalendarFeed>
+        }
+        groupBy: {
+          args: Prisma.CalendarFeedGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CalendarFeedGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CalendarFeedCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CalendarFeedCountAggregateOutputType> | number
+        }
+      }
+    }
+    DeadlineRecomputation: {
+      payload: Prisma.$DeadlineRecomputationPayload<ExtArgs>
+      fields: Prisma.DeadlineRecomputationFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DeadlineRecomputationFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DeadlineRecomputationFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        findFirst: {
+          args: Prisma.DeadlineRecomputationFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DeadlineRecomputationFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        findMany: {
+          args: Prisma.DeadlineRecomputationFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>[]
+        }
+        create: {
+          args: Prisma.DeadlineRecomputationCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        createMany: {
+          args: Prisma.DeadlineRecomputationCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DeadlineRecomputationCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>[]
+        }
+        delete: {
+          args: Prisma.DeadlineRecomputationDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        update: {
+          args: Prisma.DeadlineRecomputationUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        deleteMany: {
+          args: Prisma.DeadlineRecomputationDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DeadlineRecomputationUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DeadlineRecomputationUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>[]
+        }
+        upsert: {
+          args: Prisma.DeadlineRecomputationUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        aggregate: {
+          args: Prisma.DeadlineRecomputationAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDeadlineRecomputation>
+        }
+        groupBy: {
+          args: Prisma.DeadlineRecomputationGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineRecomputationGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DeadlineRecomputationCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineRecomputationCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyPolicyVersion: {
+      payload: Prisma.$SubsidyPolicyVersionPayload<ExtArgs>
+      fields: Prisma.SubsidyPolicyVersionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyPolicyVersionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyPolicyVersionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyPolicyVersionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyPolicyVersionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyPolicyVersionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyPolicyVersionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyPolicyVersionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyPolicyVersionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyPolicyVersionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        update: {
+          args: Prisma.SubsidyPolicyVersionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyPolicyVersionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyPolicyVersionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyPolicyVersionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyPolicyVersionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyPolicyVersionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyPolicyVersion>
+        }
+        groupBy: {
+          args: Prisma.SubsidyPolicyVersionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyPolicyVersionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyPolicyVersionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyPolicyVersionCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyBudget: {
+      payload: Prisma.$SubsidyBudgetPayload<ExtArgs>
+      fields: Prisma.SubsidyBudgetFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyBudgetFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyBudgetFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyBudgetFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyBudgetFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyBudgetFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyBudgetCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyBudgetCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyBudgetCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyBudgetDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        update: {
+          args: Prisma.SubsidyBudgetUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyBudgetDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyBudgetUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyBudgetUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyBudgetUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyBudgetAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyBudget>
+        }
+        groupBy: {
+          args: Prisma.SubsidyBudgetGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyBudgetGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyBudgetCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyBudgetCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyBudgetTopUp: {
+      payload: Prisma.$SubsidyBudgetTopUpPayload<ExtArgs>
+      fields: Prisma.SubsidyBudgetTopUpFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyBudgetTopUpFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyBudgetTopUpFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyBudgetTopUpFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyBudgetTopUpFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyBudgetTopUpFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyBudgetTopUpCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyBudgetTopUpCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyBudgetTopUpCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyBudgetTopUpDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        update: {
+          args: Prisma.SubsidyBudgetTopUpUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyBudgetTopUpDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyBudgetTopUpUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyBudgetTopUpUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyBudgetTopUpUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyBudgetTopUpAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyBudgetTopUp>
+        }
+        groupBy: {
+          args: Prisma.SubsidyBudgetTopUpGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyBudgetTopUpGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyBudgetTopUpCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyBudgetTopUpCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyClaim: {
+      payload: Prisma.$SubsidyClaimPayload<ExtArgs>
+      fields: Prisma.SubsidyClaimFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyClaimFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyClaimFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyClaimFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyClaimFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyClaimFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyClaimCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyClaimCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyClaimCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyClaimDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        update: {
+          args: Prisma.SubsidyClaimUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyClaimDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyClaimUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyClaimUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyClaimUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyClaimAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyClaim>
+        }
+        groupBy: {
+          args: Prisma.SubsidyClaimGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyClaimGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyClaimCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyClaimCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyEvidence: {
+      payload: Prisma.$SubsidyEvidencePayload<ExtArgs>
+      fields: Prisma.SubsidyEvidenceFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyEvidenceFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyEvidenceFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyEvidenceFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyEvidenceFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyEvidenceFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyEvidenceCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyEvidenceCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyEvidenceCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyEvidenceDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        update: {
+          args: Prisma.SubsidyEvidenceUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyEvidenceDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyEvidenceUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyEvidenceUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyEvidenceUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyEvidenceAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyEvidence>
+        }
+        groupBy: {
+          args: Prisma.SubsidyEvidenceGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyEvidenceGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyEvidenceCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyEvidenceCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyAudit: {
+      payload: Prisma.$SubsidyAuditPayload<ExtArgs>
+      fields: Prisma.SubsidyAuditFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyAuditFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyAuditFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyAuditFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyAuditFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyAuditFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyAuditCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyAuditCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyAuditCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyAuditDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        update: {
+          args: Prisma.SubsidyAuditUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyAuditDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyAuditUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyAuditUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyAuditUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyAuditAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyAudit>
+        }
+        groupBy: {
+          args: Prisma.SubsidyAuditGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyAuditGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyAuditCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyAuditCountAggregateOutputType> | number
+        }
+      }
+    }
     OcopRuleSet: {
       payload: Prisma.$OcopRuleSetPayload<ExtArgs>
       fields: Prisma.OcopRuleSetFieldRefs
@@ -1664,6 +2789,253 @@ export const SeedRunScalarFieldEnum = {
 export type SeedRunScalarFieldEnum = (typeof SeedRunScalarFieldEnum)[keyof typeof SeedRunScalarFieldEnum]
 
 
+export const HolidayTableScalarFieldEnum = {
+  id: 'id',
+  year: 'year',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  source: 'source',
+  entries: 'entries',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type HolidayTableScalarFieldEnum = (typeof HolidayTableScalarFieldEnum)[keyof typeof HolidayTableScalarFieldEnum]
+
+
+export const DeadlineRuleVersionScalarFieldEnum = {
+  id: 'id',
+  code: 'code',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  rule: 'rule',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type DeadlineRuleVersionScalarFieldEnum = (typeof DeadlineRuleVersionScalarFieldEnum)[keyof typeof DeadlineRuleVersionScalarFieldEnum]
+
+
+export const FeeTableScalarFieldEnum = {
+  id: 'id',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  legalBasis: 'legalBasis',
+  items: 'items',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type FeeTableScalarFieldEnum = (typeof FeeTableScalarFieldEnum)[keyof typeof FeeTableScalarFieldEnum]
+
+
+export const FilingDeadlineScalarFieldEnum = {
+  id: 'id',
+  filingId: 'filingId',
+  requestId: 'requestId',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  right: 'right',
+  applicationNumber: 'applicationNumber',
+  subjectTitle: 'subjectTitle',
+  key: 'key',
+  ruleCode: 'ruleCode',
+  ruleVersion: 'ruleVersion',
+  kind: 'kind',
+  sequence: 'sequence',
+  titleVi: 'titleVi',
+  titleEn: 'titleEn',
+  anchorDate: 'anchorDate',
+  nominalDueDate: 'nominalDueDate',
+  dueDate: 'dueDate',
+  windowOpensOn: 'windowOpensOn',
+  nominalGraceEndsOn: 'nominalGraceEndsOn',
+  graceEndsOn: 'graceEndsOn',
+  officeActionId: 'officeActionId',
+  status: 'status',
+  computedAt: 'computedAt'
+} as const
+
+export type FilingDeadlineScalarFieldEnum = (typeof FilingDeadlineScalarFieldEnum)[keyof typeof FilingDeadlineScalarFieldEnum]
+
+
+export const DeadlineReminderScalarFieldEnum = {
+  id: 'id',
+  deadlineId: 'deadlineId',
+  offsetDays: 'offsetDays',
+  dueDate: 'dueDate',
+  emailed: 'emailed',
+  sentAt: 'sentAt'
+} as const
+
+export type DeadlineReminderScalarFieldEnum = (typeof DeadlineReminderScalarFieldEnum)[keyof typeof DeadlineReminderScalarFieldEnum]
+
+
+export const ReminderSettingScalarFieldEnum = {
+  scope: 'scope',
+  offsetsDays: 'offsetsDays',
+  emailTo: 'emailTo',
+  updatedBy: 'updatedBy',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ReminderSettingScalarFieldEnum = (typeof ReminderSettingScalarFieldEnum)[keyof typeof ReminderSettingScalarFieldEnum]
+
+
+export const DeadlineDigestScalarFieldEnum = {
+  id: 'id',
+  organisationId: 'organisationId',
+  weekStart: 'weekStart',
+  deadlines: 'deadlines',
+  sentAt: 'sentAt'
+} as const
+
+export type DeadlineDigestScalarFieldEnum = (typeof DeadlineDigestScalarFieldEnum)[keyof typeof DeadlineDigestScalarFieldEnum]
+
+
+export const CalendarFeedScalarFieldEnum = {
+  organisationId: 'organisationId',
+  tokenHash: 'tokenHash',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type CalendarFeedScalarFieldEnum = (typeof CalendarFeedScalarFieldEnum)[keyof typeof CalendarFeedScalarFieldEnum]
+
+
+export const DeadlineRecomputationScalarFieldEnum = {
+  id: 'id',
+  reason: 'reason',
+  calendarKey: 'calendarKey',
+  filings: 'filings',
+  changed: 'changed',
+  durationMs: 'durationMs',
+  finishedAt: 'finishedAt'
+} as const
+
+export type DeadlineRecomputationScalarFieldEnum = (typeof DeadlineRecomputationScalarFieldEnum)[keyof typeof DeadlineRecomputationScalarFieldEnum]
+
+
+export const SubsidyPolicyVersionScalarFieldEnum = {
+  id: 'id',
+  programmeCode: 'programmeCode',
+  programmeName: 'programmeName',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  title: 'title',
+  eligibility: 'eligibility',
+  rules: 'rules',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type SubsidyPolicyVersionScalarFieldEnum = (typeof SubsidyPolicyVersionScalarFieldEnum)[keyof typeof SubsidyPolicyVersionScalarFieldEnum]
+
+
+export const SubsidyBudgetScalarFieldEnum = {
+  id: 'id',
+  programmeCode: 'programmeCode',
+  programmeName: 'programmeName',
+  year: 'year',
+  totalVnd: 'totalVnd',
+  committedVnd: 'committedVnd',
+  paidVnd: 'paidVnd',
+  revision: 'revision',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SubsidyBudgetScalarFieldEnum = (typeof SubsidyBudgetScalarFieldEnum)[keyof typeof SubsidyBudgetScalarFieldEnum]
+
+
+export const SubsidyBudgetTopUpScalarFieldEnum = {
+  id: 'id',
+  budgetId: 'budgetId',
+  amountVnd: 'amountVnd',
+  reference: 'reference',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdByName: 'createdByName',
+  createdAt: 'createdAt'
+} as const
+
+export type SubsidyBudgetTopUpScalarFieldEnum = (typeof SubsidyBudgetTopUpScalarFieldEnum)[keyof typeof SubsidyBudgetTopUpScalarFieldEnum]
+
+
+export const SubsidyClaimScalarFieldEnum = {
+  id: 'id',
+  reference: 'reference',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  programmeCode: 'programmeCode',
+  right: 'right',
+  kind: 'kind',
+  trigger: 'trigger',
+  triggerDate: 'triggerDate',
+  applicantKind: 'applicantKind',
+  title: 'title',
+  note: 'note',
+  documentedCostVnd: 'documentedCostVnd',
+  filingId: 'filingId',
+  requestId: 'requestId',
+  applicationNumber: 'applicationNumber',
+  certificateNumber: 'certificateNumber',
+  state: 'state',
+  policyVersionId: 'policyVersionId',
+  policyVersion: 'policyVersion',
+  amountVnd: 'amountVnd',
+  budgetId: 'budgetId',
+  stateReason: 'stateReason',
+  submittedAt: 'submittedAt',
+  decidedAt: 'decidedAt',
+  decidedBy: 'decidedBy',
+  queuedAt: 'queuedAt',
+  paidAt: 'paidAt',
+  paymentReference: 'paymentReference',
+  openedBy: 'openedBy',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SubsidyClaimScalarFieldEnum = (typeof SubsidyClaimScalarFieldEnum)[keyof typeof SubsidyClaimScalarFieldEnum]
+
+
+export const SubsidyEvidenceScalarFieldEnum = {
+  id: 'id',
+  claimId: 'claimId',
+  fileName: 'fileName',
+  mediaType: 'mediaType',
+  sizeBytes: 'sizeBytes',
+  sha256: 'sha256',
+  description: 'description',
+  uploadedBy: 'uploadedBy',
+  uploadedByName: 'uploadedByName',
+  uploadedAt: 'uploadedAt'
+} as const
+
+export type SubsidyEvidenceScalarFieldEnum = (typeof SubsidyEvidenceScalarFieldEnum)[keyof typeof SubsidyEvidenceScalarFieldEnum]
+
+
+export const SubsidyAuditScalarFieldEnum = {
+  id: 'id',
+  claimId: 'claimId',
+  budgetId: 'budgetId',
+  policyVersionId: 'policyVersionId',
+  action: 'action',
+  actorId: 'actorId',
+  actorName: 'actorName',
+  actorRoles: 'actorRoles',
+  changes: 'changes',
+  note: 'note',
+  at: 'at'
+} as const
+
+export type SubsidyAuditScalarFieldEnum = (typeof SubsidyAuditScalarFieldEnum)[keyof typeof SubsidyAuditScalarFieldEnum]
+
+
 export const OcopRuleSetScalarFieldEnum = {
   id: 'id',
   effectiveFrom: 'effectiveFrom',
@@ -1937,6 +3309,76 @@ export type ListEnumFilingStageFieldRefInput<$PrismaModel> = FieldRefInputType<$
 
 
 /**
+ * Reference to a field of type 'BigInt'
+ */
+export type BigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'BigInt'>
+    
+
+
+/**
+ * Reference to a field of type 'BigInt[]'
+ */
+export type ListBigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'BigInt[]'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyKind'
+ */
+export type EnumSubsidyKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyKind'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyKind[]'
+ */
+export type ListEnumSubsidyKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyKind[]'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyTrigger'
+ */
+export type EnumSubsidyTriggerFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyTrigger'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyTrigger[]'
+ */
+export type ListEnumSubsidyTriggerFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyTrigger[]'>
+    
+
+
+/**
+ * Reference to a field of type 'ApplicantKind'
+ */
+export type EnumApplicantKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'ApplicantKind'>
+    
+
+
+/**
+ * Reference to a field of type 'ApplicantKind[]'
+ */
+export type ListEnumApplicantKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'ApplicantKind[]'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyClaimState'
+ */
+export type EnumSubsidyClaimStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyClaimState'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyClaimState[]'
+ */
+export type ListEnumSubsidyClaimStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyClaimState[]'>
+    
+
+
+/**
  * Reference to a field of type 'Float'
  */
 export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
@@ -2109,6 +3551,21 @@ export type GlobalOmitConfig = {
   filingMilestone?: Prisma.FilingMilestoneOmit
   platformSubject?: Prisma.PlatformSubjectOmit
   seedRun?: Prisma.SeedRunOmit
+  holidayTable?: Prisma.HolidayTableOmit
+  deadlineRuleVersion?: Prisma.DeadlineRuleVersionOmit
+  feeTable?: Prisma.FeeTableOmit
+  filingDeadline?: Prisma.FilingDeadlineOmit
+  deadlineReminder?: Prisma.DeadlineReminderOmit
+  reminderSetting?: Prisma.ReminderSettingOmit
+  deadlineDigest?: Prisma.DeadlineDigestOmit
+  calendarFeed?: Prisma.CalendarFeedOmit
+  deadlineRecomputation?: Prisma.DeadlineRecomputationOmit
+  subsidyPolicyVersion?: Prisma.SubsidyPolicyVersionOmit
+  subsidyBudget?: Prisma.SubsidyBudgetOmit
+  subsidyBudgetTopUp?: Prisma.SubsidyBudgetTopUpOmit
+  subsidyClaim?: Prisma.SubsidyClaimOmit
+  subsidyEvidence?: Prisma.SubsidyEvidenceOmit
+  subsidyAudit?: Prisma.SubsidyAuditOmit
   ocopRuleSet?: Prisma.OcopRuleSetOmit
   ocopProduct?: Prisma.OcopProductOmit
   ocopReadinessItem?: Prisma.OcopReadinessItemOmit

@@ -60,6 +60,21 @@ export const ModelName = {
   FilingMilestone: 'FilingMilestone',
   PlatformSubject: 'PlatformSubject',
   SeedRun: 'SeedRun',
+  HolidayTable: 'HolidayTable',
+  DeadlineRuleVersion: 'DeadlineRuleVersion',
+  FeeTable: 'FeeTable',
+  FilingDeadline: 'FilingDeadline',
+  DeadlineReminder: 'DeadlineReminder',
+  ReminderSetting: 'ReminderSetting',
+  DeadlineDigest: 'DeadlineDigest',
+  CalendarFeed: 'CalendarFeed',
+  DeadlineRecomputation: 'DeadlineRecomputation',
+  SubsidyPolicyVersion: 'SubsidyPolicyVersion',
+  SubsidyBudget: 'SubsidyBudget',
+  SubsidyBudgetTopUp: 'SubsidyBudgetTopUp',
+  SubsidyClaim: 'SubsidyClaim',
+  SubsidyEvidence: 'SubsidyEvidence',
+  SubsidyAudit: 'SubsidyAudit',
   OcopRuleSet: 'OcopRuleSet',
   OcopProduct: 'OcopProduct',
   OcopReadinessItem: 'OcopReadinessItem',
@@ -240,6 +255,253 @@ export const SeedRunScalarFieldEnum = {
 } as const
 
 export type SeedRunScalarFieldEnum = (typeof SeedRunScalarFieldEnum)[keyof typeof SeedRunScalarFieldEnum]
+
+
+export const HolidayTableScalarFieldEnum = {
+  id: 'id',
+  year: 'year',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  source: 'source',
+  entries: 'entries',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type HolidayTableScalarFieldEnum = (typeof HolidayTableScalarFieldEnum)[keyof typeof HolidayTableScalarFieldEnum]
+
+
+export const DeadlineRuleVersionScalarFieldEnum = {
+  id: 'id',
+  code: 'code',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  rule: 'rule',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type DeadlineRuleVersionScalarFieldEnum = (typeof DeadlineRuleVersionScalarFieldEnum)[keyof typeof DeadlineRuleVersionScalarFieldEnum]
+
+
+export const FeeTableScalarFieldEnum = {
+  id: 'id',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  legalBasis: 'legalBasis',
+  items: 'items',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type FeeTableScalarFieldEnum = (typeof FeeTableScalarFieldEnum)[keyof typeof FeeTableScalarFieldEnum]
+
+
+export const FilingDeadlineScalarFieldEnum = {
+  id: 'id',
+  filingId: 'filingId',
+  requestId: 'requestId',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  right: 'right',
+  applicationNumber: 'applicationNumber',
+  subjectTitle: 'subjectTitle',
+  key: 'key',
+  ruleCode: 'ruleCode',
+  ruleVersion: 'ruleVersion',
+  kind: 'kind',
+  sequence: 'sequence',
+  titleVi: 'titleVi',
+  titleEn: 'titleEn',
+  anchorDate: 'anchorDate',
+  nominalDueDate: 'nominalDueDate',
+  dueDate: 'dueDate',
+  windowOpensOn: 'windowOpensOn',
+  nominalGraceEndsOn: 'nominalGraceEndsOn',
+  graceEndsOn: 'graceEndsOn',
+  officeActionId: 'officeActionId',
+  status: 'status',
+  computedAt: 'computedAt'
+} as const
+
+export type FilingDeadlineScalarFieldEnum = (typeof FilingDeadlineScalarFieldEnum)[keyof typeof FilingDeadlineScalarFieldEnum]
+
+
+export const DeadlineReminderScalarFieldEnum = {
+  id: 'id',
+  deadlineId: 'deadlineId',
+  offsetDays: 'offsetDays',
+  dueDate: 'dueDate',
+  emailed: 'emailed',
+  sentAt: 'sentAt'
+} as const
+
+export type DeadlineReminderScalarFieldEnum = (typeof DeadlineReminderScalarFieldEnum)[keyof typeof DeadlineReminderScalarFieldEnum]
+
+
+export const ReminderSettingScalarFieldEnum = {
+  scope: 'scope',
+  offsetsDays: 'offsetsDays',
+  emailTo: 'emailTo',
+  updatedBy: 'updatedBy',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ReminderSettingScalarFieldEnum = (typeof ReminderSettingScalarFieldEnum)[keyof typeof ReminderSettingScalarFieldEnum]
+
+
+export const DeadlineDigestScalarFieldEnum = {
+  id: 'id',
+  organisationId: 'organisationId',
+  weekStart: 'weekStart',
+  deadlines: 'deadlines',
+  sentAt: 'sentAt'
+} as const
+
+export type DeadlineDigestScalarFieldEnum = (typeof DeadlineDigestScalarFieldEnum)[keyof typeof DeadlineDigestScalarFieldEnum]
+
+
+export const CalendarFeedScalarFieldEnum = {
+  organisationId: 'organisationId',
+  tokenHash: 'tokenHash',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type CalendarFeedScalarFieldEnum = (typeof CalendarFeedScalarFieldEnum)[keyof typeof CalendarFeedScalarFieldEnum]
+
+
+export const DeadlineRecomputationScalarFieldEnum = {
+  id: 'id',
+  reason: 'reason',
+  calendarKey: 'calendarKey',
+  filings: 'filings',
+  changed: 'changed',
+  durationMs: 'durationMs',
+  finishedAt: 'finishedAt'
+} as const
+
+export type DeadlineRecomputationScalarFieldEnum = (typeof DeadlineRecomputationScalarFieldEnum)[keyof typeof DeadlineRecomputationScalarFieldEnum]
+
+
+export const SubsidyPolicyVersionScalarFieldEnum = {
+  id: 'id',
+  programmeCode: 'programmeCode',
+  programmeName: 'programmeName',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  title: 'title',
+  eligibility: 'eligibility',
+  rules: 'rules',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type SubsidyPolicyVersionScalarFieldEnum = (typeof SubsidyPolicyVersionScalarFieldEnum)[keyof typeof SubsidyPolicyVersionScalarFieldEnum]
+
+
+export const SubsidyBudgetScalarFieldEnum = {
+  id: 'id',
+  programmeCode: 'programmeCode',
+  programmeName: 'programmeName',
+  year: 'year',
+  totalVnd: 'totalVnd',
+  committedVnd: 'committedVnd',
+  paidVnd: 'paidVnd',
+  revision: 'revision',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SubsidyBudgetScalarFieldEnum = (typeof SubsidyBudgetScalarFieldEnum)[keyof typeof SubsidyBudgetScalarFieldEnum]
+
+
+export const SubsidyBudgetTopUpScalarFieldEnum = {
+  id: 'id',
+  budgetId: 'budgetId',
+  amountVnd: 'amountVnd',
+  reference: 'reference',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdByName: 'createdByName',
+  createdAt: 'createdAt'
+} as const
+
+export type SubsidyBudgetTopUpScalarFieldEnum = (typeof SubsidyBudgetTopUpScalarFieldEnum)[keyof typeof SubsidyBudgetTopUpScalarFieldEnum]
+
+
+export const SubsidyClaimScalarFieldEnum = {
+  id: 'id',
+  reference: 'reference',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  programmeCode: 'programmeCode',
+  right: 'right',
+  kind: 'kind',
+  trigger: 'trigger',
+  triggerDate: 'triggerDate',
+  applicantKind: 'applicantKind',
+  title: 'title',
+  note: 'note',
+  documentedCostVnd: 'documentedCostVnd',
+  filingId: 'filingId',
+  requestId: 'requestId',
+  applicationNumber: 'applicationNumber',
+  certificateNumber: 'certificateNumber',
+  state: 'state',
+  policyVersionId: 'policyVersionId',
+  policyVersion: 'policyVersion',
+  amountVnd: 'amountVnd',
+  budgetId: 'budgetId',
+  stateReason: 'stateReason',
+  submittedAt: 'submittedAt',
+  decidedAt: 'decidedAt',
+  decidedBy: 'decidedBy',
+  queuedAt: 'queuedAt',
+  paidAt: 'paidAt',
+  paymentReference: 'paymentReference',
+  openedBy: 'openedBy',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SubsidyClaimScalarFieldEnum = (typeof SubsidyClaimScalarFieldEnum)[keyof typeof SubsidyClaimScalarFieldEnum]
+
+
+export const SubsidyEvidenceScalarFieldEnum = {
+  id: 'id',
+  claimId: 'claimId',
+  fileName: 'fileName',
+  mediaType: 'mediaType',
+  sizeBytes: 'sizeBytes',
+  sha256: 'sha256',
+  description: 'description',
+  uploadedBy: 'uploadedBy',
+  uploadedByName: 'uploadedByName',
+  uploadedAt: 'uploadedAt'
+} as const
+
+export type SubsidyEvidenceScalarFieldEnum = (typeof SubsidyEvidenceScalarFieldEnum)[keyof typeof SubsidyEvidenceScalarFieldEnum]
+
+
+export const SubsidyAuditScalarFieldEnum = {
+  id: 'id',
+  claimId: 'claimId',
+  budgetId: 'budgetId',
+  policyVersionId: 'policyVersionId',
+  action: 'action',
+  actorId: 'actorId',
+  actorName: 'actorName',
+  actorRoles: 'actorRoles',
+  changes: 'changes',
+  note: 'note',
+  at: 'at'
+} as const
+
+export type SubsidyAuditScalarFieldEnum = (typeof SubsidyAuditScalarFieldEnum)[keyof typeof SubsidyAuditScalarFieldEnum]
 
 
 export const OcopRuleSetScalarFieldEnum = {
