@@ -6,6 +6,7 @@ import {
   type ConnectionSigned,
   type Expert,
   type Need,
+  type OcopProductFacts,
   type Offer,
   OfferKind,
   RecordOrigin,
@@ -19,6 +20,7 @@ export const INITIATIVE_RECORD_STREAM = 'initiatives.record';
 export const MATCH_STREAM = 'techmart.match';
 export const CONNECTION_STREAM = 'techmart.connection';
 export const DEAL_STREAM = 'techmart.deal';
+export const OCOP_STREAM = 'ip.ocop';
 
 interface LocalityLike {
   provinceCode: string;
@@ -166,6 +168,33 @@ export function connectionFact(event: ConnectionProposed, eventTime: Date): Fact
     occurredAt: eventTime,
     ...connectionBase(event.facts),
     attributes: { origin: event.facts?.origin ?? '' },
+    amount: 0n,
+    withdrawn: false,
+    timeMode: 'first',
+  };
+}
+
+/**
+ * One OCOP fact per product and kind: the product counts once when it enrols (products supported),
+ * its barcode once when first confirmed (barcodes issued), its mark once when first confirmed (marks
+ * registered); a later re-confirmation keeps the first time.
+ */
+export function ocopFact(
+  product: OcopProductFacts,
+  kind: 'product' | 'barcode' | 'mark',
+  eventTime: Date,
+  attributes: Record<string, string> = {},
+): Fact {
+  return {
+    stream: OCOP_STREAM,
+    entityId: kind === 'product' ? product.id : `${product.id}/${kind}`,
+    revision: 1,
+    occurredAt: eventTime,
+    locality: locality({ provinceCode: product.localityCode, provinceName: '', communeCode: '', communeName: '' }),
+    sectorCode: '',
+    organisationType: '',
+    organisationId: product.organisation?.id ?? '',
+    attributes: { kind, category: product.category, ...attributes },
     amount: 0n,
     withdrawn: false,
     timeMode: 'first',

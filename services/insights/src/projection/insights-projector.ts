@@ -7,6 +7,9 @@ import {
   ExpertPublishedSchema,
   NeedArchivedSchema,
   NeedPublishedSchema,
+  OcopBarcodeIssuedSchema,
+  OcopMarkRegisteredSchema,
+  OcopProductEnrolledSchema,
   OfferArchivedSchema,
   OfferPublishedSchema,
   RecordPublishedSchema,
@@ -34,6 +37,7 @@ import {
   LISTING_STREAM,
   matchFact,
   needFact,
+  ocopFact,
   offerFact,
   recordFact,
   recordTombstone,
@@ -45,6 +49,7 @@ export const INSIGHTS_TOPICS = [
   'techmart.expert.v1',
   'initiatives.repository.v1',
   'techmart.connection.v1',
+  'ipsupport.ocop.v1',
 ];
 export const INSIGHTS_PROJECTOR_GROUP = 'insights.projector';
 
@@ -179,6 +184,15 @@ export function createInsightsProjector(options: InsightsProjectorOptions): Cons
       }),
       ...on(ConnectionSignedSchema, async (event, tx: ProjectionTx) => {
         if (event.message.facts?.connectionId) await project(tx, event, dealFact(event.message, event.time));
+      }),
+      ...on(OcopProductEnrolledSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.product) await project(tx, event, ocopFact(event.message.product, 'product', event.time));
+      }),
+      ...on(OcopBarcodeIssuedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.product) await project(tx, event, ocopFact(event.message.product, 'barcode', event.time));
+      }),
+      ...on(OcopMarkRegisteredSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.product) await project(tx, event, ocopFact(event.message.product, 'mark', event.time));
       }),
       ...on(RecordWithdrawnSchema, async (event, tx: ProjectionTx) => {
         const { recordId, revision } = event.message;
