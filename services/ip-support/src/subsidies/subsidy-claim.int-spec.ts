@@ -214,6 +214,8 @@ describe('subsidy claims', () => {
     const queued = await req({ method: 'POST', url: `${base}/claims/${id}/approve`, principal: who.officer, body: {} });
     expect(queued.body).toMatchObject({ state: 'queued', amountVnd: 40_000_000, queuePosition: 1, budgetId: null });
     expect(await gauge()).toMatchObject({ queuedCount: 1, queuedVnd: 40_000_000 });
+    const waiting = await req({ url: `${base}/claims?state=queued`, principal: who.officer });
+    expect(waiting.body.items.map((c: AnyJson) => [c.id, c.queuePosition])).toEqual([[id, 1]]);
 
     expect(
       (

@@ -132,9 +132,15 @@ export class SubsidyClaimWorkflow {
     });
   }
 
-  private async view(db: Db, c: ClaimRecord, actor: Actor, policies?: PolicyRecord[]): Promise<ClaimView> {
+  private async view(
+    db: Db,
+    c: ClaimRecord,
+    actor: Actor,
+    policies?: PolicyRecord[],
+    page?: { years: Map<string, number>; positions: Map<string, number> },
+  ): Promise<ClaimView> {
     const a = await this.assess(db, c, policies);
-    const years = await this.repo.budgetYears(db, c.budgetId ? [c.budgetId] : []);
+    const years = page?.years ?? (await this.repo.budgetYears(db, c.budgetId ? [c.budgetId] : []));
     const who = ownsClaim(actor, c) ? 'business' : canDecide(actor) ? 'officer' : null;
     const actions: ClaimAction[] = who ? actionsBy(who, c.state) : [];
     return {
@@ -160,7 +166,7 @@ export class SubsidyClaimWorkflow {
       policyVersion: c.policyVersion,
       budgetId: c.budgetId,
       budgetYear: c.budgetId ? (years.get(c.budgetId) ?? null) : null,
-      queuePosition: await this.repo.queuePosition(db, c),
+      queuePosition: page ? (page.positions.get(c.id) ?? null) : await this.repo.queuePosition(db, c),
       submittedAt: c.submittedAt?.toISOString() ?? null,
       decidedAt: c.decidedAt?.toISOString() ?? null,
       queuedAt: c.queuedAt?.toISOString() ?? null,
@@ -221,16 +227,16 @@ export class SubsidyClaimWorkflow {
     const db = this.deps.prisma;
     const page = await this.repo.listClaims(db, where, { cursor: q.cursor, limit: q.limit });
     const policies = await this.repo.policies(db);
+    // one query each for the page's budget years and queue positions, not one per claim
+    const budgetIds = [...new Set(page.items.flatMap((c) => (c.budgetId ? [c.budgetId] : [])))];
+    const years = await this.repo.budgetYears(db, budgetIds);
+    const queued = [...new Set(page.items.filter((c) => c.state === 'queued').map((c) => c.programmeCode))];
+    const positions = await this.repo.queuePositions(db, queued);
     const items: ClaimView[] = [];
-    for (const c of page.items)
-      items.push(
-        await this.view(
-          db,
-          c,
-          actor,
-          policies.filter((p) => p.programmeCode === c.programmeCode),
-        ),
-      );
+    for (const c of page.items) {
+      const own = policies.filter((p) => p.programmeCode === c.programmeCode);
+      items.push(await this.view(db, c, actor, own, { years, positions }));
+    }
     return { items, nextCursor: page.nextCursor };
   }
 

@@ -411,6 +411,17 @@ export class SubsidyRepository {
     return ahead + 1;
   }
 
+  /** Queue positions (1 = next) of every queued claim of the given programmes. */
+  async queuePositions(db: Db, programmeCodes: string[]): Promise<Map<string, number>> {
+    if (programmeCodes.length === 0) return new Map();
+    const rows = await db.$queryRawUnsafe<{ id: string; position: number | bigint }[]>(
+      `SELECT id::text AS id, row_number() OVER (PARTITION BY programme_code ORDER BY queued_at, id) AS position
+       FROM subsidy_claims WHERE state = 'queued' AND programme_code = ANY($1::text[])`,
+      programmeCodes,
+    );
+    return new Map(rows.map((r) => [r.id, Number(r.position)]));
+  }
+
   /** Other claims of an organisation in a programme triggered in a calendar year, in the given states. */
   async countOthersInYear(db: Db, c: ClaimRecord, states: readonly ClaimState[]): Promise<number> {
     const year = c.triggerDate.slice(0, 4);
