@@ -1,0 +1,191 @@
+// IP-support server state: query keys, fetchers and the mutations that invalidate them. The pages of
+// the ip-support module use these hooks; nothing else talks to /api/ip-support/v1.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../shared/api/client.ts';
+import type {
+  BudgetView,
+  ChecklistVersionView,
+  ClaimView,
+  CreateRequestInput,
+  DeadlineView,
+  DossierView,
+  FeeRowView,
+  FilingView,
+  HolidayView,
+  MessageView,
+  OcopProductView,
+  Page,
+  PolicyView,
+  RequestSummary,
+  RequestView,
+  TriageAction,
+} from './ip-types.ts';
+
+export const IP_SUPPORT = '/api/ip-support/v1';
+const enc = encodeURIComponent;
+
+export const ipKeys = {
+  all: ['ip-support'] as const,
+  requests: (scope: string) => ['ip-support', 'requests', scope] as const,
+  request: (id: string) => ['ip-support', 'request', id] as const,
+  messages: (id: string) => ['ip-support', 'request', id, 'messages'] as const,
+  dossier: (requestId: string) => ['ip-support', 'request', requestId, 'dossier'] as const,
+  filing: (requestId: string) => ['ip-support', 'request', requestId, 'filing'] as const,
+  deadlines: (scope: string) => ['ip-support', 'deadlines', scope] as const,
+  claims: (scope: string) => ['ip-support', 'claims', scope] as const,
+  claim: (id: string) => ['ip-support', 'claim', id] as const,
+  budgets: ['ip-support', 'budgets'] as const,
+  ocop: ['ip-support', 'ocop'] as const,
+  admin: (table: string) => ['ip-support', 'admin', table] as const,
+};
+
+const get =
+  <T>(path: string) =>
+  ({ signal }: { signal: AbortSignal }) =>
+    api<T>(`${IP_SUPPORT}${path}`, { signal });
+
+const post = <T>(path: string, json: unknown) => api<T>(`${IP_SUPPORT}${path}`, { method: 'POST', json });
+
+/** The signed-in business's requests, or (officer) every organisation's, newest first. */
+export function useRequests(query = '') {
+  return useQuery({ queryKey: ipKeys.requests(query), queryFn: get<Page<RequestSummary>>(`/requests${query}`) });
+}
+
+export function useRequest(id: string) {
+  return useQuery({ queryKey: ipKeys.request(id), queryFn: get<RequestView>(`/requests/${enc(id)}`) });
+}
+
+export function useMessages(id: string) {
+  return useQuery({ queryKey: ipKeys.messages(id), queryFn: get<Page<MessageView>>(`/requests/${enc(id)}/messages`) });
+}
+
+/** The request's dossier; 404 until the request is accepted (not an error for the page). */
+export function useDossier(requestId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ipKeys.dossier(requestId),
+    queryFn: get<DossierView>(`/requests/${enc(requestId)}/dossier`),
+    enabled,
+    retry: false,
+  });
+}
+
+export function useFiling(requestId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ipKeys.filing(requestId),
+    queryFn: get<FilingView>(`/requests/${enc(requestId)}/filing`),
+    enabled,
+    retry: false,
+  });
+}
+
+export function useDeadlines(query: string) {
+  return useQuery({ queryKey: ipKeys.deadlines(query), queryFn: get<Page<DeadlineView>>(`/deadlines${query}`) });
+}
+
+export function useClaims(query = '') {
+  return useQuery({ queryKey: ipKeys.claims(query), queryFn: get<Page<ClaimView>>(`/claims${query}`) });
+}
+
+export function useClaim(id: string) {
+  return useQuery({ queryKey: ipKeys.claim(id), queryFn: get<ClaimView>(`/claims/${enc(id)}`) });
+}
+
+export function useBudgets() {
+  return useQuery({ queryKey: ipKeys.budgets, queryFn: get<Page<BudgetView>>('/budgets') });
+}
+
+export function useOcopProducts() {
+  return useQuery({ queryKey: ipKeys.ocop, queryFn: get<Page<OcopProductView>>('/ocop/products') });
+}
+
+export function useChecklists() {
+  return useQuery({ queryKey: ipKeys.admin('checklists'), queryFn: get<Page<ChecklistVersionView>>('/checklists') });
+}
+export function useFees() {
+  return useQuery({ queryKey: ipKeys.admin('fees'), queryFn: get<Page<FeeRowView>>('/fees') });
+}
+export function usePolicies() {
+  return useQuery({ queryKey: ipKeys.admin('policies'), queryFn: get<Page<PolicyView>>('/subsidy-policies') });
+}
+export function useHolidays(year: number) {
+  return useQuery({
+    queryKey: ipKeys.admin(`holidays-${year}`),
+    queryFn: get<Page<HolidayView>>(`/holidays?year=${year}`),
+  });
+}
+
+/** Every write refreshes the module's queries: they are few, and the states they show are linked. */
+function useWrite<I, O>(run: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: run, onSuccess: () => client.invalidateQueries({ queryKey: ipKeys.all }) });
+}
+
+export const useCreateRequest = () => useWrite((input: CreateRequestInput) => post<RequestView>('/requests', input));
+
+export const useTriage = () =>
+  useWrite((v: { id: string; action: TriageAction; reason?: string }) =>
+    post<RequestView>(`/requests/${enc(v.id)}/${v.action === 'ask_more' ? 'ask-more' : v.action}`, {
+      ...(v.reason ? { reason: v.reason } : {}),
+    }),
+  );
+
+export const useAssign = () =>
+  useWrite((v: { id: string; assigneeId: string; assigneeName: string }) =>
+    post<RequestView>(`/requests/${enc(v.id)}/assign`, { assigneeId: v.assigneeId, assigneeName: v.assigneeName }),
+  );
+
+export const usePostMessage = () =>
+  useWrite((v: { id: string; body: string; internal: boolean }) =>
+    post<MessageView>(`/requests/${enc(v.id)}/messages`, { body: v.body, internal: v.internal }),
+  );
+
+export const useReviewItem = () =>
+  useWrite((v: { dossierId: string; code: string; decision: 'accept' | 'reject'; note?: string }) =>
+    post<DossierView>(`/dossiers/${enc(v.dossierId)}/items/${enc(v.code)}/review`, {
+      decision: v.decision,
+      ...(v.note ? { note: v.note } : {}),
+    }),
+  );
+
+export const useRecordFiling = () =>
+  useWrite((v: { requestId: string; applicationNumber: string; filedOn: string; priorityDate?: string }) =>
+    post<FilingView>(`/requests/${enc(v.requestId)}/filing`, {
+      applicationNumber: v.applicationNumber,
+      filedOn: v.filedOn,
+      ...(v.priorityDate ? { priorityDate: v.priorityDate } : {}),
+    }),
+  );
+
+export const useRecordMilestone = () =>
+  useWrite((v: { filingId: string; kind: string; occurredOn: string; note?: string }) =>
+    post<FilingView>(`/filings/${enc(v.filingId)}/milestones`, {
+      kind: v.kind,
+      occurredOn: v.occurredOn,
+      ...(v.note ? { note: v.note } : {}),
+    }),
+  );
+
+export const useSubmitClaim = () => useWrite((id: string) => post<ClaimView>(`/claims/${enc(id)}/submit`, {}));
+
+export const useDecideClaim = () =>
+  useWrite((v: { id: string; approve: boolean; note?: string }) =>
+    post<ClaimView>(`/claims/${enc(v.id)}/${v.approve ? 'approve' : 'reject'}`, {
+      ...(v.note ? { note: v.note } : {}),
+    }),
+  );
+
+export const usePayClaim = () =>
+  useWrite((v: { id: string; paidOn: string; reference: string }) =>
+    post<ClaimView>(`/claims/${enc(v.id)}/pay`, { paidOn: v.paidOn, reference: v.reference }),
+  );
+
+export const useAdminAdd = () => useWrite((v: { path: string; body: unknown }) => post<unknown>(v.path, v.body));
+
+/** Upload URLs (multipart, sent by XMLHttpRequest for the progress bar). */
+export const itemUploadUrl = (dossierId: string, code: string) =>
+  `${IP_SUPPORT}/dossiers/${enc(dossierId)}/items/${enc(code)}/documents`;
+export const claimEvidenceUrl = (claimId: string) => `${IP_SUPPORT}/claims/${enc(claimId)}/evidence`;
+export const documentUrl = (documentId: string) => `${IP_SUPPORT}/documents/${enc(documentId)}`;
+/** The organisation's iCalendar feed (subscribe in a calendar application). */
+export const calendarUrl = (organisationId: string) =>
+  `${IP_SUPPORT}/organisations/${enc(organisationId)}/deadlines.ics`;
