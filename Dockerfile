@@ -26,6 +26,7 @@ COPY packages/review/package.json packages/review/
 COPY services/techmart/package.json services/techmart/
 COPY services/search/package.json services/search/
 COPY services/initiatives/package.json services/initiatives/
+COPY services/ip-support/package.json services/ip-support/
 COPY services/insights/package.json services/insights/
 COPY gateway/package.json gateway/
 COPY web/package.json web/
@@ -39,7 +40,7 @@ COPY . .
 # `prisma generate` never runs here (the client is committed); this only keeps Prisma's CLI quiet
 ENV PRISMA_SCHEMA_ENGINE_BINARY=/bin/true
 RUN npx turbo run build --output-logs=errors-only \
-      --filter=@sti/techmart --filter=@sti/search --filter=@sti/initiatives --filter=@sti/insights --filter=@sti/gateway --filter=@sti/web \
+      --filter=@sti/techmart --filter=@sti/search --filter=@sti/initiatives --filter=@sti/ip-support --filter=@sti/insights --filter=@sti/gateway --filter=@sti/web \
  && npm prune --omit=dev
 
 # ---- common runtime ---------------------------------------------------------------------------------
@@ -78,6 +79,16 @@ ENV PORT=8103 DATA_DIR=/data/initiatives
 EXPOSE 8103
 USER node
 CMD ["node", "services/initiatives/dist/main.js"]
+
+# ---- ip-support: IP-registration support, dossiers, filings and deadlines, fees, subsidies, OCOP ------
+FROM runtime AS ip-support
+COPY --from=build /app/services/ip-support services/ip-support
+# dossier documents live here (a volume in compose)
+RUN mkdir -p /data/ip-support && chown node:node /data/ip-support
+ENV PORT=8104 DATA_DIR=/data/ip-support
+EXPOSE 8104
+USER node
+CMD ["node", "services/ip-support/dist/main.js"]
 
 # ---- search: the search indices, a Kafka consumer group (scale with replicas) ---------------------------
 FROM runtime AS search

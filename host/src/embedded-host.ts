@@ -6,6 +6,7 @@ import { createGateway, describeDemoUsers, type GatewayApp, gatewayConfig } from
 import { type InitiativesHandle, startInitiatives } from '@sti/initiatives';
 import { createInProcessTransport, createLogger, type Logger } from '@sti/platform';
 import { type InsightsHandle, startInsights } from '@sti/insights';
+import { type IpSupportHandle, startIpSupport } from '@sti/ip-support';
 import { createSearchEngine, type RunningSearchService, startSearchService } from '@sti/search';
 import { startTechmart, type TechmartHandle } from '@sti/techmart';
 import type { HostConfig } from './host.config.js';
@@ -15,6 +16,7 @@ export interface EmbeddedPlatform {
   gateway: GatewayApp;
   techmart: TechmartHandle;
   initiatives: InitiativesHandle;
+  ipSupport: IpSupportHandle;
   search: RunningSearchService;
   insights: InsightsHandle;
   stop(): Promise<void>;
@@ -76,6 +78,20 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
   // Search rebuilds the public repository from the initiatives outbox the same way.
   transport.attachOutbox(initiatives.database.sql);
 
+  // IP support consumes Techmart and initiatives events (linked subjects) and publishes its own.
+  const ipSupport = await startIpSupport({
+    databaseUrl: pglite('ip-support'),
+    dataDir: join(config.dataDir, 'ip-support'),
+    internalAuthSecret: config.internalAuthSecret,
+    transport,
+    port: 0,
+    seed: config.seedDemoData ? 'background' : 'off',
+    logger: log.child({ service: 'ip-support' }),
+    shutdownHooks: false,
+    defaultMetrics: false,
+  });
+  transport.attachOutbox(ipSupport.database.sql);
+
   const gateway = await createGateway(
     gatewayConfig({
       host: config.host,
@@ -89,7 +105,13 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
         demo: config.demo,
         initialAdminPassword: config.initialAdminPassword,
       },
-      upstreams: { techmart: techmart.url, initiatives: initiatives.url, search: search.url, insights: insights.url },
+      upstreams: {
+        techmart: techmart.url,
+        initiatives: initiatives.url,
+        'ip-support': ipSupport.url,
+        search: search.url,
+        insights: insights.url,
+      },
       webDist: config.webDist,
     }),
     { logger: log.child({ service: 'gateway' }) },
@@ -103,6 +125,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
     gateway,
     techmart,
     initiatives,
+    ipSupport,
     search,
     insights,
     async stop() {
@@ -112,6 +135,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
       await gateway.close();
       await techmart.close();
       await initiatives.close();
+      await ipSupport.close();
       await search.stop();
       await insights.close();
     },
