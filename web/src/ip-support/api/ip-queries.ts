@@ -1,7 +1,7 @@
 // IP-support server state: query keys, fetchers and the mutations that invalidate them. The pages of
 // the ip-support module use these hooks; nothing else talks to /api/ip-support/v1.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../shared/api/client.ts';
+import { api, currentToken } from '../../shared/api/client.ts';
 import type {
   BudgetView,
   ChecklistVersionView,
@@ -124,9 +124,19 @@ export const useCreateRequest = () => useWrite((input: CreateRequestInput) => po
 
 export const useTriage = () =>
   useWrite((v: { id: string; action: TriageAction; reason?: string }) =>
-    post<RequestView>(`/requests/${enc(v.id)}/${v.action === 'ask_more' ? 'ask-more' : v.action}`, {
-      ...(v.reason ? { reason: v.reason } : {}),
-    }),
+    post<RequestView>(
+      `/requests/${enc(v.id)}/${v.action === 'ask_info' ? 'ask-info' : v.action}`,
+      v.action === 'accept' ? (v.reason ? { note: v.reason } : {}) : { reason: v.reason ?? '' },
+    ),
+  );
+
+/** The business's own steps: answer a request for more information (resubmit), or withdraw. */
+export const useRequesterAction = () =>
+  useWrite((v: { id: string; action: 'resubmit' | 'withdraw'; text?: string }) =>
+    post<RequestView>(
+      `/requests/${enc(v.id)}/${v.action}`,
+      v.text ? (v.action === 'resubmit' ? { message: v.text } : { reason: v.text }) : {},
+    ),
   );
 
 export const useAssign = () =>
@@ -140,29 +150,44 @@ export const usePostMessage = () =>
   );
 
 export const useReviewItem = () =>
-  useWrite((v: { dossierId: string; code: string; decision: 'accept' | 'reject'; note?: string }) =>
-    post<DossierView>(`/dossiers/${enc(v.dossierId)}/items/${enc(v.code)}/review`, {
-      decision: v.decision,
+  useWrite((v: { requestId: string; code: string; verdict: 'accepted' | 'rejected'; note?: string }) =>
+    post<DossierView>(`/requests/${enc(v.requestId)}/dossier/items/${enc(v.code)}/review`, {
+      verdict: v.verdict,
       ...(v.note ? { note: v.note } : {}),
     }),
   );
 
 export const useRecordFiling = () =>
-  useWrite((v: { requestId: string; applicationNumber: string; filedOn: string; priorityDate?: string }) =>
-    post<FilingView>(`/requests/${enc(v.requestId)}/filing`, {
-      applicationNumber: v.applicationNumber,
-      filedOn: v.filedOn,
-      ...(v.priorityDate ? { priorityDate: v.priorityDate } : {}),
-    }),
+  useWrite(
+    (v: {
+      requestId: string;
+      applicationNumber: string;
+      filingDate: string;
+      priorityDate?: string;
+      territory: 'domestic' | 'foreign';
+    }) =>
+      post<FilingView>(`/requests/${enc(v.requestId)}/filing`, {
+        applicationNumber: v.applicationNumber,
+        filingDate: v.filingDate,
+        territory: v.territory,
+        ...(v.priorityDate ? { priorityDate: v.priorityDate } : {}),
+      }),
   );
 
 export const useRecordMilestone = () =>
-  useWrite((v: { filingId: string; kind: string; occurredOn: string; note?: string }) =>
-    post<FilingView>(`/filings/${enc(v.filingId)}/milestones`, {
-      kind: v.kind,
-      occurredOn: v.occurredOn,
-      ...(v.note ? { note: v.note } : {}),
-    }),
+  useWrite(
+    (v: {
+      filingId: string;
+      kind: string;
+      occurredOn: string;
+      responseDueOn?: string;
+      note?: string;
+      certificateNumber?: string;
+      reason?: string;
+    }) => {
+      const { filingId, ...body } = v;
+      return post<FilingView>(`/filings/${enc(filingId)}/milestones`, body);
+    },
   );
 
 export const useSubmitClaim = () => useWrite((id: string) => post<ClaimView>(`/claims/${enc(id)}/submit`, {}));
@@ -182,10 +207,24 @@ export const usePayClaim = () =>
 export const useAdminAdd = () => useWrite((v: { path: string; body: unknown }) => post<unknown>(v.path, v.body));
 
 /** Upload URLs (multipart, sent by XMLHttpRequest for the progress bar). */
-export const itemUploadUrl = (dossierId: string, code: string) =>
-  `${IP_SUPPORT}/dossiers/${enc(dossierId)}/items/${enc(code)}/documents`;
+export const itemUploadUrl = (requestId: string, code: string) =>
+  `${IP_SUPPORT}/requests/${enc(requestId)}/dossier/items/${enc(code)}/documents`;
 export const claimEvidenceUrl = (claimId: string) => `${IP_SUPPORT}/claims/${enc(claimId)}/evidence`;
-export const documentUrl = (documentId: string) => `${IP_SUPPORT}/documents/${enc(documentId)}`;
+export const documentUrl = (requestId: string, documentId: string) =>
+  `${IP_SUPPORT}/requests/${enc(requestId)}/dossier/documents/${enc(documentId)}/content`;
 /** The organisation's iCalendar feed (subscribe in a calendar application). */
 export const calendarUrl = (organisationId: string) =>
   `${IP_SUPPORT}/organisations/${enc(organisationId)}/deadlines.ics`;
+
+/** Downloads a stored document with the reader's token (a plain link cannot send it). */
+export async function downloadDocument(url: string, fileName: string): Promise<void> {
+  const token = currentToken();
+  const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const objectUrl = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = objectUrl;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
+}

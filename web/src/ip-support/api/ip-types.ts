@@ -35,76 +35,93 @@ export interface Page<T> {
   nextCursor?: string | null;
 }
 
+export type RequestAction =
+  | 'accept'
+  | 'ask_info'
+  | 'decline'
+  | 'resubmit'
+  | 'withdraw'
+  | 'complete_dossier'
+  | 'reopen_dossier'
+  | 'file'
+  | 'grant'
+  | 'refuse';
+
 export interface RequestSummary {
   id: string;
-  reference?: string | null;
+  reference: string;
+  organisation: { id: string; name: string };
+  requesterName: string;
   right: IpRight;
   subjectKind: SubjectKind;
   subjectTitle: string;
-  organisationId: string;
-  organisationName: string;
+  subjectRefId: string | null;
+  /** submitted | needs_info | accepted | declined | dossier_complete | filed | granted | refused | withdrawn */
   state: string;
-  assigneeId?: string | null;
-  assigneeName?: string | null;
-  createdAt: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  submittedAt: string;
   updatedAt: string;
 }
 
 export interface RequestView extends RequestSummary {
   description: string;
-  stateReason?: string | null;
-  linkedId?: string | null;
-  dossierId?: string | null;
-  filingId?: string | null;
+  stateReason: string | null;
+  acceptedAt: string | null;
+  revision: number;
+  linkedSubject: { id: string; kind: string; title: string; status: string | null } | null;
+  allowedActions: RequestAction[];
+  dossier: { mandatoryCount: number; acceptedCount: number; itemCount: number; complete: boolean } | null;
 }
 
 export interface CreateRequestInput {
   right: IpRight;
   subjectKind: SubjectKind;
   subjectTitle: string;
+  subjectRefId?: string;
   description: string;
 }
 
-export type TriageAction = 'accept' | 'ask_more' | 'decline';
+export type TriageAction = 'accept' | 'ask_info' | 'decline';
 
 export interface MessageView {
   id: string;
+  authorId: string;
   authorName: string;
-  authorRole?: string | null;
+  authorSide: 'business' | 'officer';
+  internal: boolean;
   body: string;
-  internal?: boolean;
   createdAt: string;
-}
-
-export interface SignatureView {
-  /** valid | invalid | modified_after_signing | unknown_ca | unsigned | not_required … */
-  verdict: string;
-  signerName?: string | null;
-  signedAt?: string | null;
-  issuer?: string | null;
-  detail?: string | null;
 }
 
 export interface DocumentView {
   id: string;
   fileName: string;
   mediaType: string;
-  sizeBytes: number | string;
+  sizeBytes: number;
   sha256: string;
   uploadedAt: string;
-  signature?: SignatureView | null;
+  uploadedByName?: string;
+  /** unchecked | not_pdf | unsigned | valid | invalid | modified | unknown_ca | error */
+  signatureStatus?: string;
+  /** the signature checker's report: signer, signing time, issuer… */
+  signatureReport?: unknown;
 }
 
 export interface ChecklistItemView {
+  id: string;
   code: string;
   titleVi: string;
   titleEn: string;
+  hintVi: string | null;
+  hintEn: string | null;
   mandatory: boolean;
-  signatureRequired?: boolean;
+  signatureRequired: boolean;
   /** missing | uploaded | accepted | rejected */
   state: string;
-  note?: string | null;
-  documents: DocumentView[];
+  reviewNote: string | null;
+  document: DocumentView | null;
+  history: DocumentView[];
 }
 
 export interface FeeLineView {
@@ -115,32 +132,44 @@ export interface FeeLineView {
   amountVnd: string;
 }
 
+export interface FeeEstimate {
+  totalVnd: string;
+  lines: FeeLineView[];
+}
+
 export interface DossierView {
-  id: string;
   requestId: string;
-  right: IpRight;
-  state: string;
   complete: boolean;
+  mandatoryCount: number;
+  acceptedCount: number;
+  fee: FeeEstimate | null;
   items: ChecklistItemView[];
-  fee?: { totalVnd: string; lines: FeeLineView[] } | null;
 }
 
 export interface MilestoneView {
   id: string;
   kind: string;
   occurredOn: string;
-  note?: string | null;
-  responseDueOn?: string | null;
+  responseDueOn: string | null;
+  relatesTo?: string | null;
+  note: string | null;
 }
 
 export interface FilingView {
   id: string;
   requestId: string;
+  right: IpRight;
   applicationNumber: string;
-  filedOn: string;
-  priorityDate?: string | null;
-  state: string;
+  territory: 'domestic' | 'foreign';
+  filingDate: string;
+  priorityDate: string | null;
+  /** filed | formality_examination | publication | substantive_examination | granted | refused | withdrawn */
+  stage: string;
+  certificateNumber: string | null;
+  grantedOn: string | null;
+  refusedOn: string | null;
   milestones: MilestoneView[];
+  allowedMilestones: string[];
 }
 
 export interface DeadlineView {
@@ -206,7 +235,16 @@ export interface ChecklistVersionView {
   id: string;
   right: IpRight;
   effectiveFrom: string;
-  items: { code: string; titleVi: string; titleEn: string; mandatory: boolean }[];
+  items: {
+    code: string;
+    titleVi: string;
+    titleEn: string;
+    hintVi?: string | null;
+    hintEn?: string | null;
+    mandatory: boolean;
+    signatureRequired?: boolean;
+  }[];
+  note?: string | null;
 }
 
 export interface FeeRowView {

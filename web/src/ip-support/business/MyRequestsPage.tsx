@@ -11,7 +11,7 @@ import { IP_BASE } from '../ip-sections.ts';
 export function MyRequestsPage() {
   const { t, lang } = useI18n();
   const label = useCodeLabel();
-  const res = useRequests();
+  const res = useRequests('?limit=100');
   const items = res.data?.items ?? [];
   return (
     <IpFrame

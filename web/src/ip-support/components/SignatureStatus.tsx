@@ -2,20 +2,38 @@
 // (unsigned where a signature is required, broken, changed after signing, unknown certificate authority).
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatDateTime } from '../../shared/lib/format.ts';
-import type { SignatureView } from '../api/ip-types.ts';
+import type { DocumentView } from '../api/ip-types.ts';
 import { StateBadge } from './labels.tsx';
 
-export function SignatureStatus({ signature }: { signature: SignatureView | null | undefined }) {
+/** The signer and signing time from the checker's report, read defensively (its shape is the checker's). */
+function signerOf(report: unknown): { name?: string; at?: string } {
+  if (!report || typeof report !== 'object') return {};
+  const r = report as Record<string, unknown>;
+  const signer = (r.signer ?? r.signerName ?? r.subject) as unknown;
+  const name =
+    typeof signer === 'string'
+      ? signer
+      : signer && typeof signer === 'object' && typeof (signer as { commonName?: unknown }).commonName === 'string'
+        ? (signer as { commonName: string }).commonName
+        : undefined;
+  const at = (r.signingTime ?? r.signedAt) as unknown;
+  return { ...(name ? { name } : {}), ...(typeof at === 'string' ? { at } : {}) };
+}
+
+export function SignatureStatus({ document, required }: { document: DocumentView; required: boolean }) {
   const { t, lang } = useI18n();
-  if (!signature) return <span className="muted">{t('ip.sig.pending')}</span>;
+  const status = document.signatureStatus ?? 'unchecked';
+  // an unsigned PDF is only a problem where the checklist requires a signature
+  const code = status === 'unsigned' && required ? 'unsigned_required' : status;
+  const signer = signerOf(document.signatureReport);
   return (
     <span className="ip-signature">
-      <StateBadge prefix="ip.sig" code={signature.verdict} />
-      {signature.signerName && (
+      <StateBadge prefix="ip.sig" code={code} />
+      {signer.name && (
         <span className="muted">
           {' '}
-          {t('ip.sig.by', { name: signature.signerName })}
-          {signature.signedAt ? ` — ${formatDateTime(signature.signedAt, lang)}` : ''}
+          {t('ip.sig.by', { name: signer.name })}
+          {signer.at ? ` — ${formatDateTime(signer.at, lang)}` : ''}
         </span>
       )}
     </span>

@@ -6,6 +6,7 @@ describe('checkDocument', () => {
     expect(checkDocument({ name: 'to-khai.pdf', type: 'application/pdf', size: 1000 })).toBeNull();
     expect(checkDocument({ name: 'MAU-NHAN.JPG', type: 'image/jpeg', size: 1000 })).toBeNull();
     expect(checkDocument({ name: 'ban-do.png', type: '', size: 1000 })).toBeNull();
+    expect(checkDocument({ name: 'anh.webp', type: 'image/webp', size: 1000 })).toBeNull();
   });
 
   it('refuses other types, a type that contradicts the extension, empty and oversized files', () => {

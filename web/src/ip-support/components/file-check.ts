@@ -1,17 +1,18 @@
 // What the portal checks before it uploads a dossier document or a claim's evidence: PDF and images
-// only, not empty, at most 20 MB. The service decides again from the bytes (magic numbers); this only
+// (PNG, JPEG, WebP) only, not empty, at most 10 MB. The service decides again from the bytes (magic numbers); this only
 // spares a user a long upload that would be refused. Pure.
 
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 const BY_EXTENSION: Record<string, string> = {
   pdf: 'application/pdf',
   png: 'image/png',
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
+  webp: 'image/webp',
 };
 
-export const ACCEPT_DOCUMENTS = 'application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg';
+export const ACCEPT_DOCUMENTS = 'application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp';
 
 export type FileProblem = 'type' | 'empty' | 'size';
 

@@ -20,9 +20,9 @@ export function StateBadge({ prefix, code }: { prefix: string; code: string }) {
 }
 
 function tone(code: string): string {
-  if (/declin|reject|refus|invalid|modified|unknown_ca|unsigned|lapsed|overdue|missing/.test(code)) return 'bad';
+  if (/declin|reject|refus|invalid|modified|unknown_ca|unsigned|lapsed|overdue|missing|error/.test(code)) return 'bad';
   if (/accept|approv|paid|grant|complete|valid|done|ready|met/.test(code)) return 'good';
-  if (/more|wait|queued|draft|open/.test(code)) return 'wait';
+  if (/needs|more|wait|queued|draft|open|uploaded/.test(code)) return 'wait';
   return 'busy';
 }
 

@@ -1,5 +1,5 @@
-// The officer's request queues over every organisation: the triage queue (new requests and those that
-// came back with more information) and the dossiers to check (accepted requests whose checklist is being
+// The officer's request queues over every organisation: the triage queue (new requests, and those sent
+// again with the information asked for) and the dossiers to check (accepted requests whose checklist is being
 // filled). Each row opens the request, where the officer acts.
 import { Link } from 'react-router';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
@@ -12,16 +12,16 @@ import { StateBadge, useCodeLabel } from '../components/labels.tsx';
 import { IP_BASE } from '../ip-sections.ts';
 
 const QUEUES = {
-  triage: { states: /submitted|more|new|triage|pending/, title: 'ip.triageQueue.title', lead: 'ip.triageQueue.lead' },
-  dossiers: { states: /accepted|dossier|check/, title: 'ip.dossierQueue.title', lead: 'ip.dossierQueue.lead' },
+  triage: { query: '?state=submitted&limit=100', title: 'ip.triageQueue.title', lead: 'ip.triageQueue.lead' },
+  dossiers: { query: '?state=accepted&limit=100', title: 'ip.dossierQueue.title', lead: 'ip.dossierQueue.lead' },
 } as const;
 
 export function OfficerRequestsPage({ queue }: { queue: keyof typeof QUEUES }) {
   const { t, lang } = useI18n();
   const label = useCodeLabel();
   const q = QUEUES[queue];
-  const res = useRequests();
-  const items: RequestSummary[] = (res.data?.items ?? []).filter((r) => q.states.test(r.state));
+  const res = useRequests(q.query);
+  const items: RequestSummary[] = res.data?.items ?? [];
   return (
     <IpFrame title={t(q.title)} lead={t(q.lead)}>
       {res.isPending && <Loading />}
@@ -47,7 +47,7 @@ export function OfficerRequestsPage({ queue }: { queue: keyof typeof QUEUES }) {
                   <th scope="row">
                     <Link to={`${IP_BASE}/yeu-cau/${encodeURIComponent(r.id)}`}>{r.subjectTitle}</Link>
                   </th>
-                  <td>{r.organisationName}</td>
+                  <td>{r.organisation.name}</td>
                   <td>{label('ip.right', r.right)}</td>
                   <td>
                     <StateBadge prefix="ip.state" code={r.state} />

@@ -6,8 +6,8 @@ import { errorMessage } from '../../shared/api/client.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatBytes } from '../../shared/lib/format.ts';
-import { itemUploadUrl, useDossier, useReviewItem } from '../api/ip-queries.ts';
-import type { ChecklistItemView, DossierView } from '../api/ip-types.ts';
+import { documentUrl, downloadDocument, itemUploadUrl, useDossier, useReviewItem } from '../api/ip-queries.ts';
+import type { ChecklistItemView } from '../api/ip-types.ts';
 import { DocumentUpload } from '../components/DocumentUpload.tsx';
 import { StateBadge, vnd } from '../components/labels.tsx';
 import { SignatureStatus } from '../components/SignatureStatus.tsx';
@@ -26,13 +26,11 @@ export function DossierSection({ requestId, officer }: { requestId: string; offi
           <p className={res.data.complete ? 'alert alert-success' : 'callout'}>
             {res.data.complete
               ? t('ip.dossier.complete')
-              : t('ip.dossier.incomplete', {
-                  count: res.data.items.filter((i) => i.mandatory && i.state !== 'accepted').length,
-                })}
+              : t('ip.dossier.incomplete', { count: res.data.mandatoryCount - res.data.acceptedCount })}
           </p>
           <ul className="ip-checklist">
             {res.data.items.map((item) => (
-              <ChecklistItem key={item.code} dossier={res.data} item={item} officer={officer} />
+              <ChecklistItem key={item.code} requestId={requestId} item={item} officer={officer} />
             ))}
           </ul>
           {res.data.fee && (
@@ -77,15 +75,7 @@ export function DossierSection({ requestId, officer }: { requestId: string; offi
   );
 }
 
-function ChecklistItem({
-  dossier,
-  item,
-  officer,
-}: {
-  dossier: DossierView;
-  item: ChecklistItemView;
-  officer: boolean;
-}) {
+function ChecklistItem({ requestId, item, officer }: { requestId: string; item: ChecklistItemView; officer: boolean }) {
   const { t, lang } = useI18n();
   const id = useId();
   const review = useReviewItem();
@@ -101,7 +91,12 @@ function ChecklistItem({
       return;
     }
     review.mutate(
-      { dossierId: dossier.id, code: item.code, decision, ...(note.trim() ? { note: note.trim() } : {}) },
+      {
+        requestId,
+        code: item.code,
+        verdict: decision === 'accept' ? 'accepted' : 'rejected',
+        ...(note.trim() ? { note: note.trim() } : {}),
+      },
       {
         onSuccess: () => {
           setNote('');
@@ -123,26 +118,41 @@ function ChecklistItem({
       <p>
         <StateBadge prefix="ip.item" code={item.state} />
       </p>
-      {item.note && <p className="prewrap">{item.note}</p>}
-      {item.documents.length > 0 && (
+      {(lang === 'en' ? item.hintEn : item.hintVi) && (
+        <p className="hint">{lang === 'en' ? item.hintEn : item.hintVi}</p>
+      )}
+      {item.reviewNote && (
+        <p className="prewrap">
+          <strong>{t('ip.dossier.reviewNote')}:</strong> {item.reviewNote}
+        </p>
+      )}
+      {item.document && (
         <ul className="ip-docs" aria-label={t('ip.dossier.documentsOf', { item: title })}>
-          {item.documents.map((d) => (
+          {[item.document].map((d) => (
             <li key={d.id}>
-              <span className="ip-doc-name">{d.fileName}</span>{' '}
+              <a
+                href={documentUrl(requestId, d.id)}
+                onClick={(e) => {
+                  e.preventDefault();
+                  void downloadDocument(documentUrl(requestId, d.id), d.fileName);
+                }}
+              >
+                {d.fileName}
+              </a>{' '}
               <span className="muted">({formatBytes(Number(d.sizeBytes), lang)})</span>{' '}
-              <SignatureStatus signature={d.signature} />
+              <SignatureStatus document={d} required={item.signatureRequired} />
               <br />
               <span className="muted ip-hash">
-                SHA-256: <code>{d.sha256.slice(0, 16)}…</code>
+                SHA-256: <code title={d.sha256}>{d.sha256.slice(0, 16)}…</code>
               </span>
             </li>
           ))}
         </ul>
       )}
       {!officer && item.state !== 'accepted' && (
-        <DocumentUpload url={itemUploadUrl(dossier.id, item.code)} label={t('ip.dossier.upload', { item: title })} />
+        <DocumentUpload url={itemUploadUrl(requestId, item.code)} label={t('ip.dossier.upload', { item: title })} />
       )}
-      {officer && item.documents.length > 0 && item.state !== 'accepted' && (
+      {officer && item.document && item.state !== 'accepted' && (
         <div className="ip-inline-form">
           <div className={error ? 'field has-error' : 'field'}>
             <label htmlFor={`${id}-note`}>{t('ip.dossier.note', { item: title })}</label>

@@ -10,11 +10,13 @@ import { useFiling, useRecordFiling, useRecordMilestone } from '../api/ip-querie
 import type { RequestView } from '../api/ip-types.ts';
 import { StateBadge, useCodeLabel } from '../components/labels.tsx';
 
+/** Every milestone kind of the national procedure; the service says which may come next (allowedMilestones). */
 export const MILESTONE_KINDS = [
+  'formality_examination',
   'formality_accepted',
-  'formality_refused',
-  'published',
-  'substantive_requested',
+  'publication',
+  'substantive_examination_requested',
+  'substantive_examination',
   'office_action',
   'office_action_response',
   'extension',
@@ -46,8 +48,17 @@ export function FilingSection({ request, officer }: { request: RequestView; offi
             </div>
             <div className="fact">
               <dt>{t('ip.filing.filedOn')}</dt>
-              <dd>{formatDate(res.data.filedOn, lang)}</dd>
+              <dd>{formatDate(res.data.filingDate, lang)}</dd>
             </div>
+            {res.data.certificateNumber && (
+              <div className="fact">
+                <dt>{t('ip.filing.certificate')}</dt>
+                <dd>
+                  {res.data.certificateNumber}
+                  {res.data.grantedOn ? ` — ${formatDate(res.data.grantedOn, lang)}` : ''}
+                </dd>
+              </div>
+            )}
             {res.data.priorityDate && (
               <div className="fact">
                 <dt>{t('ip.filing.priorityDate')}</dt>
@@ -57,7 +68,7 @@ export function FilingSection({ request, officer }: { request: RequestView; offi
             <div className="fact">
               <dt>{t('ip.col.state')}</dt>
               <dd>
-                <StateBadge prefix="ip.filingState" code={res.data.state} />
+                <StateBadge prefix="ip.filingState" code={res.data.stage} />
               </dd>
             </div>
           </dl>
@@ -75,7 +86,9 @@ export function FilingSection({ request, officer }: { request: RequestView; offi
               ))}
             </ol>
           )}
-          {officer && <RecordMilestone filingId={res.data.id} />}
+          {officer && res.data.allowedMilestones.length > 0 && (
+            <RecordMilestone filingId={res.data.id} allowed={res.data.allowedMilestones} />
+          )}
         </>
       )}
     </section>
@@ -89,6 +102,7 @@ function RecordFiling({ requestId }: { requestId: string }) {
   const [number, setNumber] = useState('');
   const [filedOn, setFiledOn] = useState(today());
   const [priority, setPriority] = useState('');
+  const [territory, setTerritory] = useState<'domestic' | 'foreign'>('domestic');
   const [error, setError] = useState<string | null>(null);
   return (
     <form
@@ -103,7 +117,13 @@ function RecordFiling({ requestId }: { requestId: string }) {
         }
         setError(null);
         record.mutate(
-          { requestId, applicationNumber: number.trim(), filedOn, ...(priority ? { priorityDate: priority } : {}) },
+          {
+            requestId,
+            applicationNumber: number.trim(),
+            filingDate: filedOn,
+            territory,
+            ...(priority ? { priorityDate: priority } : {}),
+          },
           { onError: (e2) => setError(errorMessage(e2, lang, t('error.generic'), t('error.network'))) },
         );
       }}
@@ -123,6 +143,17 @@ function RecordFiling({ requestId }: { requestId: string }) {
         <label htmlFor={`${id}-p`}>{t('ip.filing.priorityDate')}</label>
         <input id={`${id}-p`} type="date" value={priority} onChange={(e) => setPriority(e.target.value)} />
       </div>
+      <div className="field">
+        <label htmlFor={`${id}-t`}>{t('ip.filing.territory')}</label>
+        <select
+          id={`${id}-t`}
+          value={territory}
+          onChange={(e) => setTerritory(e.target.value === 'foreign' ? 'foreign' : 'domestic')}
+        >
+          <option value="domestic">{t('ip.territory.domestic')}</option>
+          <option value="foreign">{t('ip.territory.foreign')}</option>
+        </select>
+      </div>
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -135,12 +166,16 @@ function RecordFiling({ requestId }: { requestId: string }) {
   );
 }
 
-function RecordMilestone({ filingId }: { filingId: string }) {
+function RecordMilestone({ filingId, allowed }: { filingId: string; allowed: string[] }) {
   const { t, lang } = useI18n();
   const label = useCodeLabel();
   const id = useId();
   const record = useRecordMilestone();
-  const [kind, setKind] = useState<string>('formality_accepted');
+  const kinds = MILESTONE_KINDS.filter((k) => allowed.includes(k));
+  const [chosen, setKind] = useState<string>('');
+  const kind = kinds.includes(chosen as (typeof kinds)[number]) ? chosen : (kinds[0] ?? '');
+  const [responseDue, setResponseDue] = useState('');
+  const [certificate, setCertificate] = useState('');
   const [date, setDate] = useState(today());
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -155,10 +190,20 @@ function RecordMilestone({ filingId }: { filingId: string }) {
         setError(null);
         setDone(null);
         record.mutate(
-          { filingId, kind, occurredOn: date, ...(note.trim() ? { note: note.trim() } : {}) },
+          {
+            filingId,
+            kind,
+            occurredOn: date,
+            ...(note.trim() ? { note: note.trim() } : {}),
+            ...(kind === 'office_action' && responseDue ? { responseDueOn: responseDue } : {}),
+            ...(kind === 'granted' && certificate.trim() ? { certificateNumber: certificate.trim() } : {}),
+            ...(kind === 'refused' && note.trim() ? { reason: note.trim() } : {}),
+          },
           {
             onSuccess: () => {
               setNote('');
+              setCertificate('');
+              setResponseDue('');
               setDone(t('ip.filing.milestoneRecorded', { kind: label('ip.milestone', kind) }));
             },
             onError: (e2) => setError(errorMessage(e2, lang, t('error.generic'), t('error.network'))),
@@ -172,7 +217,7 @@ function RecordMilestone({ filingId }: { filingId: string }) {
       <div className="field">
         <label htmlFor={`${id}-k`}>{t('ip.filing.milestoneKind')}</label>
         <select id={`${id}-k`} value={kind} onChange={(e) => setKind(e.target.value)}>
-          {MILESTONE_KINDS.map((k) => (
+          {kinds.map((k) => (
             <option key={k} value={k}>
               {label('ip.milestone', k)}
             </option>
@@ -183,6 +228,18 @@ function RecordMilestone({ filingId }: { filingId: string }) {
         <label htmlFor={`${id}-d`}>{t('ip.filing.milestoneDate')}</label>
         <input id={`${id}-d`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </div>
+      {kind === 'office_action' && (
+        <div className="field">
+          <label htmlFor={`${id}-due`}>{t('ip.filing.responseDueOn')}</label>
+          <input id={`${id}-due`} type="date" value={responseDue} onChange={(e) => setResponseDue(e.target.value)} />
+        </div>
+      )}
+      {kind === 'granted' && (
+        <div className="field">
+          <label htmlFor={`${id}-cert`}>{t('ip.filing.certificate')}</label>
+          <input id={`${id}-cert`} type="text" value={certificate} onChange={(e) => setCertificate(e.target.value)} />
+        </div>
+      )}
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('ip.filing.milestoneNote')}</label>
         <input id={`${id}-note`} type="text" value={note} onChange={(e) => setNote(e.target.value)} />

@@ -13,10 +13,10 @@ import { StateBadge, useCodeLabel } from '../components/labels.tsx';
 import { DossierSection } from './DossierSection.tsx';
 import { FilingSection } from './FilingSection.tsx';
 import { ThreadSection } from './ThreadSection.tsx';
-import { TriageActions } from './TriageActions.tsx';
+import { RequesterActions, TriageActions } from './TriageActions.tsx';
 
-/** States in which the request has a dossier (accepted and after). */
-const WITH_DOSSIER = /accept|dossier|complete|fil|grant|refus|examin|publi/;
+/** States after filing, when the application and its milestones exist. */
+const FILED = new Set(['filed', 'granted', 'refused']);
 
 export function RequestDetailPage() {
   const { id = '' } = useParams();
@@ -35,9 +35,9 @@ export function RequestDetailPage() {
       </div>
     );
   const r = res.data;
-  const hasDossier = Boolean(r.dossierId) || WITH_DOSSIER.test(r.state);
+  const hasDossier = r.dossier !== null;
   return (
-    <IpFrame title={r.subjectTitle} lead={`${label('ip.right', r.right)} — ${r.organisationName}`}>
+    <IpFrame title={r.subjectTitle} lead={`${r.reference} · ${label('ip.right', r.right)} — ${r.organisation.name}`}>
       <p>
         {t('ip.col.state')}: <StateBadge prefix="ip.state" code={r.state} />
       </p>
@@ -50,7 +50,7 @@ export function RequestDetailPage() {
       <dl className="facts">
         <div className="fact">
           <dt>{t('ip.col.organisation')}</dt>
-          <dd>{r.organisationName}</dd>
+          <dd>{r.organisation.name}</dd>
         </div>
         <div className="fact">
           <dt>{t('ip.form.subjectKind')}</dt>
@@ -62,15 +62,19 @@ export function RequestDetailPage() {
         </div>
         <div className="fact">
           <dt>{t('ip.col.created')}</dt>
-          <dd>{formatDateTime(r.createdAt, lang)}</dd>
+          <dd>{formatDateTime(r.submittedAt, lang)}</dd>
         </div>
       </dl>
       <h2 className="h3">{t('ip.form.description')}</h2>
       <p className="prewrap">{r.description}</p>
+      {r.linkedSubject && <p>{t('ip.detail.linked', { title: r.linkedSubject.title })}</p>}
       {officer && <TriageActions request={r} onDone={setDone} onError={setError} />}
+      {!officer && <RequesterActions request={r} onDone={setDone} onError={setError} />}
       <ThreadSection requestId={r.id} officer={officer} />
       {hasDossier && <DossierSection requestId={r.id} officer={officer} />}
-      {hasDossier && <FilingSection request={r} officer={officer} />}
+      {(FILED.has(r.state) || (officer && r.allowedActions.includes('file'))) && (
+        <FilingSection request={r} officer={officer} />
+      )}
     </IpFrame>
   );
 }
