@@ -7,12 +7,18 @@ import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatDate } from '../../shared/lib/format.ts';
 import { useAdminAdd, useBudgets, useChecklists, useFees, useHolidays, usePolicies } from '../api/ip-queries.ts';
-import { IP_RIGHTS } from '../api/ip-types.ts';
+import { IP_RIGHTS, type IpRight } from '../api/ip-types.ts';
 import { IpFrame } from '../components/IpFrame.tsx';
 import { useCodeLabel, vnd } from '../components/labels.tsx';
 import { parseChecklistLines } from './checklist-lines.ts';
 
-type Field = { name: string; label: string; type?: 'text' | 'date' | 'number' | 'right' | 'lines'; hint?: string };
+type Field = {
+  name: string;
+  label: string;
+  type?: 'text' | 'date' | 'number' | 'right' | 'lines' | 'select';
+  hint?: string;
+  options?: { value: string; label: string }[];
+};
 
 /** A small "add" form: labelled fields, the service's answer announced. */
 function AddForm({
@@ -69,7 +75,16 @@ function AddForm({
         return (
           <div className="field" key={f.name}>
             <label htmlFor={fid}>{f.label}</label>
-            {f.type === 'right' ? (
+            {f.type === 'select' ? (
+              <select id={fid} value={v} onChange={(e) => set(e.target.value)}>
+                <option value="">{t('ip.form.choose')}</option>
+                {(f.options ?? []).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : f.type === 'right' ? (
               <select id={fid} value={v} onChange={(e) => set(e.target.value)}>
                 <option value="">{t('ip.form.choose')}</option>
                 {IP_RIGHTS.map((r) => (
@@ -127,6 +142,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 const digits = (s: string | undefined) => (s ?? '').replace(/[.\s,]/g, '');
+const SUBSIDY_KINDS = ['domestic_filing', 'foreign_filing', 'certificate_granted'] as const;
+const TRIGGERS = ['application_accepted', 'certificate_granted'] as const;
 
 export function IpAdminPage() {
   const { t, lang } = useI18n();
@@ -228,85 +245,127 @@ export function IpAdminPage() {
       <Section id="adm-policies" title={t('ip.admin.policies')}>
         {policies.isPending && <Loading />}
         {policies.isError && <ErrorBox error={policies.error} />}
-        {policies.data && (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('ip.admin.policies')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ip.col.right')}</th>
-                  <th scope="col">{t('ip.admin.territory')}</th>
-                  <th scope="col">{t('ip.admin.trigger')}</th>
-                  <th scope="col">{t('ip.admin.support')}</th>
-                  <th scope="col">{t('ip.admin.effectiveFrom')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {policies.data.items.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">{label('ip.right', p.right)}</th>
-                    <td>{label('ip.territory', p.territory)}</td>
-                    <td>{label('ip.trigger', p.trigger)}</td>
-                    <td>
-                      {p.percent != null ? `${p.percent}%` : vnd(p.amountVnd)}
-                      {p.capVnd ? ` (${t('ip.admin.cap')} ${vnd(p.capVnd)})` : ''}
-                    </td>
-                    <td>{formatDate(p.effectiveFrom, lang)}</td>
+        {policies.data?.items.map((p) => (
+          <details key={p.id} className="ip-version" open={p.inForce}>
+            <summary>
+              {p.programmeName} — {t('ip.admin.version', { n: p.version })},{' '}
+              {t('ip.admin.from', { date: formatDate(p.effectiveFrom, lang) })}
+              {p.inForce ? ` (${t('ip.admin.inForce')})` : ''}
+            </summary>
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">{p.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('ip.col.right')}</th>
+                    <th scope="col">{t('ip.claims.kind')}</th>
+                    <th scope="col">{t('ip.admin.trigger')}</th>
+                    <th scope="col">{t('ip.admin.support')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                </thead>
+                <tbody>
+                  {p.rules.map((r) => (
+                    <tr key={`${r.right}-${r.kind}`}>
+                      <th scope="row">{label('ip.right', r.right)}</th>
+                      <td>{label('ip.subsidyKind', r.kind)}</td>
+                      <td>{label('ip.trigger', r.trigger)}</td>
+                      <td>
+                        {r.amount.type === 'fixed'
+                          ? vnd(r.amount.amountVnd)
+                          : `${r.amount.percentBp / 100}% (${t('ip.admin.cap')} ${vnd(r.amount.capVnd)})`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        ))}
         <AddForm
           title={t('ip.admin.addPolicy')}
-          path="/subsidy-policies"
+          path="/subsidies/policies"
           fields={[
+            { name: 'effectiveFrom', label: t('ip.admin.effectiveFrom'), type: 'date' },
             { name: 'right', label: t('ip.col.right'), type: 'right' },
-            { name: 'territory', label: t('ip.admin.territory'), hint: t('ip.admin.territoryHint') },
-            { name: 'trigger', label: t('ip.admin.trigger'), hint: t('ip.admin.triggerHint') },
-            { name: 'amountVnd', label: t('ip.admin.amountVnd'), type: 'number' },
+            {
+              name: 'kind',
+              label: t('ip.claims.kind'),
+              type: 'select',
+              options: SUBSIDY_KINDS.map((k) => ({ value: k, label: label('ip.subsidyKind', k) })),
+            },
+            {
+              name: 'trigger',
+              label: t('ip.admin.trigger'),
+              type: 'select',
+              options: TRIGGERS.map((k) => ({ value: k, label: label('ip.trigger', k) })),
+            },
+            { name: 'amountVnd', label: t('ip.admin.amountVnd'), type: 'number', hint: t('ip.admin.amountHint') },
             { name: 'percent', label: t('ip.admin.percent'), type: 'number' },
             { name: 'capVnd', label: t('ip.admin.capVnd'), type: 'number' },
-            { name: 'effectiveFrom', label: t('ip.admin.effectiveFrom'), type: 'date' },
           ]}
-          toBody={(v) =>
-            need(v, ['right', 'territory', 'trigger', 'effectiveFrom']) ?? {
-              right: v.right,
-              territory: v.territory,
-              trigger: v.trigger,
+          toBody={(v) => {
+            const base = policies.data?.items.find((p) => p.inForce) ?? policies.data?.items[0];
+            if (!base) return t('ip.admin.noPolicy');
+            const missing = need(v, ['effectiveFrom', 'right', 'kind', 'trigger']);
+            if (missing) return missing;
+            const amount = digits(v.amountVnd);
+            const percent = Number((v.percent ?? '').replace(',', '.'));
+            const cap = digits(v.capVnd);
+            const rule = {
+              right: v.right as IpRight,
+              kind: v.kind ?? '',
+              trigger: v.trigger ?? '',
+              amount:
+                amount && /^\d+$/.test(amount)
+                  ? { type: 'fixed' as const, amountVnd: Number(amount) }
+                  : percent > 0 && percent <= 100 && /^\d+$/.test(cap)
+                    ? { type: 'percentage' as const, percentBp: Math.round(percent * 100), capVnd: Number(cap) }
+                    : null,
+            };
+            if (!rule.amount) return t('ip.admin.badAmount');
+            // a new version: the rules in force, with this right and kind's rule replaced or added
+            const rules = [...base.rules.filter((r) => !(r.right === rule.right && r.kind === rule.kind)), rule];
+            return {
+              programmeCode: base.programmeCode,
+              programmeName: base.programmeName,
               effectiveFrom: v.effectiveFrom,
-              ...(digits(v.amountVnd) ? { amountVnd: digits(v.amountVnd) } : {}),
-              ...(v.percent ? { percent: Number(v.percent) } : {}),
-              ...(digits(v.capVnd) ? { capVnd: digits(v.capVnd) } : {}),
-            }
-          }
+              title: base.title,
+              eligibility: base.eligibility,
+              rules,
+            };
+          }}
         />
         <h3 className="h3">{t('ip.admin.budgets')}</h3>
         {budgets.data && (
           <ul>
             {budgets.data.items.map((b) => (
               <li key={b.id}>
-                {b.programme} {b.year}: {vnd(b.totalVnd)} ({t('ip.budget.left')}: {vnd(b.leftVnd)})
+                {b.programmeName} {b.year}: {vnd(b.totalVnd)} ({t('ip.budget.left')}: {vnd(b.leftVnd)})
               </li>
             ))}
           </ul>
         )}
         <AddForm
           title={t('ip.admin.addBudget')}
-          path="/budgets"
+          path="/subsidies/budgets"
           fields={[
-            { name: 'programme', label: t('ip.admin.programme') },
             { name: 'year', label: t('ip.admin.year'), type: 'number' },
             { name: 'totalVnd', label: t('ip.admin.amountVnd'), type: 'number' },
+            { name: 'reference', label: t('ip.admin.allocation') },
           ]}
-          toBody={(v) =>
-            need(v, ['programme', 'year', 'totalVnd']) ?? {
-              programme: v.programme,
-              year: Number(v.year),
-              totalVnd: digits(v.totalVnd),
-            }
-          }
+          toBody={(v) => {
+            const base = budgets.data?.items[0] ?? policies.data?.items[0];
+            if (!base) return t('ip.admin.noPolicy');
+            return (
+              need(v, ['year', 'totalVnd', 'reference']) ?? {
+                programmeCode: base.programmeCode,
+                programmeName: base.programmeName,
+                year: Number(v.year),
+                totalVnd: Number(digits(v.totalVnd)),
+                reference: v.reference,
+              }
+            );
+          }}
         />
       </Section>
 

@@ -15,7 +15,7 @@ import type {
   MessageView,
   OcopProductView,
   Page,
-  PolicyView,
+  PolicyVersionView,
   RequestSummary,
   RequestView,
   TriageAction,
@@ -82,16 +82,20 @@ export function useDeadlines(query: string) {
   return useQuery({ queryKey: ipKeys.deadlines(query), queryFn: get<Page<DeadlineView>>(`/deadlines${query}`) });
 }
 
-export function useClaims(query = '') {
-  return useQuery({ queryKey: ipKeys.claims(query), queryFn: get<Page<ClaimView>>(`/claims${query}`) });
+/** A business's own claims (`mine`), or every organisation's (officer). */
+export function useClaims(mine: boolean, query = '') {
+  return useQuery({
+    queryKey: ipKeys.claims(`${mine ? 'mine' : 'all'}${query}`),
+    queryFn: get<Page<ClaimView>>(`/subsidies/${mine ? 'my/claims' : 'claims'}${query}`),
+  });
 }
 
 export function useClaim(id: string) {
-  return useQuery({ queryKey: ipKeys.claim(id), queryFn: get<ClaimView>(`/claims/${enc(id)}`) });
+  return useQuery({ queryKey: ipKeys.claim(id), queryFn: get<ClaimView>(`/subsidies/claims/${enc(id)}`) });
 }
 
 export function useBudgets() {
-  return useQuery({ queryKey: ipKeys.budgets, queryFn: get<Page<BudgetView>>('/budgets') });
+  return useQuery({ queryKey: ipKeys.budgets, queryFn: get<{ items: BudgetView[] }>('/subsidies/budgets') });
 }
 
 export function useOcopProducts() {
@@ -105,7 +109,10 @@ export function useFees() {
   return useQuery({ queryKey: ipKeys.admin('fees'), queryFn: get<Page<FeeRowView>>('/fees') });
 }
 export function usePolicies() {
-  return useQuery({ queryKey: ipKeys.admin('policies'), queryFn: get<Page<PolicyView>>('/subsidy-policies') });
+  return useQuery({
+    queryKey: ipKeys.admin('policies'),
+    queryFn: get<{ items: PolicyVersionView[] }>('/subsidies/policies'),
+  });
 }
 export function useHolidays(year: number) {
   return useQuery({
@@ -190,18 +197,26 @@ export const useRecordMilestone = () =>
     },
   );
 
-export const useSubmitClaim = () => useWrite((id: string) => post<ClaimView>(`/claims/${enc(id)}/submit`, {}));
+export const useSubmitClaim = () =>
+  useWrite((id: string) => post<ClaimView>(`/subsidies/claims/${enc(id)}/submit`, {}));
+
+export const useUpdateClaim = () =>
+  useWrite((v: { id: string; revision: number; documentedCostVnd?: number; note?: string }) => {
+    const { id, ...body } = v;
+    return api<ClaimView>(`${IP_SUPPORT}/subsidies/claims/${enc(id)}`, { method: 'PATCH', json: body });
+  });
 
 export const useDecideClaim = () =>
   useWrite((v: { id: string; approve: boolean; note?: string }) =>
-    post<ClaimView>(`/claims/${enc(v.id)}/${v.approve ? 'approve' : 'reject'}`, {
-      ...(v.note ? { note: v.note } : {}),
-    }),
+    post<ClaimView>(
+      `/subsidies/claims/${enc(v.id)}/${v.approve ? 'approve' : 'reject'}`,
+      v.approve ? { note: v.note ?? '' } : { reason: v.note ?? '' },
+    ),
   );
 
 export const usePayClaim = () =>
   useWrite((v: { id: string; paidOn: string; reference: string }) =>
-    post<ClaimView>(`/claims/${enc(v.id)}/pay`, { paidOn: v.paidOn, reference: v.reference }),
+    post<ClaimView>(`/subsidies/claims/${enc(v.id)}/payment`, { paidOn: v.paidOn, paymentReference: v.reference }),
   );
 
 export const useAdminAdd = () => useWrite((v: { path: string; body: unknown }) => post<unknown>(v.path, v.body));
@@ -209,7 +224,7 @@ export const useAdminAdd = () => useWrite((v: { path: string; body: unknown }) =
 /** Upload URLs (multipart, sent by XMLHttpRequest for the progress bar). */
 export const itemUploadUrl = (requestId: string, code: string) =>
   `${IP_SUPPORT}/requests/${enc(requestId)}/dossier/items/${enc(code)}/documents`;
-export const claimEvidenceUrl = (claimId: string) => `${IP_SUPPORT}/claims/${enc(claimId)}/evidence`;
+export const claimEvidenceUrl = (claimId: string) => `${IP_SUPPORT}/subsidies/claims/${enc(claimId)}/evidence`;
 export const documentUrl = (requestId: string, documentId: string) =>
   `${IP_SUPPORT}/requests/${enc(requestId)}/dossier/documents/${enc(documentId)}/content`;
 /** The organisation's iCalendar feed (subscribe in a calendar application). */

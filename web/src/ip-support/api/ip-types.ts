@@ -185,32 +185,101 @@ export interface DeadlineView {
   applicationNumber?: string | null;
 }
 
+/** Integer VND: the subsidy API sends JSON numbers (exact up to 2^53), other parts decimal strings. */
+export type Vnd = number | string;
+
+export interface EvidenceView {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  description: string;
+  uploadedByName: string;
+  uploadedAt: string;
+}
+
+export type ClaimAction =
+  | 'submit'
+  | 'request_info'
+  | 'approve'
+  | 'queue'
+  | 'release'
+  | 'reject'
+  | 'record_payment'
+  | 'withdraw';
+
 export interface ClaimView {
   id: string;
-  requestId?: string | null;
-  organisationId: string;
-  organisationName: string;
-  right?: IpRight | null;
-  subjectTitle?: string | null;
+  reference: string;
+  organisation: { id: string; name: string };
+  programmeCode: string;
+  right: IpRight;
+  kind: string;
+  trigger: string;
+  triggerDate: string;
+  applicantKind: string | null;
+  title: string;
+  note: string;
+  documentedCostVnd: Vnd;
+  filingId: string | null;
+  requestId: string | null;
+  applicationNumber: string | null;
+  certificateNumber: string | null;
+  /** open | submitted | needs_info | queued | approved | paid | rejected | withdrawn */
   state: string;
-  requestedVnd?: string | null;
-  approvedVnd?: string | null;
-  paidVnd?: string | null;
-  decisionNote?: string | null;
-  paymentReference?: string | null;
-  evidence: DocumentView[];
+  stateReason: string | null;
+  amountVnd: Vnd | null;
+  policyVersion: number | null;
+  budgetYear: number | null;
+  queuePosition: number | null;
+  paidAt: string | null;
+  paymentReference: string | null;
+  evidence: EvidenceView[];
+  assessment: { eligible: boolean; reasons: string[]; amountVnd: Vnd | null; policyVersion: number | null };
+  actions: ClaimAction[];
+  revision: number;
   createdAt: string;
   updatedAt: string;
 }
 
 export interface BudgetView {
   id: string;
-  programme: string;
+  programmeCode: string;
+  programmeName: string;
   year: number;
-  totalVnd: string;
-  committedVnd: string;
-  paidVnd: string;
-  leftVnd: string;
+  totalVnd: Vnd;
+  committedVnd: Vnd;
+  paidVnd: Vnd;
+  leftVnd: Vnd;
+  queuedCount: number;
+  queuedVnd: Vnd;
+  revision: number;
+}
+
+export type SubsidyAmount =
+  | { type: 'fixed'; amountVnd: number }
+  | { type: 'percentage'; percentBp: number; capVnd: number };
+
+export interface SubsidyRule {
+  right: IpRight;
+  kind: string;
+  trigger: string;
+  amount: SubsidyAmount;
+  eligibility?: { applicantKinds: string[]; maxClaimsPerOrganisationPerYear: number | null };
+}
+
+export interface PolicyVersionView {
+  id: string;
+  version: number;
+  programmeCode: string;
+  programmeName: string;
+  effectiveFrom: string;
+  effectiveUntil: string | null;
+  inForce: boolean;
+  title: string;
+  eligibility: { applicantKinds: string[]; maxClaimsPerOrganisationPerYear: number | null };
+  rules: SubsidyRule[];
 }
 
 export interface OcopItemView {
@@ -254,17 +323,6 @@ export interface FeeRowView {
   labelVi: string;
   labelEn: string;
   amountVnd: string;
-  effectiveFrom: string;
-}
-
-export interface PolicyView {
-  id: string;
-  right: IpRight;
-  territory: string;
-  trigger: string;
-  amountVnd?: string | null;
-  percent?: number | null;
-  capVnd?: string | null;
   effectiveFrom: string;
 }
 

@@ -12,7 +12,7 @@ export function BudgetGauge({ budget }: { budget: BudgetView }) {
   return (
     <section className="card ip-gauge" aria-labelledby={headingId}>
       <h2 id={headingId} className="h3">
-        {t('ip.budget.title', { programme: budget.programme, year: budget.year })}
+        {t('ip.budget.title', { programme: budget.programmeName, year: budget.year })}
       </h2>
       <div className="ip-gauge-bar" aria-hidden="true">
         <span className="ip-gauge-paid" style={{ width: `${parts.paid / 10}%` }} />
@@ -36,6 +36,9 @@ export function BudgetGauge({ budget }: { budget: BudgetView }) {
           <dd data-testid="budget-left">{vnd(budget.leftVnd)}</dd>
         </div>
       </dl>
+      {budget.queuedCount > 0 && (
+        <p className="muted">{t('ip.budget.queued', { count: budget.queuedCount, amount: vnd(budget.queuedVnd) })}</p>
+      )}
       {parts.overspent && <p className="alert alert-error">{t('ip.budget.overspent')}</p>}
     </section>
   );

@@ -3,7 +3,7 @@ import { gaugeParts } from './budget-gauge.ts';
 
 describe('gaugeParts', () => {
   it('splits a half-used budget into paid, committed and left', () => {
-    expect(gaugeParts('2000000000', '1000000000', '400000000')).toEqual({
+    expect(gaugeParts(2_000_000_000, 600_000_000, '400000000')).toEqual({
       committedOnly: 300,
       paid: 200,
       left: 500,
@@ -17,6 +17,6 @@ describe('gaugeParts', () => {
   });
 
   it('shows an overspent budget as such instead of a negative bar', () => {
-    expect(gaugeParts('100', '120', '0')).toMatchObject({ left: 0, overspent: true });
+    expect(gaugeParts('100', '70', '50')).toMatchObject({ left: 0, overspent: true });
   });
 });

@@ -2,8 +2,10 @@
 // integer VND strings the API sends (BigInt, never floats, for the sums), in whole per-mille for the bar.
 // Pure.
 
+type Vnd = string | number;
+
 export interface GaugeParts {
-  /** committed but not yet paid, ‰ of the total */
+  /** committed (approved) but not yet paid, ‰ of the total */
   committedOnly: number;
   paid: number;
   left: number;
@@ -12,15 +14,14 @@ export interface GaugeParts {
 
 const permille = (part: bigint, total: bigint): number => (total <= 0n ? 0 : Number((part * 1000n) / total));
 
-export function gaugeParts(totalVnd: string, committedVnd: string, paidVnd: string): GaugeParts {
+/** Committed and paid are separate sums (a payment moves an amount from committed to paid). */
+export function gaugeParts(totalVnd: Vnd, committedVnd: Vnd, paidVnd: Vnd): GaugeParts {
   const total = BigInt(totalVnd);
   const committed = BigInt(committedVnd);
   const paid = BigInt(paidVnd);
-  // "committed" includes what has been paid: a payment settles a commitment, it does not add to it
-  const used = committed > paid ? committed : paid;
-  const left = total - used;
+  const left = total - committed - paid;
   return {
-    committedOnly: permille(used - paid, total),
+    committedOnly: permille(committed, total),
     paid: permille(paid, total),
     left: permille(left < 0n ? 0n : left, total),
     overspent: left < 0n,

@@ -26,4 +26,5 @@ function tone(code: string): string {
   return 'busy';
 }
 
-export const vnd = (amount: string | null | undefined): string => (amount ? (formatVnd(String(amount)) ?? '') : '');
+export const vnd = (amount: string | number | null | undefined): string =>
+  amount === null || amount === undefined || amount === '' ? '' : (formatVnd(String(amount)) ?? '');

@@ -1,23 +1,30 @@
-// One subsidy claim. The business adds its evidence (receipts, the certificate) and submits it; the
-// officer approves (the amount is computed by the policy in force, within the year's budget, or the
-// claim waits in the queue) or rejects it with a reason, then records the payment.
+// One subsidy claim. The business completes it (the documented cost, evidence such as fee receipts and
+// the certificate) and submits it; the officer approves it (the policy in force on the trigger date
+// computes the amount, committed against the year's budget, or the claim waits in the queue when the
+// budget cannot take it) or rejects it with a reason, then records the payment. Buttons follow the
+// service's `actions`.
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../shared/api/client.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { formatBytes } from '../../shared/lib/format.ts';
+import { formatBytes, formatDate, formatDateTime } from '../../shared/lib/format.ts';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';
-import { claimEvidenceUrl, useClaim, useDecideClaim, usePayClaim, useSubmitClaim } from '../api/ip-queries.ts';
+import {
+  claimEvidenceUrl,
+  useClaim,
+  useDecideClaim,
+  usePayClaim,
+  useSubmitClaim,
+  useUpdateClaim,
+} from '../api/ip-queries.ts';
 import type { ClaimView } from '../api/ip-types.ts';
 import { DocumentUpload } from '../components/DocumentUpload.tsx';
 import { IpFrame, Outcome } from '../components/IpFrame.tsx';
 import { StateBadge, useCodeLabel, vnd } from '../components/labels.tsx';
 import { Budgets } from './ClaimsPage.tsx';
 
-const EDITABLE = /open|draft|more/;
-const DECIDABLE = /submitted|review|queued/;
-const PAYABLE = /approved/;
+type Report = (m: string | null) => void;
 
 export function ClaimDetailPage() {
   const { id = '' } = useParams();
@@ -36,6 +43,8 @@ export function ClaimDetailPage() {
       </div>
     );
   const c = res.data;
+  const can = (a: ClaimView['actions'][number]) => c.actions.includes(a);
+  const editable = !officer && (c.state === 'open' || c.state === 'needs_info');
   const act = async (run: () => Promise<unknown>, message: string) => {
     setError(null);
     setDone(null);
@@ -48,38 +57,67 @@ export function ClaimDetailPage() {
   };
   return (
     <IpFrame
-      title={t('ip.claim.title', { subject: c.subjectTitle ?? t('ip.claims.untitled') })}
-      lead={`${label('ip.right', c.right)} — ${c.organisationName}`}
+      title={t('ip.claim.title', { subject: c.title })}
+      lead={`${c.reference} · ${label('ip.right', c.right)} — ${c.organisation.name}`}
     >
       <p>
         {t('ip.col.state')}: <StateBadge prefix="ip.claimState" code={c.state} />
+        {c.queuePosition !== null && <> · {t('ip.claims.queuePosition', { n: c.queuePosition })}</>}
       </p>
       <Outcome text={done} error={error} />
+      {c.stateReason && (
+        <p className="callout">
+          <strong>{t('ip.detail.reason')}:</strong> <span className="prewrap">{c.stateReason}</span>
+        </p>
+      )}
       <dl className="facts">
         <div className="fact">
-          <dt>{t('ip.claims.requested')}</dt>
-          <dd>{vnd(c.requestedVnd) || '—'}</dd>
+          <dt>{t('ip.claims.kind')}</dt>
+          <dd>
+            {label('ip.subsidyKind', c.kind)} ({label('ip.trigger', c.trigger)}, {formatDate(c.triggerDate, lang)})
+          </dd>
         </div>
-        <div className="fact">
-          <dt>{t('ip.claims.approved')}</dt>
-          <dd data-testid="claim-approved">{vnd(c.approvedVnd) || '—'}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('ip.claims.paid')}</dt>
-          <dd data-testid="claim-paid">{vnd(c.paidVnd) || '—'}</dd>
-        </div>
-        {c.paymentReference && (
+        {c.certificateNumber && (
           <div className="fact">
-            <dt>{t('ip.claims.paymentReference')}</dt>
-            <dd>{c.paymentReference}</dd>
+            <dt>{t('ip.filing.certificate')}</dt>
+            <dd>{c.certificateNumber}</dd>
+          </div>
+        )}
+        {c.applicationNumber && (
+          <div className="fact">
+            <dt>{t('ip.filing.number')}</dt>
+            <dd>{c.applicationNumber}</dd>
+          </div>
+        )}
+        <div className="fact">
+          <dt>{t('ip.claims.documentedCost')}</dt>
+          <dd>{vnd(c.documentedCostVnd) || '—'}</dd>
+        </div>
+        <div className="fact">
+          <dt>{c.amountVnd !== null ? t('ip.claims.approved') : t('ip.claims.estimate')}</dt>
+          <dd data-testid="claim-amount">{vnd(c.amountVnd ?? c.assessment.amountVnd) || '—'}</dd>
+        </div>
+        {c.paidAt && (
+          <div className="fact">
+            <dt>{t('ip.claims.paidOn')}</dt>
+            <dd>
+              {formatDateTime(c.paidAt, lang)}
+              {c.paymentReference ? ` — ${c.paymentReference}` : ''}
+            </dd>
           </div>
         )}
       </dl>
-      {c.decisionNote && (
-        <p className="callout">
-          <strong>{t('ip.claims.decisionNote')}:</strong> <span className="prewrap">{c.decisionNote}</span>
-        </p>
+      {!c.assessment.eligible && c.assessment.reasons.length > 0 && (
+        <div className="callout">
+          <p>{t('ip.claims.notEligible')}</p>
+          <ul>
+            {c.assessment.reasons.map((r) => (
+              <li key={r}>{label('ip.ineligible', r)}</li>
+            ))}
+          </ul>
+        </div>
       )}
+      {editable && <CostForm claim={c} onDone={setDone} onError={setError} />}
       <section className="ip-section" aria-labelledby="claim-evidence">
         <h2 id="claim-evidence">{t('ip.claims.evidence')}</h2>
         {c.evidence.length === 0 ? (
@@ -89,42 +127,82 @@ export function ClaimDetailPage() {
             {c.evidence.map((d) => (
               <li key={d.id}>
                 {d.fileName} <span className="muted">({formatBytes(Number(d.sizeBytes), lang)})</span>
+                {d.description && <span className="muted"> — {d.description}</span>}
               </li>
             ))}
           </ul>
         )}
-        {!officer && EDITABLE.test(c.state) && (
-          <>
-            <DocumentUpload url={claimEvidenceUrl(c.id)} label={t('ip.claims.addEvidence')} />
-            <p className="actions-row">
-              <button
-                type="button"
-                className="btn btn-primary"
-                disabled={submit.isPending}
-                onClick={() => void act(() => submit.mutateAsync(c.id), t('ip.claims.submitted'))}
-              >
-                {t('ip.claims.submit')}
-              </button>
-            </p>
-          </>
+        {editable && <DocumentUpload url={claimEvidenceUrl(c.id)} label={t('ip.claims.addEvidence')} />}
+        {can('submit') && (
+          <p className="actions-row">
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={submit.isPending}
+              onClick={() => void act(() => submit.mutateAsync(c.id), t('ip.claims.submitted'))}
+            >
+              {t('ip.claims.submit')}
+            </button>
+          </p>
         )}
       </section>
-      {officer && DECIDABLE.test(c.state) && <Decide claim={c} onDone={setDone} onError={setError} />}
-      {officer && PAYABLE.test(c.state) && <Pay claim={c} onDone={setDone} onError={setError} />}
+      {officer && (can('approve') || can('reject')) && <Decide claim={c} onDone={setDone} onError={setError} />}
+      {officer && can('record_payment') && <Pay claim={c} onDone={setDone} onError={setError} />}
       {officer && <Budgets />}
     </IpFrame>
   );
 }
 
-function Decide({
-  claim,
-  onDone,
-  onError,
-}: {
-  claim: ClaimView;
-  onDone: (m: string | null) => void;
-  onError: (m: string | null) => void;
-}) {
+/** The documented cost (what the percentage policies are computed from), saved on the open claim. */
+function CostForm({ claim, onDone, onError }: { claim: ClaimView; onDone: Report; onError: Report }) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const update = useUpdateClaim();
+  const [cost, setCost] = useState(String(claim.documentedCostVnd ?? ''));
+  return (
+    <form
+      className="form ip-inline-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onDone(null);
+        onError(null);
+        const digits = cost.replace(/[.\s,]/g, '');
+        if (!/^\d{1,15}$/.test(digits)) {
+          onError(t('ip.admin.badAmount'));
+          return;
+        }
+        update.mutate(
+          { id: claim.id, revision: claim.revision, documentedCostVnd: Number(digits) },
+          {
+            onSuccess: () => onDone(t('ip.claims.costSaved')),
+            onError: (e2) => onError(errorMessage(e2, lang, t('error.generic'), t('error.network'))),
+          },
+        );
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-cost`}>{t('ip.claims.documentedCostInput')}</label>
+        <input
+          id={`${id}-cost`}
+          type="text"
+          inputMode="numeric"
+          value={cost}
+          aria-describedby={`${id}-cost-hint`}
+          onChange={(e) => setCost(e.target.value)}
+        />
+        <p id={`${id}-cost-hint`} className="hint">
+          {t('ip.claims.documentedCostHint')}
+        </p>
+      </div>
+      <button type="submit" className="btn btn-secondary" disabled={update.isPending}>
+        {t('ip.claims.saveCost')}
+      </button>
+    </form>
+  );
+}
+
+function Decide({ claim, onDone, onError }: { claim: ClaimView; onDone: Report; onError: Report }) {
   const { t, lang } = useI18n();
   const id = useId();
   const decide = useDecideClaim();
@@ -141,7 +219,7 @@ function Decide({
       onDone(
         !approve
           ? t('ip.claims.rejectedDone')
-          : after && /queued|wait/.test(after.state)
+          : after?.state === 'queued'
             ? t('ip.claims.queuedDone')
             : t('ip.claims.approvedDone'),
       );
@@ -159,26 +237,22 @@ function Decide({
         <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <p className="actions-row">
-        <button type="button" className="btn btn-primary" disabled={decide.isPending} onClick={() => void run(true)}>
-          {t('ip.claims.approve')}
-        </button>
-        <button type="button" className="btn btn-danger" disabled={decide.isPending} onClick={() => void run(false)}>
-          {t('ip.claims.reject')}
-        </button>
+        {claim.actions.includes('approve') && (
+          <button type="button" className="btn btn-primary" disabled={decide.isPending} onClick={() => void run(true)}>
+            {t('ip.claims.approve')}
+          </button>
+        )}
+        {claim.actions.includes('reject') && (
+          <button type="button" className="btn btn-danger" disabled={decide.isPending} onClick={() => void run(false)}>
+            {t('ip.claims.reject')}
+          </button>
+        )}
       </p>
     </section>
   );
 }
 
-function Pay({
-  claim,
-  onDone,
-  onError,
-}: {
-  claim: ClaimView;
-  onDone: (m: string | null) => void;
-  onError: (m: string | null) => void;
-}) {
+function Pay({ claim, onDone, onError }: { claim: ClaimView; onDone: Report; onError: Report }) {
   const { t, lang } = useI18n();
   const id = useId();
   const pay = usePayClaim();
@@ -193,7 +267,7 @@ function Pay({
         e.preventDefault();
         onDone(null);
         onError(null);
-        if (reference.trim().length < 3) {
+        if (reference.trim().length < 2) {
           onError(t('ip.claims.referenceNeeded'));
           return;
         }

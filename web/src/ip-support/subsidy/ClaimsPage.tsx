@@ -14,7 +14,7 @@ import { IP_BASE } from '../ip-sections.ts';
 export function ClaimsPage({ queue }: { queue: boolean }) {
   const { t, lang } = useI18n();
   const label = useCodeLabel();
-  const res = useClaims();
+  const res = useClaims(!queue, '?limit=100');
   const items = res.data?.items ?? [];
   return (
     <IpFrame
@@ -43,16 +43,14 @@ export function ClaimsPage({ queue }: { queue: boolean }) {
               {items.map((c) => (
                 <tr key={c.id}>
                   <th scope="row">
-                    <Link to={`${IP_BASE}/ho-tro-chi-phi/${encodeURIComponent(c.id)}`}>
-                      {c.subjectTitle ?? t('ip.claims.untitled')}
-                    </Link>
+                    <Link to={`${IP_BASE}/ho-tro-chi-phi/${encodeURIComponent(c.id)}`}>{c.title}</Link>
                   </th>
-                  {queue && <td>{c.organisationName}</td>}
+                  {queue && <td>{c.organisation.name}</td>}
                   <td>{label('ip.right', c.right)}</td>
                   <td>
                     <StateBadge prefix="ip.claimState" code={c.state} />
                   </td>
-                  <td>{vnd(c.paidVnd ?? c.approvedVnd ?? c.requestedVnd)}</td>
+                  <td>{vnd(c.amountVnd ?? c.assessment.amountVnd)}</td>
                   <td>{formatDateTime(c.updatedAt, lang)}</td>
                 </tr>
               ))}
