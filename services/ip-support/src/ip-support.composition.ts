@@ -2,24 +2,44 @@
 // framework: the Nest module, the seed and the integration tests all start from here.
 // Capabilities (deadlines, holidays, fees, subsidies, signatures, OCOP) add their service here and in
 // IpSupportModule; keep one line per capability so parallel branches merge cleanly.
+import { join } from 'node:path';
+import { AttachmentStore } from '@sti/attachments';
+import { ChecklistService } from './checklists/checklist.service.js';
+import { DossierService } from './dossiers/dossier.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import { RequestService } from './requests/request.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
+import type { IpSupportHooks } from './shared/hooks.js';
 
 export interface IpSupportServices {
   prisma: PrismaClient;
   clock: Clock;
   /** the service's own files (dossier documents) go under it */
   dataDir: string;
+  /** the seams the capabilities fill (signatures, deadlines, fees, subsidies) */
+  hooks: IpSupportHooks;
+  checklists: ChecklistService;
+  dossiers: DossierService;
+  requests: RequestService;
 }
 
 export interface ComposeOptions {
   prisma: PrismaClient;
   dataDir: string;
   clock?: Clock;
+  /** tests replace single hooks */
+  hooks?: IpSupportHooks;
 }
 
 export async function composeIpSupport(options: ComposeOptions): Promise<IpSupportServices> {
   const { prisma } = options;
   const clock = options.clock ?? systemClock;
-  return { prisma, clock, dataDir: options.dataDir };
+  // Capabilities assign their hook implementations here (hooks.inspectDocument = …).
+  const hooks: IpSupportHooks = { ...options.hooks };
+  const store = new AttachmentStore(join(options.dataDir, 'documents'));
+  const checklists = new ChecklistService(prisma, clock);
+  await checklists.sync();
+  const dossiers = new DossierService({ prisma, checklists, store, hooks, clock });
+  const requests = new RequestService({ prisma, dossiers, clock });
+  return { prisma, clock, dataDir: options.dataDir, hooks, checklists, dossiers, requests };
 }

@@ -2,3 +2,14 @@
 // Portal-safe: only zod schemas and plain TypeScript (no Node, Nest or Prisma).
 // Each capability adds one `export *` line for its schema file.
 export * from '../reference/reference.schema.js';
+export * from '../checklists/checklist.schema.js';
+export * from '../requests/request.schema.js';
+export {
+  REQUEST_ACTIONS,
+  REQUEST_STATES,
+  type RequestAction,
+  type RequestStateCode,
+} from '../requests/request-lifecycle.js';
+export * from '../dossiers/dossier.schema.js';
+export { SIGNATURE_STATUSES, type SignatureStatus, type FeeEstimate } from '../shared/hooks.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/schema-primitives.js';
