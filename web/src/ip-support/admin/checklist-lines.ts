@@ -14,7 +14,7 @@ export function parseChecklistLines(text: string): ChecklistLine[] | number {
   for (const [i, raw] of lines.entries()) {
     if (!raw.trim()) continue;
     const [code, vi, en, flag] = raw.split('|').map((p) => p.normalize('NFC').trim());
-    if (!code || !/^[a-z0-9_]{2,60}$/.test(code) || !vi) return i + 1;
+    if (!code || !/^[a-z][a-z0-9_]{1,39}$/.test(code) || !vi || vi.length < 3) return i + 1;
     out.push({ code, titleVi: vi, titleEn: en || vi, mandatory: flag === '*' });
   }
   return out.length > 0 ? out : 1;

@@ -157,11 +157,19 @@ export const usePostMessage = () =>
   );
 
 export const useReviewItem = () =>
-  useWrite((v: { requestId: string; code: string; verdict: 'accepted' | 'rejected'; note?: string }) =>
-    post<DossierView>(`/requests/${enc(v.requestId)}/dossier/items/${enc(v.code)}/review`, {
-      verdict: v.verdict,
-      ...(v.note ? { note: v.note } : {}),
-    }),
+  useWrite(
+    (v: {
+      requestId: string;
+      code: string;
+      verdict: 'accepted' | 'rejected';
+      note?: string;
+      acceptFlaggedSignature?: boolean;
+    }) =>
+      post<DossierView>(`/requests/${enc(v.requestId)}/dossier/items/${enc(v.code)}/review`, {
+        verdict: v.verdict,
+        ...(v.note ? { note: v.note } : {}),
+        ...(v.acceptFlaggedSignature ? { acceptFlaggedSignature: true } : {}),
+      }),
   );
 
 export const useRecordFiling = () =>

@@ -1,15 +1,24 @@
-// The IP-support API as the portal sees it. PROVISIONAL: written before services/ip-support exported
-// its zod types; each type here is replaced by a re-export from '@sti/ip-support/api' as the service
-// lands, so a change of the API becomes a compile error in the pages.
+// The IP-support API as the portal sees it: the service's own types (@sti/ip-support/api), so a change of
+// the API is a compile error here. PROVISIONAL: the types declared below (filings, deadlines, subsidies,
+// OCOP, fees, holidays) mirror parts not exported yet; each becomes a re-export as its part lands.
 
-export type IpRight =
-  | 'trademark'
-  | 'collective_mark'
-  | 'certification_mark'
-  | 'patent'
-  | 'utility_solution'
-  | 'industrial_design'
-  | 'geographical_indication';
+import type { IpRightCode, SubjectKindCode } from '@sti/ip-support/api';
+
+export type {
+  ChecklistView as ChecklistVersionView,
+  CreateRequestInput,
+  DocumentView,
+  DossierItemView as ChecklistItemView,
+  DossierView,
+  FeeEstimate,
+  MessageView,
+  PublishChecklistInput,
+  RequestAction,
+  RequestSummary,
+  RequestView,
+} from '@sti/ip-support/api';
+
+export type IpRight = IpRightCode;
 
 export const IP_RIGHTS: readonly IpRight[] = [
   'collective_mark',
@@ -21,7 +30,7 @@ export const IP_RIGHTS: readonly IpRight[] = [
   'industrial_design',
 ];
 
-export type SubjectKind = 'product' | 'technology' | 'ocop_product' | 'initiative' | 'techmart_offer';
+export type SubjectKind = SubjectKindCode;
 export const SUBJECT_KINDS: readonly SubjectKind[] = [
   'product',
   'ocop_product',
@@ -35,116 +44,7 @@ export interface Page<T> {
   nextCursor?: string | null;
 }
 
-export type RequestAction =
-  | 'accept'
-  | 'ask_info'
-  | 'decline'
-  | 'resubmit'
-  | 'withdraw'
-  | 'complete_dossier'
-  | 'reopen_dossier'
-  | 'file'
-  | 'grant'
-  | 'refuse';
-
-export interface RequestSummary {
-  id: string;
-  reference: string;
-  organisation: { id: string; name: string };
-  requesterName: string;
-  right: IpRight;
-  subjectKind: SubjectKind;
-  subjectTitle: string;
-  subjectRefId: string | null;
-  /** submitted | needs_info | accepted | declined | dossier_complete | filed | granted | refused | withdrawn */
-  state: string;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  submittedAt: string;
-  updatedAt: string;
-}
-
-export interface RequestView extends RequestSummary {
-  description: string;
-  stateReason: string | null;
-  acceptedAt: string | null;
-  revision: number;
-  linkedSubject: { id: string; kind: string; title: string; status: string | null } | null;
-  allowedActions: RequestAction[];
-  dossier: { mandatoryCount: number; acceptedCount: number; itemCount: number; complete: boolean } | null;
-}
-
-export interface CreateRequestInput {
-  right: IpRight;
-  subjectKind: SubjectKind;
-  subjectTitle: string;
-  subjectRefId?: string;
-  description: string;
-}
-
 export type TriageAction = 'accept' | 'ask_info' | 'decline';
-
-export interface MessageView {
-  id: string;
-  authorId: string;
-  authorName: string;
-  authorSide: 'business' | 'officer';
-  internal: boolean;
-  body: string;
-  createdAt: string;
-}
-
-export interface DocumentView {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: string;
-  uploadedByName?: string;
-  /** unchecked | not_pdf | unsigned | valid | invalid | modified | unknown_ca | error */
-  signatureStatus?: string;
-  /** the signature checker's report: signer, signing time, issuer… */
-  signatureReport?: unknown;
-}
-
-export interface ChecklistItemView {
-  id: string;
-  code: string;
-  titleVi: string;
-  titleEn: string;
-  hintVi: string | null;
-  hintEn: string | null;
-  mandatory: boolean;
-  signatureRequired: boolean;
-  /** missing | uploaded | accepted | rejected */
-  state: string;
-  reviewNote: string | null;
-  document: DocumentView | null;
-  history: DocumentView[];
-}
-
-export interface FeeLineView {
-  code: string;
-  labelVi: string;
-  labelEn: string;
-  quantity: number;
-  amountVnd: string;
-}
-
-export interface FeeEstimate {
-  totalVnd: string;
-  lines: FeeLineView[];
-}
-
-export interface DossierView {
-  requestId: string;
-  complete: boolean;
-  mandatoryCount: number;
-  acceptedCount: number;
-  fee: FeeEstimate | null;
-  items: ChecklistItemView[];
-}
 
 export interface MilestoneView {
   id: string;
@@ -298,22 +198,6 @@ export interface OcopProductView {
   stars?: number | null;
   state: string;
   items: OcopItemView[];
-}
-
-export interface ChecklistVersionView {
-  id: string;
-  right: IpRight;
-  effectiveFrom: string;
-  items: {
-    code: string;
-    titleVi: string;
-    titleEn: string;
-    hintVi?: string | null;
-    hintEn?: string | null;
-    mandatory: boolean;
-    signatureRequired?: boolean;
-  }[];
-  note?: string | null;
 }
 
 export interface FeeRowView {

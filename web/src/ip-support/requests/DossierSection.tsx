@@ -83,9 +83,16 @@ function ChecklistItem({ requestId, item, officer }: { requestId: string; item: 
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const title = lang === 'en' ? item.titleEn : item.titleVi;
+  const [acknowledge, setAcknowledge] = useState(false);
+  const flagged = item.signatureGate === 'flagged';
+  const blocked = item.signatureGate === 'blocked';
   const decide = (decision: 'accept' | 'reject') => {
     setError(null);
     setDone(null);
+    if (decision === 'accept' && flagged && (!acknowledge || note.trim().length < 5)) {
+      setError(t('ip.dossier.flaggedNeedsNote'));
+      return;
+    }
     if (decision === 'reject' && note.trim().length < 5) {
       setError(t('ip.dossier.noteNeeded'));
       return;
@@ -96,10 +103,12 @@ function ChecklistItem({ requestId, item, officer }: { requestId: string; item: 
         code: item.code,
         verdict: decision === 'accept' ? 'accepted' : 'rejected',
         ...(note.trim() ? { note: note.trim() } : {}),
+        ...(decision === 'accept' && flagged ? { acceptFlaggedSignature: true } : {}),
       },
       {
         onSuccess: () => {
           setNote('');
+          setAcknowledge(false);
           setDone(t(decision === 'accept' ? 'ip.dossier.accepted' : 'ip.dossier.rejected', { item: title }));
         },
         onError: (e) => setError(errorMessage(e, lang, t('error.generic'), t('error.network'))),
@@ -154,6 +163,18 @@ function ChecklistItem({ requestId, item, officer }: { requestId: string; item: 
       )}
       {officer && item.document && item.state !== 'accepted' && (
         <div className="ip-inline-form">
+          {blocked && <p className="alert alert-warning">{t('ip.dossier.blocked')}</p>}
+          {flagged && (
+            <div className="field field-check">
+              <input
+                id={`${id}-ack`}
+                type="checkbox"
+                checked={acknowledge}
+                onChange={(e) => setAcknowledge(e.target.checked)}
+              />
+              <label htmlFor={`${id}-ack`}>{t('ip.dossier.acknowledge')}</label>
+            </div>
+          )}
           <div className={error ? 'field has-error' : 'field'}>
             <label htmlFor={`${id}-note`}>{t('ip.dossier.note', { item: title })}</label>
             <input id={`${id}-note`} type="text" value={note} onChange={(e) => setNote(e.target.value)} />
@@ -161,7 +182,7 @@ function ChecklistItem({ requestId, item, officer }: { requestId: string; item: 
           <button
             type="button"
             className="btn btn-primary btn-sm"
-            disabled={review.isPending}
+            disabled={review.isPending || blocked}
             onClick={() => decide('accept')}
             aria-label={t('ip.dossier.acceptItem', { item: title })}
           >
