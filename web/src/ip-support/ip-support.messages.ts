@@ -169,7 +169,7 @@ export const ipSupportMessages = defineCatalogue({
     'ip.dossier.complete': 'Hồ sơ đầy đủ: mọi tài liệu bắt buộc đã đạt.',
     'ip.dossier.incomplete': 'Còn {count} tài liệu bắt buộc chưa đạt.',
     'ip.dossier.mandatory': 'bắt buộc',
-    'ip.dossier.optional': 'không bắt buộc',
+    'ip.dossier.optional': 'tuỳ chọn',
     'ip.dossier.signatureRequired': 'cần ký số',
     'ip.dossier.documentsOf': 'Tệp đã nộp cho “{item}”',
     'ip.dossier.upload': 'Tải lên: {item}',
