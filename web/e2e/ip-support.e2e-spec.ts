@@ -108,7 +108,7 @@ function png(r: number, g: number, b: number, size = 16): Buffer {
   ]);
 }
 
-const vndOf = async (l: Locator): Promise<bigint> => BigInt((await l.innerText()).replace(/\D/g, '') || '0');
+const vndOf = async (l: Locator): Promise<bigint> => BigInt(((await l.textContent()) ?? '').replace(/\D/g, '') || '0');
 
 /** The gauge of this year's budget (the programme's): its committed and paid figures. */
 async function gauge(p: Page): Promise<{ committed: bigint; paid: bigint }> {
@@ -217,7 +217,7 @@ describe(`IP-registration support at ${BASE_URL}`, () => {
 
     for (let i = 0; i < count; i++) {
       const item = mandatory.nth(i);
-      const title = (await item.getByRole('heading', { level: 3 }).innerText()).trim();
+      const title = ((await item.getByRole('heading', { level: 3 }).textContent()) ?? '').trim();
       const specimen = /Mẫu nhãn hiệu/.test(title);
       const file = specimen
         ? { name: `mau-nhan-${i}.png`, mimeType: 'image/png', buffer: png(230, 160, 20) }

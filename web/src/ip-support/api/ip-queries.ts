@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, currentToken } from '../../shared/api/client.ts';
 import type {
   BudgetView,
+  CalendarFeedStatus,
   ChecklistVersionView,
   ClaimView,
   CreateRequestInput,
@@ -78,9 +79,18 @@ export function useFiling(requestId: string, enabled: boolean) {
   });
 }
 
-export function useDeadlines(query: string) {
-  return useQuery({ queryKey: ipKeys.deadlines(query), queryFn: get<Page<DeadlineView>>(`/deadlines${query}`) });
+/** The organisation's deadlines (`mine`), or every organisation's falling due within 30 days (officers). */
+export function useDeadlines(scope: 'mine' | 'due') {
+  const path = scope === 'due' ? '/deadlines/due-soon?days=30&limit=100' : '/deadlines?status=open&limit=100';
+  return useQuery({ queryKey: ipKeys.deadlines(scope), queryFn: get<Page<DeadlineView>>(path) });
 }
+
+export function useCalendarFeed() {
+  return useQuery({ queryKey: ipKeys.deadlines('feed'), queryFn: get<CalendarFeedStatus>('/calendar-feed') });
+}
+
+/** A new secret feed address (the previous one stops working); the service shows it once. */
+export const useRotateCalendarFeed = () => useWrite(() => post<{ token: string; path: string }>('/calendar-feed', {}));
 
 /** A business's own claims (`mine`), or every organisation's (officer). */
 export function useClaims(mine: boolean, query = '') {

@@ -74,15 +74,29 @@ export interface FilingView {
 
 export interface DeadlineView {
   id: string;
-  filingId?: string | null;
-  requestId?: string | null;
+  filingId: string;
+  requestId: string;
   organisationId: string;
-  organisationName?: string | null;
+  organisationName: string;
+  right: IpRight;
+  applicationNumber: string;
+  subjectTitle: string;
   kind: string;
-  dueOn: string;
-  right?: IpRight | null;
-  subjectTitle?: string | null;
-  applicationNumber?: string | null;
+  titleVi: string;
+  titleEn: string;
+  /** the statutory last day */
+  nominalDueDate: string;
+  /** the last day to act: moved to the next working day when the statutory one is a day off */
+  dueDate: string;
+  graceEndsOn: string | null;
+  status: 'open' | 'done' | 'cancelled';
+  daysLeft: number;
+}
+
+export interface CalendarFeedStatus {
+  organisationId: string;
+  exists: boolean;
+  createdAt: string | null;
 }
 
 /** Integer VND: the subsidy API sends JSON numbers (exact up to 2^53), other parts decimal strings. */

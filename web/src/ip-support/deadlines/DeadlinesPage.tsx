@@ -1,10 +1,14 @@
-// Statutory deadlines. A business sees its organisation's, month by month, with the iCalendar feed to
-// subscribe to; an officer (`scope="due"`) sees every organisation's falling due in the next 30 days.
+// Statutory deadlines. A business sees its organisation's open deadlines, month by month, and can make
+// a secret iCalendar address to follow them in a calendar application; an officer (`scope="due"`) sees
+// every organisation's falling due in the next 30 days. A last day that fell on a weekend or a public
+// holiday shows the statutory date beside the one it moved to.
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { errorMessage } from '../../shared/api/client.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { formatDate } from '../../shared/lib/format.ts';
-import { useDeadlines } from '../api/ip-queries.ts';
+import { formatDate, formatDateTime } from '../../shared/lib/format.ts';
+import { useCalendarFeed, useDeadlines, useRotateCalendarFeed } from '../api/ip-queries.ts';
 import type { DeadlineView } from '../api/ip-types.ts';
 import { IpFrame } from '../components/IpFrame.tsx';
 import { useCodeLabel } from '../components/labels.tsx';
@@ -14,9 +18,8 @@ import { byMonth, daysUntil, todayInVietnam } from './by-month.ts';
 export function DeadlinesPage({ scope }: { scope: 'mine' | 'due' }) {
   const { t, lang } = useI18n();
   const today = todayInVietnam();
-  const res = useDeadlines(scope === 'due' ? '?withinDays=30' : '');
-  const data = res.data as (typeof res.data & { calendarUrl?: string | null }) | undefined;
-  const items = data?.items ?? [];
+  const res = useDeadlines(scope);
+  const items = res.data?.items ?? [];
   const monthName = (m: string) =>
     new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
       month: 'long',
@@ -28,11 +31,7 @@ export function DeadlinesPage({ scope }: { scope: 'mine' | 'due' }) {
       title={t(scope === 'due' ? 'ip.due.title' : 'ip.deadlines.title')}
       lead={t(scope === 'due' ? 'ip.due.lead' : 'ip.deadlines.lead')}
     >
-      {scope === 'mine' && data?.calendarUrl && (
-        <p className="callout">
-          {t('ip.deadlines.ical')} <a href={data.calendarUrl}>{t('ip.deadlines.icalLink')}</a>
-        </p>
-      )}
+      {scope === 'mine' && <CalendarFeed />}
       {res.isPending && <Loading />}
       {res.isError && <ErrorBox error={res.error} onRetry={() => void res.refetch()} />}
       {res.isSuccess && items.length === 0 && <p className="empty">{t('ip.deadlines.empty')}</p>}
@@ -51,6 +50,52 @@ export function DeadlinesPage({ scope }: { scope: 'mine' | 'due' }) {
       ))}
       <p className="muted">{t('ip.deadlines.note', { date: formatDate(today, lang) })}</p>
     </IpFrame>
+  );
+}
+
+/** The organisation's iCalendar feed: a secret address, shown once when made (a new one replaces it). */
+function CalendarFeed() {
+  const { t, lang } = useI18n();
+  const status = useCalendarFeed();
+  const rotate = useRotateCalendarFeed();
+  const [address, setAddress] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section className="callout ip-section" aria-labelledby="ip-feed">
+      <h2 id="ip-feed" className="h3">
+        {t('ip.deadlines.ical')}
+      </h2>
+      {status.data?.exists && !address && (
+        <p>{t('ip.deadlines.icalExists', { date: formatDateTime(status.data.createdAt, lang) })}</p>
+      )}
+      {address && (
+        <p>
+          {t('ip.deadlines.icalNew')}{' '}
+          <a href={address} className="ip-feed-url">
+            {address}
+          </a>
+        </p>
+      )}
+      <button
+        type="button"
+        className="btn btn-secondary btn-sm"
+        disabled={rotate.isPending}
+        onClick={() => {
+          setError(null);
+          rotate.mutate(undefined, {
+            onSuccess: (feed) => setAddress(new URL(feed.path, window.location.origin).toString()),
+            onError: (e) => setError(errorMessage(e, lang, t('error.generic'), t('error.network'))),
+          });
+        }}
+      >
+        {t(status.data?.exists ? 'ip.deadlines.icalRotate' : 'ip.deadlines.icalMake')}
+      </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -81,29 +126,32 @@ function DeadlineTable({
         </thead>
         <tbody>
           {items.map((d) => {
-            const left = daysUntil(d.dueOn, today);
+            const left = daysUntil(d.dueDate, today);
             return (
               <tr key={d.id} className={left < 0 ? 'ip-overdue' : left <= 7 ? 'ip-soon' : undefined}>
                 <th scope="row">
-                  {formatDate(d.dueOn.slice(0, 10), lang)}{' '}
+                  {formatDate(d.dueDate, lang)}{' '}
                   <span className="muted">
                     (
                     {left < 0 ? t('ip.deadlines.overdue', { count: -left }) : t('ip.deadlines.inDays', { count: left })}
                     )
                   </span>
-                </th>
-                <td>{label('ip.deadline', d.kind)}</td>
-                <td>
-                  {d.requestId ? (
-                    <Link to={`${IP_BASE}/yeu-cau/${encodeURIComponent(d.requestId)}`}>
-                      {d.subjectTitle ?? d.applicationNumber ?? ''}
-                    </Link>
-                  ) : (
-                    (d.subjectTitle ?? d.applicationNumber ?? '')
+                  {d.nominalDueDate !== d.dueDate && (
+                    <span className="muted ip-moved">
+                      {' '}
+                      {t('ip.deadlines.moved', { date: formatDate(d.nominalDueDate, lang) })}
+                    </span>
                   )}
-                  {d.right && <span className="muted"> · {label('ip.right', d.right)}</span>}
+                </th>
+                <td>{lang === 'en' ? d.titleEn : d.titleVi}</td>
+                <td>
+                  <Link to={`${IP_BASE}/yeu-cau/${encodeURIComponent(d.requestId)}`}>{d.subjectTitle}</Link>
+                  <span className="muted">
+                    {' '}
+                    · {label('ip.right', d.right)} · {d.applicationNumber}
+                  </span>
                 </td>
-                {showOrganisation && <td>{d.organisationName ?? ''}</td>}
+                {showOrganisation && <td>{d.organisationName}</td>}
               </tr>
             );
           })}

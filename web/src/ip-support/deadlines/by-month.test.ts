@@ -3,8 +3,8 @@ import { byMonth, daysUntil, todayInVietnam } from './by-month.ts';
 
 describe('byMonth', () => {
   it('groups deadlines by month in date order', () => {
-    const groups = byMonth([{ dueOn: '2027-02-01' }, { dueOn: '2026-12-31' }, { dueOn: '2026-12-05' }]);
-    expect(groups.map((g) => [g.month, g.items.map((i) => i.dueOn)])).toEqual([
+    const groups = byMonth([{ dueDate: '2027-02-01' }, { dueDate: '2026-12-31' }, { dueDate: '2026-12-05' }]);
+    expect(groups.map((g) => [g.month, g.items.map((i) => i.dueDate)])).toEqual([
       ['2026-12', ['2026-12-05', '2026-12-31']],
       ['2027-02', ['2027-02-01']],
     ]);

@@ -2,13 +2,13 @@
 // date order, for the calendar list. Pure.
 
 export interface Dated {
-  dueOn: string;
+  dueDate: string;
 }
 
 export function byMonth<T extends Dated>(items: readonly T[]): { month: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
-  for (const item of [...items].sort((a, b) => a.dueOn.localeCompare(b.dueOn))) {
-    const month = item.dueOn.slice(0, 7);
+  for (const item of [...items].sort((a, b) => a.dueDate.localeCompare(b.dueDate))) {
+    const month = item.dueDate.slice(0, 7);
     const list = groups.get(month) ?? [];
     list.push(item);
     groups.set(month, list);
