@@ -5,9 +5,12 @@
 import { join } from 'node:path';
 import { AttachmentStore } from '@sti/attachments';
 import { ChecklistService } from './checklists/checklist.service.js';
+import { type DeadlineCapability, composeDeadlines } from './deadlines/deadlines.composition.js';
 import { DossierService } from './dossiers/dossier.service.js';
+import { FilingService } from './filings/filing.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { RequestService } from './requests/request.service.js';
+import { SubjectService } from './subjects/subject.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import type { IpSupportHooks } from './shared/hooks.js';
 
@@ -21,6 +24,10 @@ export interface IpSupportServices {
   checklists: ChecklistService;
   dossiers: DossierService;
   requests: RequestService;
+  filings: FilingService;
+  subjects: SubjectService;
+  /** statutory deadlines, holiday tables, deadline rules, reminders, calendar feeds, fees */
+  rules: DeadlineCapability;
 }
 
 export interface ComposeOptions {
@@ -36,10 +43,25 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   const clock = options.clock ?? systemClock;
   // Capabilities assign their hook implementations here (hooks.inspectDocument = …).
   const hooks: IpSupportHooks = { ...options.hooks };
+  const rules = await composeDeadlines({ prisma, clock, hooks });
   const store = new AttachmentStore(join(options.dataDir, 'documents'));
   const checklists = new ChecklistService(prisma, clock);
   await checklists.sync();
   const dossiers = new DossierService({ prisma, checklists, store, hooks, clock });
   const requests = new RequestService({ prisma, dossiers, clock });
-  return { prisma, clock, dataDir: options.dataDir, hooks, checklists, dossiers, requests };
+  const filings = new FilingService({ prisma, store, hooks, clock });
+  // Hooks a test passes replace the capabilities' ones.
+  Object.assign(hooks, options.hooks);
+  return {
+    prisma,
+    clock,
+    dataDir: options.dataDir,
+    hooks,
+    checklists,
+    dossiers,
+    requests,
+    filings,
+    subjects: new SubjectService(prisma),
+    rules,
+  };
 }

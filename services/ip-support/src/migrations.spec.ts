@@ -5,6 +5,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NOTIFICATIONS_TABLES_SQL } from '@sti/notifications';
 import { EVENTS_TABLES_SQL } from '@sti/platform';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR } from './start-ip-support.js';
@@ -156,7 +157,13 @@ describe('migrations match schema.prisma', () => {
   it('creates exactly the schema’s enums and tables (plus the platform’s event tables)', () => {
     for (const [, dbName] of enums) expect(migrations).toContain(`CREATE TYPE "${dbName}" AS ENUM`);
     const created = [...migrations.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)"?/g)].map((m) => m[1]);
-    expect(created.sort()).toEqual([...models.map((m) => m.table), 'dead_letter', 'inbox', 'outbox'].sort());
+    expect(created.sort()).toEqual(
+      [...models.map((m) => m.table), 'dead_letter', 'inbox', 'outbox', 'notifications', 'notification_reads'].sort(),
+    );
+  });
+
+  it('carries the shared notification tables (@sti/notifications) verbatim', () => {
+    expect(migrations).toContain(NOTIFICATIONS_TABLES_SQL.trim());
   });
 
   it('carries the platform’s event tables verbatim in the first migration', () => {

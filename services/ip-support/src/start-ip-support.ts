@@ -21,8 +21,11 @@ import {
 import type { Logger } from 'pino';
 import { IP_SUPPORT_TOPICS } from './events/event-messages.js';
 import { PrismaClient } from './generated/prisma/client.js';
+import { startDeadlineTicker } from './deadlines/deadlines.composition.js';
 import { composeIpSupport, type IpSupportServices } from './ip-support.composition.js';
 import { IpSupportModule } from './ip-support.module.js';
+import type { IpSupportHooks } from './shared/hooks.js';
+import { createSubjectProjector, SUBJECT_TOPICS } from './subjects/subject-projector.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 
 export const SERVICE_NAME = 'ip-support';
@@ -51,6 +54,8 @@ export interface StartIpSupportOptions {
   defaultMetrics?: boolean;
   /** tests move time (deadlines, reminders) */
   clock?: () => Date;
+  /** tests replace single hooks (signature verdicts, deadline and grant observers) */
+  hooks?: IpSupportHooks;
 }
 
 export interface IpSupportHandle {
@@ -76,6 +81,7 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
       prisma: database.prisma,
       dataDir: options.dataDir,
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.hooks ? { hooks: options.hooks } : {}),
     });
     const readiness = new ReadinessRegistry();
     readiness.register('database', () => database.ping());
@@ -110,13 +116,24 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
     if (options.transport) {
       // In-process consumers that rebuild a projection (fromBeginning) replay history from our outbox.
       if (options.transport instanceof InProcessTransport) options.transport.attachOutbox(database.sql);
-      await options.transport.ensureTopics([...IP_SUPPORT_TOPICS]);
+      await options.transport.ensureTopics([...IP_SUPPORT_TOPICS, ...SUBJECT_TOPICS]);
       relay = createOutboxRelay({ sql: database.sql, transport: options.transport, name: SERVICE_NAME, logger });
       await relay.start();
+      // Techmart offers and recognised initiatives a request can link to, from their events.
+      const subjects = createSubjectProjector({
+        prisma: database.prisma,
+        transport: options.transport,
+        logger: logger.child({ consumer: 'subjects' }),
+      });
+      await subjects.start();
+      closers.push(() => subjects.stop());
     }
 
     const url =
       options.listen === false ? undefined : await listenServiceApp(app, { HOST: options.host, PORT: options.port });
+
+    // reminders, weekly digests, scheduled holiday/rule versions (not in tests: they call tick())
+    if (options.listen !== false) closers.push(startDeadlineTicker(services.rules, logger));
 
     const seedMode = options.seed ?? 'background';
     const stopSeeding = new AbortController();

@@ -254,10 +254,11 @@ export class DossierService {
             { signatureStatus: document.signatureStatus, gate },
           );
       }
-      const note =
-        input.verdict === 'accepted' && input.acceptFlaggedSignature
-          ? `[chữ ký: ${document.signatureStatus}] ${input.note ?? ''}`.trim()
-          : (input.note ?? null);
+      // An acknowledged flag is written into the note, so the record shows what was accepted and why.
+      const flagged =
+        input.verdict === 'accepted' &&
+        signatureGate(item.signatureRequired, document.signatureStatus as SignatureStatus) === 'flagged';
+      const note = flagged ? `[chữ ký: ${document.signatureStatus}] ${input.note ?? ''}`.trim() : (input.note ?? null);
       await tx.dossierItem.update({
         where: { id: item.id },
         data: { state: input.verdict, reviewNote: note, reviewedBy: actor.userId, reviewedAt: now, updatedAt: now },

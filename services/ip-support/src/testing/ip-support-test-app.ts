@@ -12,7 +12,9 @@ import {
   injectRequest,
   TEST_AUTH_SECRET,
 } from '@sti/platform/testing';
+import type { EventTransport } from '@sti/platform';
 import { pino } from 'pino';
+import type { IpSupportHooks } from '../shared/hooks.js';
 import { type IpSupportHandle, startIpSupport } from '../start-ip-support.js';
 
 export interface IpSupportTestApp {
@@ -26,7 +28,12 @@ export interface IpSupportTestApp {
 }
 
 export async function startTestIpSupport(
-  options: { seed?: 'off' | 'await' | 'background'; now?: Date } = {},
+  options: {
+    seed?: 'off' | 'await' | 'background';
+    now?: Date;
+    hooks?: IpSupportHooks;
+    transport?: EventTransport;
+  } = {},
 ): Promise<IpSupportTestApp> {
   const database = await createTestDatabase('ip_support');
   const dataDir = await mkdtemp(join(tmpdir(), 'ip-support-test-'));
@@ -41,6 +48,8 @@ export async function startTestIpSupport(
     shutdownHooks: false,
     defaultMetrics: false,
     clock: () => now ?? new Date(),
+    ...(options.hooks ? { hooks: options.hooks } : {}),
+    ...(options.transport ? { transport: options.transport } : {}),
   });
   const sql = handle.database.sql;
   return {

@@ -86,3 +86,48 @@ export type PlatformSubject = Prisma.PlatformSubjectModel
  * 
  */
 export type SeedRun = Prisma.SeedRunModel
+/**
+ * Model HolidayTable
+ * 
+ */
+export type HolidayTable = Prisma.HolidayTableModel
+/**
+ * Model DeadlineRuleVersion
+ * 
+ */
+export type DeadlineRuleVersion = Prisma.DeadlineRuleVersionModel
+/**
+ * Model FeeTable
+ * 
+ */
+export type FeeTable = Prisma.FeeTableModel
+/**
+ * Model FilingDeadline
+ * 
+ */
+export type FilingDeadline = Prisma.FilingDeadlineModel
+/**
+ * Model DeadlineReminder
+ * 
+ */
+export type DeadlineReminder = Prisma.DeadlineReminderModel
+/**
+ * Model ReminderSetting
+ * 
+ */
+export type ReminderSetting = Prisma.ReminderSettingModel
+/**
+ * Model DeadlineDigest
+ * 
+ */
+export type DeadlineDigest = Prisma.DeadlineDigestModel
+/**
+ * Model CalendarFeed
+ * 
+ */
+export type CalendarFeed = Prisma.CalendarFeedModel
+/**
+ * Model DeadlineRecomputation
+ * 
+ */
+export type DeadlineRecomputation = Prisma.DeadlineRecomputationModel

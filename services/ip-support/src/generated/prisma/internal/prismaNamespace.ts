@@ -405,7 +405,16 @@ export const ModelName = {
   Filing: 'Filing',
   FilingMilestone: 'FilingMilestone',
   PlatformSubject: 'PlatformSubject',
-  SeedRun: 'SeedRun'
+  SeedRun: 'SeedRun',
+  HolidayTable: 'HolidayTable',
+  DeadlineRuleVersion: 'DeadlineRuleVersion',
+  FeeTable: 'FeeTable',
+  FilingDeadline: 'FilingDeadline',
+  DeadlineReminder: 'DeadlineReminder',
+  ReminderSetting: 'ReminderSetting',
+  DeadlineDigest: 'DeadlineDigest',
+  CalendarFeed: 'CalendarFeed',
+  DeadlineRecomputation: 'DeadlineRecomputation'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -421,7 +430,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "supportRequest" | "requestMessage" | "checklist" | "dossierItem" | "dossierDocument" | "filing" | "filingMilestone" | "platformSubject" | "seedRun"
+    modelProps: "supportRequest" | "requestMessage" | "checklist" | "dossierItem" | "dossierDocument" | "filing" | "filingMilestone" | "platformSubject" | "seedRun" | "holidayTable" | "deadlineRuleVersion" | "feeTable" | "filingDeadline" | "deadlineReminder" | "reminderSetting" | "deadlineDigest" | "calendarFeed" | "deadlineRecomputation"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1091,6 +1100,672 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    HolidayTable: {
+      payload: Prisma.$HolidayTablePayload<ExtArgs>
+      fields: Prisma.HolidayTableFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.HolidayTableFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.HolidayTableFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        findFirst: {
+          args: Prisma.HolidayTableFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.HolidayTableFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        findMany: {
+          args: Prisma.HolidayTableFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>[]
+        }
+        create: {
+          args: Prisma.HolidayTableCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        createMany: {
+          args: Prisma.HolidayTableCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.HolidayTableCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>[]
+        }
+        delete: {
+          args: Prisma.HolidayTableDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        update: {
+          args: Prisma.HolidayTableUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        deleteMany: {
+          args: Prisma.HolidayTableDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.HolidayTableUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.HolidayTableUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>[]
+        }
+        upsert: {
+          args: Prisma.HolidayTableUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$HolidayTablePayload>
+        }
+        aggregate: {
+          args: Prisma.HolidayTableAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateHolidayTable>
+        }
+        groupBy: {
+          args: Prisma.HolidayTableGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.HolidayTableGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.HolidayTableCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.HolidayTableCountAggregateOutputType> | number
+        }
+      }
+    }
+    DeadlineRuleVersion: {
+      payload: Prisma.$DeadlineRuleVersionPayload<ExtArgs>
+      fields: Prisma.DeadlineRuleVersionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DeadlineRuleVersionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DeadlineRuleVersionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        findFirst: {
+          args: Prisma.DeadlineRuleVersionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DeadlineRuleVersionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        findMany: {
+          args: Prisma.DeadlineRuleVersionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>[]
+        }
+        create: {
+          args: Prisma.DeadlineRuleVersionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        createMany: {
+          args: Prisma.DeadlineRuleVersionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DeadlineRuleVersionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>[]
+        }
+        delete: {
+          args: Prisma.DeadlineRuleVersionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        update: {
+          args: Prisma.DeadlineRuleVersionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        deleteMany: {
+          args: Prisma.DeadlineRuleVersionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DeadlineRuleVersionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DeadlineRuleVersionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>[]
+        }
+        upsert: {
+          args: Prisma.DeadlineRuleVersionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRuleVersionPayload>
+        }
+        aggregate: {
+          args: Prisma.DeadlineRuleVersionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDeadlineRuleVersion>
+        }
+        groupBy: {
+          args: Prisma.DeadlineRuleVersionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineRuleVersionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DeadlineRuleVersionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineRuleVersionCountAggregateOutputType> | number
+        }
+      }
+    }
+    FeeTable: {
+      payload: Prisma.$FeeTablePayload<ExtArgs>
+      fields: Prisma.FeeTableFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.FeeTableFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.FeeTableFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        findFirst: {
+          args: Prisma.FeeTableFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.FeeTableFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        findMany: {
+          args: Prisma.FeeTableFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>[]
+        }
+        create: {
+          args: Prisma.FeeTableCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        createMany: {
+          args: Prisma.FeeTableCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.FeeTableCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>[]
+        }
+        delete: {
+          args: Prisma.FeeTableDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        update: {
+          args: Prisma.FeeTableUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        deleteMany: {
+          args: Prisma.FeeTableDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.FeeTableUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.FeeTableUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>[]
+        }
+        upsert: {
+          args: Prisma.FeeTableUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FeeTablePayload>
+        }
+        aggregate: {
+          args: Prisma.FeeTableAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateFeeTable>
+        }
+        groupBy: {
+          args: Prisma.FeeTableGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.FeeTableGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.FeeTableCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.FeeTableCountAggregateOutputType> | number
+        }
+      }
+    }
+    FilingDeadline: {
+      payload: Prisma.$FilingDeadlinePayload<ExtArgs>
+      fields: Prisma.FilingDeadlineFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.FilingDeadlineFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.FilingDeadlineFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        findFirst: {
+          args: Prisma.FilingDeadlineFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.FilingDeadlineFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        findMany: {
+          args: Prisma.FilingDeadlineFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>[]
+        }
+        create: {
+          args: Prisma.FilingDeadlineCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        createMany: {
+          args: Prisma.FilingDeadlineCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.FilingDeadlineCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>[]
+        }
+        delete: {
+          args: Prisma.FilingDeadlineDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        update: {
+          args: Prisma.FilingDeadlineUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        deleteMany: {
+          args: Prisma.FilingDeadlineDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.FilingDeadlineUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.FilingDeadlineUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>[]
+        }
+        upsert: {
+          args: Prisma.FilingDeadlineUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$FilingDeadlinePayload>
+        }
+        aggregate: {
+          args: Prisma.FilingDeadlineAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateFilingDeadline>
+        }
+        groupBy: {
+          args: Prisma.FilingDeadlineGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.FilingDeadlineGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.FilingDeadlineCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.FilingDeadlineCountAggregateOutputType> | number
+        }
+      }
+    }
+    DeadlineReminder: {
+      payload: Prisma.$DeadlineReminderPayload<ExtArgs>
+      fields: Prisma.DeadlineReminderFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DeadlineReminderFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DeadlineReminderFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        findFirst: {
+          args: Prisma.DeadlineReminderFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DeadlineReminderFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        findMany: {
+          args: Prisma.DeadlineReminderFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>[]
+        }
+        create: {
+          args: Prisma.DeadlineReminderCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        createMany: {
+          args: Prisma.DeadlineReminderCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DeadlineReminderCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>[]
+        }
+        delete: {
+          args: Prisma.DeadlineReminderDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        update: {
+          args: Prisma.DeadlineReminderUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        deleteMany: {
+          args: Prisma.DeadlineReminderDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DeadlineReminderUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DeadlineReminderUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>[]
+        }
+        upsert: {
+          args: Prisma.DeadlineReminderUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineReminderPayload>
+        }
+        aggregate: {
+          args: Prisma.DeadlineReminderAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDeadlineReminder>
+        }
+        groupBy: {
+          args: Prisma.DeadlineReminderGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineReminderGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DeadlineReminderCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineReminderCountAggregateOutputType> | number
+        }
+      }
+    }
+    ReminderSetting: {
+      payload: Prisma.$ReminderSettingPayload<ExtArgs>
+      fields: Prisma.ReminderSettingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ReminderSettingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ReminderSettingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        findFirst: {
+          args: Prisma.ReminderSettingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ReminderSettingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        findMany: {
+          args: Prisma.ReminderSettingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>[]
+        }
+        create: {
+          args: Prisma.ReminderSettingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        createMany: {
+          args: Prisma.ReminderSettingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ReminderSettingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>[]
+        }
+        delete: {
+          args: Prisma.ReminderSettingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        update: {
+          args: Prisma.ReminderSettingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        deleteMany: {
+          args: Prisma.ReminderSettingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ReminderSettingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ReminderSettingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>[]
+        }
+        upsert: {
+          args: Prisma.ReminderSettingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReminderSettingPayload>
+        }
+        aggregate: {
+          args: Prisma.ReminderSettingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateReminderSetting>
+        }
+        groupBy: {
+          args: Prisma.ReminderSettingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReminderSettingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ReminderSettingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReminderSettingCountAggregateOutputType> | number
+        }
+      }
+    }
+    DeadlineDigest: {
+      payload: Prisma.$DeadlineDigestPayload<ExtArgs>
+      fields: Prisma.DeadlineDigestFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DeadlineDigestFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DeadlineDigestFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        findFirst: {
+          args: Prisma.DeadlineDigestFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DeadlineDigestFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        findMany: {
+          args: Prisma.DeadlineDigestFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>[]
+        }
+        create: {
+          args: Prisma.DeadlineDigestCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        createMany: {
+          args: Prisma.DeadlineDigestCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DeadlineDigestCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>[]
+        }
+        delete: {
+          args: Prisma.DeadlineDigestDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        update: {
+          args: Prisma.DeadlineDigestUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        deleteMany: {
+          args: Prisma.DeadlineDigestDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DeadlineDigestUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DeadlineDigestUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>[]
+        }
+        upsert: {
+          args: Prisma.DeadlineDigestUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineDigestPayload>
+        }
+        aggregate: {
+          args: Prisma.DeadlineDigestAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDeadlineDigest>
+        }
+        groupBy: {
+          args: Prisma.DeadlineDigestGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineDigestGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DeadlineDigestCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineDigestCountAggregateOutputType> | number
+        }
+      }
+    }
+    CalendarFeed: {
+      payload: Prisma.$CalendarFeedPayload<ExtArgs>
+      fields: Prisma.CalendarFeedFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CalendarFeedFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CalendarFeedFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        findFirst: {
+          args: Prisma.CalendarFeedFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CalendarFeedFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        findMany: {
+          args: Prisma.CalendarFeedFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>[]
+        }
+        create: {
+          args: Prisma.CalendarFeedCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        createMany: {
+          args: Prisma.CalendarFeedCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CalendarFeedCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>[]
+        }
+        delete: {
+          args: Prisma.CalendarFeedDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        update: {
+          args: Prisma.CalendarFeedUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        deleteMany: {
+          args: Prisma.CalendarFeedDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CalendarFeedUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CalendarFeedUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>[]
+        }
+        upsert: {
+          args: Prisma.CalendarFeedUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        aggregate: {
+          args: Prisma.CalendarFeedAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCalendarFeed>
+        }
+        groupBy: {
+          args: Prisma.CalendarFeedGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CalendarFeedGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CalendarFeedCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CalendarFeedCountAggregateOutputType> | number
+        }
+      }
+    }
+    DeadlineRecomputation: {
+      payload: Prisma.$DeadlineRecomputationPayload<ExtArgs>
+      fields: Prisma.DeadlineRecomputationFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DeadlineRecomputationFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DeadlineRecomputationFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        findFirst: {
+          args: Prisma.DeadlineRecomputationFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DeadlineRecomputationFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        findMany: {
+          args: Prisma.DeadlineRecomputationFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>[]
+        }
+        create: {
+          args: Prisma.DeadlineRecomputationCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        createMany: {
+          args: Prisma.DeadlineRecomputationCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DeadlineRecomputationCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>[]
+        }
+        delete: {
+          args: Prisma.DeadlineRecomputationDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        update: {
+          args: Prisma.DeadlineRecomputationUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        deleteMany: {
+          args: Prisma.DeadlineRecomputationDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DeadlineRecomputationUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DeadlineRecomputationUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>[]
+        }
+        upsert: {
+          args: Prisma.DeadlineRecomputationUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DeadlineRecomputationPayload>
+        }
+        aggregate: {
+          args: Prisma.DeadlineRecomputationAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDeadlineRecomputation>
+        }
+        groupBy: {
+          args: Prisma.DeadlineRecomputationGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineRecomputationGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DeadlineRecomputationCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DeadlineRecomputationCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1287,6 +1962,134 @@ export const SeedRunScalarFieldEnum = {
 } as const
 
 export type SeedRunScalarFieldEnum = (typeof SeedRunScalarFieldEnum)[keyof typeof SeedRunScalarFieldEnum]
+
+
+export const HolidayTableScalarFieldEnum = {
+  id: 'id',
+  year: 'year',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  source: 'source',
+  entries: 'entries',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type HolidayTableScalarFieldEnum = (typeof HolidayTableScalarFieldEnum)[keyof typeof HolidayTableScalarFieldEnum]
+
+
+export const DeadlineRuleVersionScalarFieldEnum = {
+  id: 'id',
+  code: 'code',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  rule: 'rule',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type DeadlineRuleVersionScalarFieldEnum = (typeof DeadlineRuleVersionScalarFieldEnum)[keyof typeof DeadlineRuleVersionScalarFieldEnum]
+
+
+export const FeeTableScalarFieldEnum = {
+  id: 'id',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  legalBasis: 'legalBasis',
+  items: 'items',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type FeeTableScalarFieldEnum = (typeof FeeTableScalarFieldEnum)[keyof typeof FeeTableScalarFieldEnum]
+
+
+export const FilingDeadlineScalarFieldEnum = {
+  id: 'id',
+  filingId: 'filingId',
+  requestId: 'requestId',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  right: 'right',
+  applicationNumber: 'applicationNumber',
+  subjectTitle: 'subjectTitle',
+  key: 'key',
+  ruleCode: 'ruleCode',
+  ruleVersion: 'ruleVersion',
+  kind: 'kind',
+  sequence: 'sequence',
+  titleVi: 'titleVi',
+  titleEn: 'titleEn',
+  anchorDate: 'anchorDate',
+  nominalDueDate: 'nominalDueDate',
+  dueDate: 'dueDate',
+  windowOpensOn: 'windowOpensOn',
+  nominalGraceEndsOn: 'nominalGraceEndsOn',
+  graceEndsOn: 'graceEndsOn',
+  officeActionId: 'officeActionId',
+  status: 'status',
+  computedAt: 'computedAt'
+} as const
+
+export type FilingDeadlineScalarFieldEnum = (typeof FilingDeadlineScalarFieldEnum)[keyof typeof FilingDeadlineScalarFieldEnum]
+
+
+export const DeadlineReminderScalarFieldEnum = {
+  id: 'id',
+  deadlineId: 'deadlineId',
+  offsetDays: 'offsetDays',
+  dueDate: 'dueDate',
+  emailed: 'emailed',
+  sentAt: 'sentAt'
+} as const
+
+export type DeadlineReminderScalarFieldEnum = (typeof DeadlineReminderScalarFieldEnum)[keyof typeof DeadlineReminderScalarFieldEnum]
+
+
+export const ReminderSettingScalarFieldEnum = {
+  scope: 'scope',
+  offsetsDays: 'offsetsDays',
+  emailTo: 'emailTo',
+  updatedBy: 'updatedBy',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ReminderSettingScalarFieldEnum = (typeof ReminderSettingScalarFieldEnum)[keyof typeof ReminderSettingScalarFieldEnum]
+
+
+export const DeadlineDigestScalarFieldEnum = {
+  id: 'id',
+  organisationId: 'organisationId',
+  weekStart: 'weekStart',
+  deadlines: 'deadlines',
+  sentAt: 'sentAt'
+} as const
+
+export type DeadlineDigestScalarFieldEnum = (typeof DeadlineDigestScalarFieldEnum)[keyof typeof DeadlineDigestScalarFieldEnum]
+
+
+export const CalendarFeedScalarFieldEnum = {
+  organisationId: 'organisationId',
+  tokenHash: 'tokenHash',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type CalendarFeedScalarFieldEnum = (typeof CalendarFeedScalarFieldEnum)[keyof typeof CalendarFeedScalarFieldEnum]
+
+
+export const DeadlineRecomputationScalarFieldEnum = {
+  id: 'id',
+  reason: 'reason',
+  calendarKey: 'calendarKey',
+  filings: 'filings',
+  changed: 'changed',
+  durationMs: 'durationMs',
+  finishedAt: 'finishedAt'
+} as const
+
+export type DeadlineRecomputationScalarFieldEnum = (typeof DeadlineRecomputationScalarFieldEnum)[keyof typeof DeadlineRecomputationScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -1649,6 +2452,15 @@ export type GlobalOmitConfig = {
   filingMilestone?: Prisma.FilingMilestoneOmit
   platformSubject?: Prisma.PlatformSubjectOmit
   seedRun?: Prisma.SeedRunOmit
+  holidayTable?: Prisma.HolidayTableOmit
+  deadlineRuleVersion?: Prisma.DeadlineRuleVersionOmit
+  feeTable?: Prisma.FeeTableOmit
+  filingDeadline?: Prisma.FilingDeadlineOmit
+  deadlineReminder?: Prisma.DeadlineReminderOmit
+  reminderSetting?: Prisma.ReminderSettingOmit
+  deadlineDigest?: Prisma.DeadlineDigestOmit
+  calendarFeed?: Prisma.CalendarFeedOmit
+  deadlineRecomputation?: Prisma.DeadlineRecomputationOmit
 }
 
 /* Types for Logging */

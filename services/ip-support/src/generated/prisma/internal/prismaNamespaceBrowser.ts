@@ -59,7 +59,16 @@ export const ModelName = {
   Filing: 'Filing',
   FilingMilestone: 'FilingMilestone',
   PlatformSubject: 'PlatformSubject',
-  SeedRun: 'SeedRun'
+  SeedRun: 'SeedRun',
+  HolidayTable: 'HolidayTable',
+  DeadlineRuleVersion: 'DeadlineRuleVersion',
+  FeeTable: 'FeeTable',
+  FilingDeadline: 'FilingDeadline',
+  DeadlineReminder: 'DeadlineReminder',
+  ReminderSetting: 'ReminderSetting',
+  DeadlineDigest: 'DeadlineDigest',
+  CalendarFeed: 'CalendarFeed',
+  DeadlineRecomputation: 'DeadlineRecomputation'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -235,6 +244,134 @@ export const SeedRunScalarFieldEnum = {
 } as const
 
 export type SeedRunScalarFieldEnum = (typeof SeedRunScalarFieldEnum)[keyof typeof SeedRunScalarFieldEnum]
+
+
+export const HolidayTableScalarFieldEnum = {
+  id: 'id',
+  year: 'year',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  source: 'source',
+  entries: 'entries',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type HolidayTableScalarFieldEnum = (typeof HolidayTableScalarFieldEnum)[keyof typeof HolidayTableScalarFieldEnum]
+
+
+export const DeadlineRuleVersionScalarFieldEnum = {
+  id: 'id',
+  code: 'code',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  rule: 'rule',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type DeadlineRuleVersionScalarFieldEnum = (typeof DeadlineRuleVersionScalarFieldEnum)[keyof typeof DeadlineRuleVersionScalarFieldEnum]
+
+
+export const FeeTableScalarFieldEnum = {
+  id: 'id',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  legalBasis: 'legalBasis',
+  items: 'items',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type FeeTableScalarFieldEnum = (typeof FeeTableScalarFieldEnum)[keyof typeof FeeTableScalarFieldEnum]
+
+
+export const FilingDeadlineScalarFieldEnum = {
+  id: 'id',
+  filingId: 'filingId',
+  requestId: 'requestId',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  right: 'right',
+  applicationNumber: 'applicationNumber',
+  subjectTitle: 'subjectTitle',
+  key: 'key',
+  ruleCode: 'ruleCode',
+  ruleVersion: 'ruleVersion',
+  kind: 'kind',
+  sequence: 'sequence',
+  titleVi: 'titleVi',
+  titleEn: 'titleEn',
+  anchorDate: 'anchorDate',
+  nominalDueDate: 'nominalDueDate',
+  dueDate: 'dueDate',
+  windowOpensOn: 'windowOpensOn',
+  nominalGraceEndsOn: 'nominalGraceEndsOn',
+  graceEndsOn: 'graceEndsOn',
+  officeActionId: 'officeActionId',
+  status: 'status',
+  computedAt: 'computedAt'
+} as const
+
+export type FilingDeadlineScalarFieldEnum = (typeof FilingDeadlineScalarFieldEnum)[keyof typeof FilingDeadlineScalarFieldEnum]
+
+
+export const DeadlineReminderScalarFieldEnum = {
+  id: 'id',
+  deadlineId: 'deadlineId',
+  offsetDays: 'offsetDays',
+  dueDate: 'dueDate',
+  emailed: 'emailed',
+  sentAt: 'sentAt'
+} as const
+
+export type DeadlineReminderScalarFieldEnum = (typeof DeadlineReminderScalarFieldEnum)[keyof typeof DeadlineReminderScalarFieldEnum]
+
+
+export const ReminderSettingScalarFieldEnum = {
+  scope: 'scope',
+  offsetsDays: 'offsetsDays',
+  emailTo: 'emailTo',
+  updatedBy: 'updatedBy',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ReminderSettingScalarFieldEnum = (typeof ReminderSettingScalarFieldEnum)[keyof typeof ReminderSettingScalarFieldEnum]
+
+
+export const DeadlineDigestScalarFieldEnum = {
+  id: 'id',
+  organisationId: 'organisationId',
+  weekStart: 'weekStart',
+  deadlines: 'deadlines',
+  sentAt: 'sentAt'
+} as const
+
+export type DeadlineDigestScalarFieldEnum = (typeof DeadlineDigestScalarFieldEnum)[keyof typeof DeadlineDigestScalarFieldEnum]
+
+
+export const CalendarFeedScalarFieldEnum = {
+  organisationId: 'organisationId',
+  tokenHash: 'tokenHash',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type CalendarFeedScalarFieldEnum = (typeof CalendarFeedScalarFieldEnum)[keyof typeof CalendarFeedScalarFieldEnum]
+
+
+export const DeadlineRecomputationScalarFieldEnum = {
+  id: 'id',
+  reason: 'reason',
+  calendarKey: 'calendarKey',
+  filings: 'filings',
+  changed: 'changed',
+  durationMs: 'durationMs',
+  finishedAt: 'finishedAt'
+} as const
+
+export type DeadlineRecomputationScalarFieldEnum = (typeof DeadlineRecomputationScalarFieldEnum)[keyof typeof DeadlineRecomputationScalarFieldEnum]
 
 
 export const SortOrder = {
