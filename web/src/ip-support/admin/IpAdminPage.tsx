@@ -6,7 +6,7 @@ import { errorMessage } from '../../shared/api/client.ts';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatDate } from '../../shared/lib/format.ts';
-import { useAdminAdd, useBudgets, useChecklists, useFees, useHolidays, usePolicies } from '../api/ip-queries.ts';
+import { useAdminAdd, useBudgets, useChecklists, useFeeTables, useHolidays, usePolicies } from '../api/ip-queries.ts';
 import { IP_RIGHTS, type IpRight } from '../api/ip-types.ts';
 import { IpFrame } from '../components/IpFrame.tsx';
 import { useCodeLabel, vnd } from '../components/labels.tsx';
@@ -144,16 +144,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
 const digits = (s: string | undefined) => (s ?? '').replace(/[.\s,]/g, '');
 const SUBSIDY_KINDS = ['domestic_filing', 'foreign_filing', 'certificate_granted'] as const;
 const TRIGGERS = ['application_accepted', 'certificate_granted'] as const;
+const HOLIDAY_KINDS = ['public_holiday', 'compensatory_day_off', 'make_up_working_day'] as const;
 
 export function IpAdminPage() {
   const { t, lang } = useI18n();
   const label = useCodeLabel();
   const year = new Date().getFullYear();
   const checklists = useChecklists();
-  const fees = useFees();
+  const fees = useFeeTables();
+  const feeTable = fees.data?.items.at(-1);
   const policies = usePolicies();
   const budgets = useBudgets();
-  const holidays = useHolidays(year);
+  const holidays = useHolidays();
+  const holidayTable = holidays.data?.inForce.find((h) => h.year === year);
   const need = (v: Record<string, string>, names: string[]) =>
     names.some((n) => !(v[n] ?? '').trim()) ? t('ip.admin.missing') : null;
   return (
@@ -197,48 +200,65 @@ export function IpAdminPage() {
       <Section id="adm-fees" title={t('ip.admin.fees')}>
         {fees.isPending && <Loading />}
         {fees.isError && <ErrorBox error={fees.error} />}
-        {fees.data && (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('ip.admin.fees')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ip.col.right')}</th>
-                  <th scope="col">{t('ip.fee.item')}</th>
-                  <th scope="col">{t('ip.fee.amount')}</th>
-                  <th scope="col">{t('ip.admin.effectiveFrom')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fees.data.items.map((f) => (
-                  <tr key={f.id}>
-                    <td>{label('ip.right', f.right)}</td>
-                    <th scope="row">{lang === 'en' ? f.labelEn : f.labelVi}</th>
-                    <td>{vnd(f.amountVnd)}</td>
-                    <td>{formatDate(f.effectiveFrom, lang)}</td>
+        {feeTable && (
+          <>
+            <p className="muted">
+              {t('ip.admin.version', { n: feeTable.version })},{' '}
+              {t('ip.admin.from', { date: formatDate(feeTable.effectiveFrom, lang) })} — {feeTable.legalBasis}
+            </p>
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">{t('ip.admin.fees')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('ip.fee.item')}</th>
+                    <th scope="col">{t('ip.col.right')}</th>
+                    <th scope="col">{t('ip.fee.amount')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {feeTable.items.map((f) => (
+                    <tr key={f.code}>
+                      <th scope="row">{lang === 'en' ? f.titleEn : f.titleVi}</th>
+                      <td>{f.rights.map((r) => label('ip.right', r)).join(', ')}</td>
+                      <td>{vnd(f.unitVnd)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
         )}
         <AddForm
           title={t('ip.admin.addFee')}
-          path="/fees"
+          path="/fees/tables"
           fields={[
-            { name: 'right', label: t('ip.col.right'), type: 'right' },
-            { name: 'code', label: t('ip.admin.code') },
-            { name: 'labelVi', label: t('ip.admin.labelVi') },
-            { name: 'labelEn', label: t('ip.admin.labelEn') },
-            { name: 'amountVnd', label: t('ip.admin.amountVnd'), type: 'number' },
+            {
+              name: 'code',
+              label: t('ip.fee.item'),
+              type: 'select',
+              options: (feeTable?.items ?? []).map((f) => ({
+                value: f.code,
+                label: lang === 'en' ? f.titleEn : f.titleVi,
+              })),
+            },
+            { name: 'unitVnd', label: t('ip.admin.amountVnd'), type: 'number' },
             { name: 'effectiveFrom', label: t('ip.admin.effectiveFrom'), type: 'date' },
+            { name: 'legalBasis', label: t('ip.admin.legalBasis') },
           ]}
-          toBody={(v) =>
-            need(v, ['right', 'code', 'labelVi', 'amountVnd', 'effectiveFrom']) ??
-            (/^\d+$/.test(digits(v.amountVnd))
-              ? { ...v, amountVnd: digits(v.amountVnd), labelEn: v.labelEn || v.labelVi }
-              : t('ip.admin.badAmount'))
-          }
+          toBody={(v) => {
+            if (!feeTable) return t('ip.admin.noPolicy');
+            const missing = need(v, ['code', 'unitVnd', 'effectiveFrom', 'legalBasis']);
+            if (missing) return missing;
+            const amount = digits(v.unitVnd);
+            if (!/^\d{1,10}$/.test(amount)) return t('ip.admin.badAmount');
+            // a new version of the schedule: every fee as in force, this one at its new amount
+            return {
+              effectiveFrom: v.effectiveFrom,
+              legalBasis: v.legalBasis,
+              items: feeTable.items.map((f) => (f.code === v.code ? { ...f, unitVnd: Number(amount) } : f)),
+            };
+          }}
         />
       </Section>
 
@@ -372,26 +392,51 @@ export function IpAdminPage() {
       <Section id="adm-holidays" title={t('ip.admin.holidays', { year })}>
         {holidays.isPending && <Loading />}
         {holidays.isError && <ErrorBox error={holidays.error} />}
-        {holidays.data && (
-          <ul>
-            {holidays.data.items.map((h) => (
-              <li key={h.date}>
-                {formatDate(h.date, lang)} — {lang === 'en' ? (h.nameEn ?? h.nameVi) : h.nameVi}
-              </li>
-            ))}
-          </ul>
+        {holidayTable && (
+          <>
+            <p className="muted">
+              {t('ip.admin.version', { n: holidayTable.version })},{' '}
+              {t('ip.admin.from', { date: formatDate(holidayTable.effectiveFrom, lang) })}
+            </p>
+            <ul>
+              {holidayTable.entries.map((h) => (
+                <li key={`${h.date}-${h.kind}`}>
+                  {formatDate(h.date, lang)} — {lang === 'en' ? h.nameEn : h.nameVi}{' '}
+                  <span className="muted">({label('ip.holidayKind', h.kind)})</span>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <AddForm
           title={t('ip.admin.addHoliday')}
           path="/holidays"
           fields={[
             { name: 'date', label: t('ip.admin.date'), type: 'date' },
+            {
+              name: 'kind',
+              label: t('ip.admin.holidayKind'),
+              type: 'select',
+              options: HOLIDAY_KINDS.map((k) => ({ value: k, label: label('ip.holidayKind', k) })),
+            },
             { name: 'nameVi', label: t('ip.admin.labelVi') },
             { name: 'nameEn', label: t('ip.admin.labelEn') },
+            { name: 'effectiveFrom', label: t('ip.admin.effectiveFrom'), type: 'date' },
           ]}
-          toBody={(v) =>
-            need(v, ['date', 'nameVi']) ?? { date: v.date, nameVi: v.nameVi, nameEn: v.nameEn || v.nameVi }
-          }
+          toBody={(v) => {
+            const missing = need(v, ['date', 'kind', 'nameVi', 'effectiveFrom']);
+            if (missing) return missing;
+            const y = Number((v.date ?? '').slice(0, 4));
+            const base = holidays.data?.inForce.find((h) => h.year === y);
+            const entry = { date: v.date, kind: v.kind, nameVi: v.nameVi, nameEn: v.nameEn || v.nameVi };
+            // a new version of that year's table: the days in force plus this one
+            return {
+              year: y,
+              effectiveFrom: v.effectiveFrom,
+              source: 'official',
+              entries: [...(base?.entries ?? []).filter((h) => h.date !== v.date), entry],
+            };
+          }}
         />
       </Section>
     </IpFrame>

@@ -10,9 +10,9 @@ import type {
   CreateRequestInput,
   DeadlineView,
   DossierView,
-  FeeRowView,
+  FeeTableView,
   FilingView,
-  HolidayView,
+  HolidayOverview,
   MessageView,
   OcopProductView,
   Page,
@@ -115,8 +115,8 @@ export function useOcopProducts() {
 export function useChecklists() {
   return useQuery({ queryKey: ipKeys.admin('checklists'), queryFn: get<Page<ChecklistVersionView>>('/checklists') });
 }
-export function useFees() {
-  return useQuery({ queryKey: ipKeys.admin('fees'), queryFn: get<Page<FeeRowView>>('/fees') });
+export function useFeeTables() {
+  return useQuery({ queryKey: ipKeys.admin('fees'), queryFn: get<{ items: FeeTableView[] }>('/fees/tables') });
 }
 export function usePolicies() {
   return useQuery({
@@ -124,11 +124,8 @@ export function usePolicies() {
     queryFn: get<{ items: PolicyVersionView[] }>('/subsidies/policies'),
   });
 }
-export function useHolidays(year: number) {
-  return useQuery({
-    queryKey: ipKeys.admin(`holidays-${year}`),
-    queryFn: get<Page<HolidayView>>(`/holidays?year=${year}`),
-  });
+export function useHolidays() {
+  return useQuery({ queryKey: ipKeys.admin('holidays'), queryFn: get<HolidayOverview>('/holidays') });
 }
 
 /** Every write refreshes the module's queries: they are few, and the states they show are linked. */

@@ -1,16 +1,19 @@
 // The IP-support API as the portal sees it: the service's own types (@sti/ip-support/api), so a change of
-// the API is a compile error here. PROVISIONAL: the types declared below (filings, deadlines, subsidies,
-// OCOP, fees, holidays) mirror parts not exported yet; each becomes a re-export as its part lands.
+// the API is a compile error here. PROVISIONAL: the types declared below (subsidies, OCOP, fees, holidays) mirror parts not exported yet; each becomes a re-export as its part lands.
 
-import type { IpRightCode, SubjectKindCode } from '@sti/ip-support/api';
+import type { feeTableViewSchema, holidayOverviewSchema, IpRightCode, SubjectKindCode } from '@sti/ip-support/api';
+import type { z } from 'zod';
 
 export type {
   ChecklistView as ChecklistVersionView,
   CreateRequestInput,
   DocumentView,
   DossierItemView as ChecklistItemView,
+  DeadlineView,
   DossierView,
   FeeEstimate,
+  FilingView,
+  MilestoneView,
   MessageView,
   PublishChecklistInput,
   RequestAction,
@@ -45,53 +48,6 @@ export interface Page<T> {
 }
 
 export type TriageAction = 'accept' | 'ask_info' | 'decline';
-
-export interface MilestoneView {
-  id: string;
-  kind: string;
-  occurredOn: string;
-  responseDueOn: string | null;
-  relatesTo?: string | null;
-  note: string | null;
-}
-
-export interface FilingView {
-  id: string;
-  requestId: string;
-  right: IpRight;
-  applicationNumber: string;
-  territory: 'domestic' | 'foreign';
-  filingDate: string;
-  priorityDate: string | null;
-  /** filed | formality_examination | publication | substantive_examination | granted | refused | withdrawn */
-  stage: string;
-  certificateNumber: string | null;
-  grantedOn: string | null;
-  refusedOn: string | null;
-  milestones: MilestoneView[];
-  allowedMilestones: string[];
-}
-
-export interface DeadlineView {
-  id: string;
-  filingId: string;
-  requestId: string;
-  organisationId: string;
-  organisationName: string;
-  right: IpRight;
-  applicationNumber: string;
-  subjectTitle: string;
-  kind: string;
-  titleVi: string;
-  titleEn: string;
-  /** the statutory last day */
-  nominalDueDate: string;
-  /** the last day to act: moved to the next working day when the statutory one is a day off */
-  dueDate: string;
-  graceEndsOn: string | null;
-  status: 'open' | 'done' | 'cancelled';
-  daysLeft: number;
-}
 
 export interface CalendarFeedStatus {
   organisationId: string;
@@ -214,19 +170,6 @@ export interface OcopProductView {
   items: OcopItemView[];
 }
 
-export interface FeeRowView {
-  id: string;
-  right: IpRight;
-  code: string;
-  labelVi: string;
-  labelEn: string;
-  amountVnd: string;
-  effectiveFrom: string;
-}
-
-export interface HolidayView {
-  id?: string;
-  date: string;
-  nameVi: string;
-  nameEn?: string | null;
-}
+export type FeeTableView = z.infer<typeof feeTableViewSchema>;
+export type HolidayOverview = z.infer<typeof holidayOverviewSchema>;
+export type { HolidayTableView } from '@sti/ip-support/api';

@@ -86,8 +86,8 @@ export function FilingSection({ request, officer }: { request: RequestView; offi
               ))}
             </ol>
           )}
-          {officer && res.data.allowedMilestones.length > 0 && (
-            <RecordMilestone filingId={res.data.id} allowed={res.data.allowedMilestones} />
+          {officer && res.data.nextMilestones.length > 0 && (
+            <RecordMilestone filingId={res.data.id} allowed={res.data.nextMilestones} />
           )}
         </>
       )}
