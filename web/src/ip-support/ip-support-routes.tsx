@@ -15,6 +15,7 @@ const RequestDetailPage = page(() => import('./requests/RequestDetailPage.tsx'),
 const DeadlinesPage = lazy(() => import('./deadlines/DeadlinesPage.tsx').then((m) => ({ default: m.DeadlinesPage })));
 const ClaimsPage = lazy(() => import('./subsidy/ClaimsPage.tsx').then((m) => ({ default: m.ClaimsPage })));
 const ClaimDetailPage = page(() => import('./subsidy/ClaimDetailPage.tsx'), 'ClaimDetailPage');
+const OcopProductPage = page(() => import('./ocop/OcopProductPage.tsx'), 'OcopProductPage');
 const OcopPage = lazy(() => import('./ocop/OcopPage.tsx').then((m) => ({ default: m.OcopPage })));
 const OfficerRequestsPage = lazy(() =>
   import('./officer/OfficerRequestsPage.tsx').then((m) => ({ default: m.OfficerRequestsPage })),
@@ -42,6 +43,7 @@ export const ipSupportRoutes: RouteObject[] = [
   at('ho-tro-chi-phi', REQUESTERS, <ClaimsPage queue={false} />),
   at('ho-tro-chi-phi/:id', PARTIES, <ClaimDetailPage />),
   at('ocop', REQUESTERS, <OcopPage pipeline={false} />),
+  at('ocop/:id', PARTIES, <OcopProductPage />),
   at('tiep-nhan', OFFICERS, <OfficerRequestsPage queue="triage" />),
   at('ho-so', OFFICERS, <OfficerRequestsPage queue="dossiers" />),
   at('den-han', OFFICERS, <DeadlinesPage scope="due" />),

@@ -14,6 +14,7 @@ import type {
   FilingView,
   HolidayOverview,
   MessageView,
+  OcopProductSummary,
   OcopProductView,
   Page,
   PolicyVersionView,
@@ -109,8 +110,28 @@ export function useBudgets() {
 }
 
 export function useOcopProducts() {
-  return useQuery({ queryKey: ipKeys.ocop, queryFn: get<Page<OcopProductView>>('/ocop/products') });
+  return useQuery({ queryKey: ipKeys.ocop, queryFn: get<Page<OcopProductSummary>>('/ocop/products?limit=100') });
 }
+
+export function useOcopProduct(id: string) {
+  return useQuery({ queryKey: [...ipKeys.ocop, id], queryFn: get<OcopProductView>(`/ocop/products/${enc(id)}`) });
+}
+
+export const useOcopItemStatus = () =>
+  useWrite((v: { id: string; code: string; status: string; note?: string }) =>
+    api<OcopProductView>(`${IP_SUPPORT}/ocop/products/${enc(v.id)}/items/${enc(v.code)}`, {
+      method: 'PATCH',
+      json: { status: v.status, ...(v.note ? { note: v.note } : {}) },
+    }),
+  );
+
+export const useOcopHelp = () =>
+  useWrite((v: { id: string; itemCode: string; question: string }) =>
+    post<unknown>(`/ocop/products/${enc(v.id)}/help`, { itemCode: v.itemCode, question: v.question }),
+  );
+
+export const ocopUploadUrl = (productId: string, code: string) =>
+  `${IP_SUPPORT}/ocop/products/${enc(productId)}/items/${enc(code)}/documents`;
 
 export function useChecklists() {
   return useQuery({ queryKey: ipKeys.admin('checklists'), queryFn: get<Page<ChecklistVersionView>>('/checklists') });

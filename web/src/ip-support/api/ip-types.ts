@@ -152,22 +152,71 @@ export interface PolicyVersionView {
   rules: SubsidyRule[];
 }
 
+export type ReadinessStatus = 'not_started' | 'in_progress' | 'ready_for_review' | 'done' | 'not_applicable';
+
+export interface OcopProductSummary {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  category: string;
+  targetStars: number;
+  currentStars: number;
+  readinessPercent: number;
+  starsReached: number;
+  readyForTarget: boolean;
+  openHelpCount: number;
+  /** item code → status */
+  itemStatuses: Record<string, ReadinessStatus>;
+  updatedAt: string;
+}
+
 export interface OcopItemView {
   code: string;
   titleVi: string;
   titleEn: string;
-  state: string;
-  note?: string | null;
+  hintVi: string;
+  hintEn: string;
+  basis: string;
+  minStars: number;
+  status: ReadinessStatus;
+  problems: string[];
+  note: string | null;
+  documents: {
+    id: string;
+    fileName: string;
+    mediaType: string;
+    sizeBytes: number;
+    sha256: string;
+    uploadedAt: string;
+  }[];
+  allowedStatuses: ReadinessStatus[];
+  linkedRequest: {
+    id: string;
+    reference: string;
+    right: string;
+    state: string;
+    certificateNumber: string | null;
+  } | null;
 }
 
-export interface OcopProductView {
+export interface OcopHelpView {
   id: string;
-  name: string;
-  organisationId: string;
-  organisationName: string;
-  stars?: number | null;
-  state: string;
+  itemCode: string;
+  question: string;
+  askedByName: string;
+  askedAt: string;
+  state: 'open' | 'answered';
+  answer: string | null;
+  answeredByName: string | null;
+}
+
+export interface OcopProductView extends OcopProductSummary {
+  description: string | null;
+  rulesEffectiveFrom: string;
   items: OcopItemView[];
+  helpRequests: OcopHelpView[];
+  revision: number;
 }
 
 export type FeeTableView = z.infer<typeof feeTableViewSchema>;
