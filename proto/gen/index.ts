@@ -12,16 +12,18 @@ export * from './sti/ipsupport/v1/filing_pb.js';
 import { file_sti_ipsupport_v1_filing as f4 } from './sti/ipsupport/v1/filing_pb.js';
 export * from './sti/ipsupport/v1/request_pb.js';
 import { file_sti_ipsupport_v1_request as f5 } from './sti/ipsupport/v1/request_pb.js';
+export * from './sti/ipsupport/v1/subsidy_pb.js';
+import { file_sti_ipsupport_v1_subsidy as f6 } from './sti/ipsupport/v1/subsidy_pb.js';
 export * from './sti/techmart/v1/connection_pb.js';
-import { file_sti_techmart_v1_connection as f6 } from './sti/techmart/v1/connection_pb.js';
+import { file_sti_techmart_v1_connection as f7 } from './sti/techmart/v1/connection_pb.js';
 export * from './sti/techmart/v1/expiry_pb.js';
-import { file_sti_techmart_v1_expiry as f7 } from './sti/techmart/v1/expiry_pb.js';
+import { file_sti_techmart_v1_expiry as f8 } from './sti/techmart/v1/expiry_pb.js';
 export * from './sti/techmart/v1/listing_pb.js';
-import { file_sti_techmart_v1_listing as f8 } from './sti/techmart/v1/listing_pb.js';
+import { file_sti_techmart_v1_listing as f9 } from './sti/techmart/v1/listing_pb.js';
 export * from './sti/techmart/v1/organisation_pb.js';
-import { file_sti_techmart_v1_organisation as f9 } from './sti/techmart/v1/organisation_pb.js';
+import { file_sti_techmart_v1_organisation as f10 } from './sti/techmart/v1/organisation_pb.js';
 export * from './sti/techmart/v1/workflow_pb.js';
-import { file_sti_techmart_v1_workflow as f10 } from './sti/techmart/v1/workflow_pb.js';
+import { file_sti_techmart_v1_workflow as f11 } from './sti/techmart/v1/workflow_pb.js';
 
 /** Every event contract, for decoding by type name. */
-export const contractRegistry = createRegistry(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10);
+export const contractRegistry = createRegistry(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11);

@@ -13,6 +13,7 @@ import { RequestService } from './requests/request.service.js';
 import { SubjectService } from './subjects/subject.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import type { IpSupportHooks } from './shared/hooks.js';
+import { composeSubsidies, type SubsidyServices } from './subsidies/subsidy.composition.js';
 
 export interface IpSupportServices {
   prisma: PrismaClient;
@@ -28,6 +29,7 @@ export interface IpSupportServices {
   subjects: SubjectService;
   /** statutory deadlines, holiday tables, deadline rules, reminders, calendar feeds, fees */
   rules: DeadlineCapability;
+  subsidies: SubsidyServices;
 }
 
 export interface ComposeOptions {
@@ -44,6 +46,8 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   // Capabilities assign their hook implementations here (hooks.inspectDocument = …).
   const hooks: IpSupportHooks = { ...options.hooks };
   const rules = await composeDeadlines({ prisma, clock, hooks });
+  const subsidies = composeSubsidies({ prisma, clock, dataDir: options.dataDir });
+  hooks.certificateGranted ??= (tx, grant) => subsidies.claims.certificateGranted(tx, grant);
   const store = new AttachmentStore(join(options.dataDir, 'documents'));
   const checklists = new ChecklistService(prisma, clock);
   await checklists.sync();
@@ -63,5 +67,6 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
     filings,
     subjects: new SubjectService(prisma),
     rules,
+    subsidies,
   };
 }

@@ -16,6 +16,7 @@ import { NotificationController } from './notifications/notification.controller.
 import { RequestController } from './requests/request.controller.js';
 import { RequestService } from './requests/request.service.js';
 import { ReferenceController } from './reference/reference.controller.js';
+import { SUBSIDY_CONTROLLERS, subsidyProviders } from './subsidies/subsidy.composition.js';
 
 @Module({})
 // biome-ignore lint/complexity/noStaticOnlyClass: Nest's dynamic-module pattern (IpSupportModule.forServices).
@@ -34,6 +35,7 @@ export class IpSupportModule {
         CalendarFeedController,
         FeeController,
         NotificationController,
+        ...SUBSIDY_CONTROLLERS,
       ],
       providers: [
         { provide: ChecklistService, useValue: services.checklists },
@@ -42,6 +44,7 @@ export class IpSupportModule {
         { provide: FilingService, useValue: services.filings },
         { provide: SubjectService, useValue: services.subjects },
         ...deadlineProviders(services.rules),
+        ...subsidyProviders(services.subsidies),
       ],
     };
   }

@@ -16,6 +16,7 @@ import {
   listenServiceApp,
   type OutboxRelay,
   openDatabase,
+  prismaTransactionRunner,
   ReadinessRegistry,
 } from '@sti/platform';
 import type { Logger } from 'pino';
@@ -27,6 +28,8 @@ import { IpSupportModule } from './ip-support.module.js';
 import type { IpSupportHooks } from './shared/hooks.js';
 import { createSubjectProjector, SUBJECT_TOPICS } from './subjects/subject-projector.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
+import type { Db } from './shared/db.js';
+import { createSubsidyConsumer } from './subsidies/filing-subsidy.consumer.js';
 
 export const SERVICE_NAME = 'ip-support';
 export { IP_SUPPORT_TOPICS };
@@ -127,6 +130,16 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
       });
       await subjects.start();
       closers.push(() => subjects.stop());
+      // Subsidies: a granted certificate (or an accepted application) opens the claims the policy offers.
+      const subsidyConsumer = createSubsidyConsumer({
+        claims: services.subsidies.claims,
+        clock: services.clock,
+        transport: options.transport,
+        transactions: prismaTransactionRunner<Db>(database.prisma),
+        logger,
+      });
+      await subsidyConsumer.start();
+      closers.push(() => subsidyConsumer.stop());
     }
 
     const url =

@@ -25,3 +25,4 @@ export * from '../notifications/notification.schema.js';
 export { SIGNATURE_STATUSES, type SignatureStatus, type FeeEstimate } from '../shared/hooks.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/schema-primitives.js';
 export * from '../subjects/subject.schema.js';
+export * from '../subsidies/subsidy.schema.js';

@@ -13,7 +13,12 @@ export const EVENT_SOURCE = '/sti/ip-support';
 export const REQUEST_TOPIC = 'ipsupport.request.v1';
 export const FILING_TOPIC = 'ipsupport.filing.v1';
 /** Every topic the service publishes on; capabilities that add topics append theirs here. */
-export const IP_SUPPORT_TOPICS: string[] = [REQUEST_TOPIC, FILING_TOPIC];
+export const IP_SUPPORT_TOPICS: string[] = [
+  REQUEST_TOPIC,
+  FILING_TOPIC,
+  'ipsupport.subsidy-claim.v1',
+  'ipsupport.subsidy-budget.v1',
+];
 
 export function actorMessage(actor: Actor): MessageInitShape<typeof ActorSchema> {
   return {

@@ -8,6 +8,7 @@ import type { Actor } from '../shared/actor.js';
 import { addDays, isoDate } from '../shared/clock.js';
 import { DEMO_PEOPLE } from './demo-people.js';
 import { DEMO_REQUESTS, requesterOf, type SeedRequest } from './demo-requests.data.js';
+import { seedSubsidyDemo } from '../subsidies/seed/subsidy-demo.seeder.js';
 
 export const DEMO_SEED_NAME = 'ip-support-demo-v1';
 
@@ -131,6 +132,14 @@ export async function seedDemoData(options: {
   signal?: AbortSignal;
 }): Promise<SeedResult> {
   const { services, logger, signal } = options;
+  // subsidies: programmes, budgets and claims in every state (its own seed_runs row)
+  await seedSubsidyDemo({
+    prisma: services.prisma,
+    subsidies: services.subsidies,
+    clock: services.clock,
+    logger,
+    ...(signal ? { signal } : {}),
+  });
   const done = await services.prisma.seedRun.findUnique({ where: { name: DEMO_SEED_NAME } });
   if (done) return { seeded: false, items: done.items };
   const now = services.clock();

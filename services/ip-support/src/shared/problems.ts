@@ -38,4 +38,7 @@ export const NAMES = {
   document: { vi: 'tài liệu', en: 'document' },
   filing: { vi: 'đơn đăng ký', en: 'filing' },
   checklist: { vi: 'danh mục hồ sơ', en: 'checklist' },
+  claim: { vi: 'hồ sơ đề nghị hỗ trợ', en: 'subsidy claim' },
+  budget: { vi: 'ngân sách hỗ trợ', en: 'subsidy budget' },
+  evidence: { vi: 'chứng từ', en: 'evidence file' },
 } satisfies Record<string, Named>;

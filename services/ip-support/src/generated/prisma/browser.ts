@@ -107,3 +107,33 @@ export type CalendarFeed = Prisma.CalendarFeedModel
  * 
  */
 export type DeadlineRecomputation = Prisma.DeadlineRecomputationModel
+/**
+ * Model SubsidyPolicyVersion
+ * 
+ */
+export type SubsidyPolicyVersion = Prisma.SubsidyPolicyVersionModel
+/**
+ * Model SubsidyBudget
+ * 
+ */
+export type SubsidyBudget = Prisma.SubsidyBudgetModel
+/**
+ * Model SubsidyBudgetTopUp
+ * 
+ */
+export type SubsidyBudgetTopUp = Prisma.SubsidyBudgetTopUpModel
+/**
+ * Model SubsidyClaim
+ * 
+ */
+export type SubsidyClaim = Prisma.SubsidyClaimModel
+/**
+ * Model SubsidyEvidence
+ * 
+ */
+export type SubsidyEvidence = Prisma.SubsidyEvidenceModel
+/**
+ * Model SubsidyAudit
+ * 
+ */
+export type SubsidyAudit = Prisma.SubsidyAuditModel

@@ -443,6 +443,128 @@ export type EnumFilingStageWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumFilingStageFilter<$PrismaModel>
 }
 
+export type BigIntFilter<$PrismaModel = never> = {
+  equals?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  in?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel>
+  notIn?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel>
+  lt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  lte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBigIntFilter<$PrismaModel> | bigint | number
+}
+
+export type BigIntWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  in?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel>
+  notIn?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel>
+  lt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  lte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBigIntWithAggregatesFilter<$PrismaModel> | bigint | number
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _avg?: Prisma.NestedFloatFilter<$PrismaModel>
+  _sum?: Prisma.NestedBigIntFilter<$PrismaModel>
+  _min?: Prisma.NestedBigIntFilter<$PrismaModel>
+  _max?: Prisma.NestedBigIntFilter<$PrismaModel>
+}
+
+export type EnumSubsidyKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyKind | Prisma.EnumSubsidyKindFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyKind[] | Prisma.ListEnumSubsidyKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyKind[] | Prisma.ListEnumSubsidyKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyKindFilter<$PrismaModel> | $Enums.SubsidyKind
+}
+
+export type EnumSubsidyTriggerFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyTrigger | Prisma.EnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyTrigger[] | Prisma.ListEnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyTrigger[] | Prisma.ListEnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyTriggerFilter<$PrismaModel> | $Enums.SubsidyTrigger
+}
+
+export type EnumApplicantKindNullableFilter<$PrismaModel = never> = {
+  equals?: $Enums.ApplicantKind | Prisma.EnumApplicantKindFieldRefInput<$PrismaModel> | null
+  in?: $Enums.ApplicantKind[] | Prisma.ListEnumApplicantKindFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.ApplicantKind[] | Prisma.ListEnumApplicantKindFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumApplicantKindNullableFilter<$PrismaModel> | $Enums.ApplicantKind | null
+}
+
+export type EnumSubsidyClaimStateFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyClaimState | Prisma.EnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyClaimState[] | Prisma.ListEnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyClaimState[] | Prisma.ListEnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyClaimStateFilter<$PrismaModel> | $Enums.SubsidyClaimState
+}
+
+export type BigIntNullableFilter<$PrismaModel = never> = {
+  equals?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel> | null
+  in?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel> | null
+  notIn?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel> | null
+  lt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  lte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBigIntNullableFilter<$PrismaModel> | bigint | number | null
+}
+
+export type EnumSubsidyKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyKind | Prisma.EnumSubsidyKindFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyKind[] | Prisma.ListEnumSubsidyKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyKind[] | Prisma.ListEnumSubsidyKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyKindWithAggregatesFilter<$PrismaModel> | $Enums.SubsidyKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumSubsidyKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumSubsidyKindFilter<$PrismaModel>
+}
+
+export type EnumSubsidyTriggerWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyTrigger | Prisma.EnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyTrigger[] | Prisma.ListEnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyTrigger[] | Prisma.ListEnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyTriggerWithAggregatesFilter<$PrismaModel> | $Enums.SubsidyTrigger
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumSubsidyTriggerFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumSubsidyTriggerFilter<$PrismaModel>
+}
+
+export type EnumApplicantKindNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.ApplicantKind | Prisma.EnumApplicantKindFieldRefInput<$PrismaModel> | null
+  in?: $Enums.ApplicantKind[] | Prisma.ListEnumApplicantKindFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.ApplicantKind[] | Prisma.ListEnumApplicantKindFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumApplicantKindNullableWithAggregatesFilter<$PrismaModel> | $Enums.ApplicantKind | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumApplicantKindNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumApplicantKindNullableFilter<$PrismaModel>
+}
+
+export type EnumSubsidyClaimStateWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyClaimState | Prisma.EnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyClaimState[] | Prisma.ListEnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyClaimState[] | Prisma.ListEnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyClaimStateWithAggregatesFilter<$PrismaModel> | $Enums.SubsidyClaimState
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumSubsidyClaimStateFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumSubsidyClaimStateFilter<$PrismaModel>
+}
+
+export type BigIntNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel> | null
+  in?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel> | null
+  notIn?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel> | null
+  lt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  lte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBigIntNullableWithAggregatesFilter<$PrismaModel> | bigint | number | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _avg?: Prisma.NestedFloatNullableFilter<$PrismaModel>
+  _sum?: Prisma.NestedBigIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedBigIntNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedBigIntNullableFilter<$PrismaModel>
+}
+
 export type NestedUuidFilter<$PrismaModel = never> = {
   equals?: string | Prisma.StringFieldRefInput<$PrismaModel>
   in?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
@@ -825,6 +947,128 @@ export type NestedEnumFilingStageWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumFilingStageFilter<$PrismaModel>
   _max?: Prisma.NestedEnumFilingStageFilter<$PrismaModel>
+}
+
+export type NestedBigIntFilter<$PrismaModel = never> = {
+  equals?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  in?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel>
+  notIn?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel>
+  lt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  lte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBigIntFilter<$PrismaModel> | bigint | number
+}
+
+export type NestedBigIntWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  in?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel>
+  notIn?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel>
+  lt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  lte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBigIntWithAggregatesFilter<$PrismaModel> | bigint | number
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _avg?: Prisma.NestedFloatFilter<$PrismaModel>
+  _sum?: Prisma.NestedBigIntFilter<$PrismaModel>
+  _min?: Prisma.NestedBigIntFilter<$PrismaModel>
+  _max?: Prisma.NestedBigIntFilter<$PrismaModel>
+}
+
+export type NestedEnumSubsidyKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyKind | Prisma.EnumSubsidyKindFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyKind[] | Prisma.ListEnumSubsidyKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyKind[] | Prisma.ListEnumSubsidyKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyKindFilter<$PrismaModel> | $Enums.SubsidyKind
+}
+
+export type NestedEnumSubsidyTriggerFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyTrigger | Prisma.EnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyTrigger[] | Prisma.ListEnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyTrigger[] | Prisma.ListEnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyTriggerFilter<$PrismaModel> | $Enums.SubsidyTrigger
+}
+
+export type NestedEnumApplicantKindNullableFilter<$PrismaModel = never> = {
+  equals?: $Enums.ApplicantKind | Prisma.EnumApplicantKindFieldRefInput<$PrismaModel> | null
+  in?: $Enums.ApplicantKind[] | Prisma.ListEnumApplicantKindFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.ApplicantKind[] | Prisma.ListEnumApplicantKindFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumApplicantKindNullableFilter<$PrismaModel> | $Enums.ApplicantKind | null
+}
+
+export type NestedEnumSubsidyClaimStateFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyClaimState | Prisma.EnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyClaimState[] | Prisma.ListEnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyClaimState[] | Prisma.ListEnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyClaimStateFilter<$PrismaModel> | $Enums.SubsidyClaimState
+}
+
+export type NestedBigIntNullableFilter<$PrismaModel = never> = {
+  equals?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel> | null
+  in?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel> | null
+  notIn?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel> | null
+  lt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  lte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBigIntNullableFilter<$PrismaModel> | bigint | number | null
+}
+
+export type NestedEnumSubsidyKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyKind | Prisma.EnumSubsidyKindFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyKind[] | Prisma.ListEnumSubsidyKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyKind[] | Prisma.ListEnumSubsidyKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyKindWithAggregatesFilter<$PrismaModel> | $Enums.SubsidyKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumSubsidyKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumSubsidyKindFilter<$PrismaModel>
+}
+
+export type NestedEnumSubsidyTriggerWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyTrigger | Prisma.EnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyTrigger[] | Prisma.ListEnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyTrigger[] | Prisma.ListEnumSubsidyTriggerFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyTriggerWithAggregatesFilter<$PrismaModel> | $Enums.SubsidyTrigger
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumSubsidyTriggerFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumSubsidyTriggerFilter<$PrismaModel>
+}
+
+export type NestedEnumApplicantKindNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.ApplicantKind | Prisma.EnumApplicantKindFieldRefInput<$PrismaModel> | null
+  in?: $Enums.ApplicantKind[] | Prisma.ListEnumApplicantKindFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.ApplicantKind[] | Prisma.ListEnumApplicantKindFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumApplicantKindNullableWithAggregatesFilter<$PrismaModel> | $Enums.ApplicantKind | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumApplicantKindNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumApplicantKindNullableFilter<$PrismaModel>
+}
+
+export type NestedEnumSubsidyClaimStateWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.SubsidyClaimState | Prisma.EnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  in?: $Enums.SubsidyClaimState[] | Prisma.ListEnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SubsidyClaimState[] | Prisma.ListEnumSubsidyClaimStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSubsidyClaimStateWithAggregatesFilter<$PrismaModel> | $Enums.SubsidyClaimState
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumSubsidyClaimStateFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumSubsidyClaimStateFilter<$PrismaModel>
+}
+
+export type NestedBigIntNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel> | null
+  in?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel> | null
+  notIn?: bigint[] | number[] | Prisma.ListBigIntFieldRefInput<$PrismaModel> | null
+  lt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  lte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gt?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  gte?: bigint | number | Prisma.BigIntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBigIntNullableWithAggregatesFilter<$PrismaModel> | bigint | number | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _avg?: Prisma.NestedFloatNullableFilter<$PrismaModel>
+  _sum?: Prisma.NestedBigIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedBigIntNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedBigIntNullableFilter<$PrismaModel>
 }
 
 

@@ -69,3 +69,45 @@ export const FilingStage = {
 } as const
 
 export type FilingStage = (typeof FilingStage)[keyof typeof FilingStage]
+
+
+export const SubsidyClaimState = {
+  open: 'open',
+  submitted: 'submitted',
+  needs_info: 'needs_info',
+  queued: 'queued',
+  approved: 'approved',
+  paid: 'paid',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn'
+} as const
+
+export type SubsidyClaimState = (typeof SubsidyClaimState)[keyof typeof SubsidyClaimState]
+
+
+export const SubsidyKind = {
+  domestic_filing: 'domestic_filing',
+  foreign_filing: 'foreign_filing',
+  certificate_granted: 'certificate_granted'
+} as const
+
+export type SubsidyKind = (typeof SubsidyKind)[keyof typeof SubsidyKind]
+
+
+export const SubsidyTrigger = {
+  application_accepted: 'application_accepted',
+  certificate_granted: 'certificate_granted'
+} as const
+
+export type SubsidyTrigger = (typeof SubsidyTrigger)[keyof typeof SubsidyTrigger]
+
+
+export const ApplicantKind = {
+  enterprise: 'enterprise',
+  cooperative: 'cooperative',
+  household_business: 'household_business',
+  research_institute: 'research_institute',
+  individual: 'individual'
+} as const
+
+export type ApplicantKind = (typeof ApplicantKind)[keyof typeof ApplicantKind]

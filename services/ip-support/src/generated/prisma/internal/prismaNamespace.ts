@@ -414,7 +414,13 @@ export const ModelName = {
   ReminderSetting: 'ReminderSetting',
   DeadlineDigest: 'DeadlineDigest',
   CalendarFeed: 'CalendarFeed',
-  DeadlineRecomputation: 'DeadlineRecomputation'
+  DeadlineRecomputation: 'DeadlineRecomputation',
+  SubsidyPolicyVersion: 'SubsidyPolicyVersion',
+  SubsidyBudget: 'SubsidyBudget',
+  SubsidyBudgetTopUp: 'SubsidyBudgetTopUp',
+  SubsidyClaim: 'SubsidyClaim',
+  SubsidyEvidence: 'SubsidyEvidence',
+  SubsidyAudit: 'SubsidyAudit'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -430,7 +436,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "supportRequest" | "requestMessage" | "checklist" | "dossierItem" | "dossierDocument" | "filing" | "filingMilestone" | "platformSubject" | "seedRun" | "holidayTable" | "deadlineRuleVersion" | "feeTable" | "filingDeadline" | "deadlineReminder" | "reminderSetting" | "deadlineDigest" | "calendarFeed" | "deadlineRecomputation"
+    modelProps: "supportRequest" | "requestMessage" | "checklist" | "dossierItem" | "dossierDocument" | "filing" | "filingMilestone" | "platformSubject" | "seedRun" | "holidayTable" | "deadlineRuleVersion" | "feeTable" | "filingDeadline" | "deadlineReminder" | "reminderSetting" | "deadlineDigest" | "calendarFeed" | "deadlineRecomputation" | "subsidyPolicyVersion" | "subsidyBudget" | "subsidyBudgetTopUp" | "subsidyClaim" | "subsidyEvidence" | "subsidyAudit"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1766,6 +1772,450 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    SubsidyPolicyVersion: {
+      payload: Prisma.$SubsidyPolicyVersionPayload<ExtArgs>
+      fields: Prisma.SubsidyPolicyVersionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyPolicyVersionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyPolicyVersionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyPolicyVersionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyPolicyVersionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyPolicyVersionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyPolicyVersionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyPolicyVersionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyPolicyVersionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyPolicyVersionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        update: {
+          args: Prisma.SubsidyPolicyVersionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyPolicyVersionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyPolicyVersionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyPolicyVersionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyPolicyVersionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyPolicyVersionPayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyPolicyVersionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyPolicyVersion>
+        }
+        groupBy: {
+          args: Prisma.SubsidyPolicyVersionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyPolicyVersionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyPolicyVersionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyPolicyVersionCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyBudget: {
+      payload: Prisma.$SubsidyBudgetPayload<ExtArgs>
+      fields: Prisma.SubsidyBudgetFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyBudgetFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyBudgetFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyBudgetFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyBudgetFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyBudgetFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyBudgetCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyBudgetCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyBudgetCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyBudgetDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        update: {
+          args: Prisma.SubsidyBudgetUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyBudgetDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyBudgetUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyBudgetUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyBudgetUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetPayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyBudgetAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyBudget>
+        }
+        groupBy: {
+          args: Prisma.SubsidyBudgetGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyBudgetGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyBudgetCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyBudgetCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyBudgetTopUp: {
+      payload: Prisma.$SubsidyBudgetTopUpPayload<ExtArgs>
+      fields: Prisma.SubsidyBudgetTopUpFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyBudgetTopUpFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyBudgetTopUpFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyBudgetTopUpFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyBudgetTopUpFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyBudgetTopUpFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyBudgetTopUpCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyBudgetTopUpCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyBudgetTopUpCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyBudgetTopUpDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        update: {
+          args: Prisma.SubsidyBudgetTopUpUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyBudgetTopUpDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyBudgetTopUpUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyBudgetTopUpUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyBudgetTopUpUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyBudgetTopUpPayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyBudgetTopUpAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyBudgetTopUp>
+        }
+        groupBy: {
+          args: Prisma.SubsidyBudgetTopUpGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyBudgetTopUpGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyBudgetTopUpCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyBudgetTopUpCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyClaim: {
+      payload: Prisma.$SubsidyClaimPayload<ExtArgs>
+      fields: Prisma.SubsidyClaimFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyClaimFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyClaimFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyClaimFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyClaimFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyClaimFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyClaimCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyClaimCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyClaimCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyClaimDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        update: {
+          args: Prisma.SubsidyClaimUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyClaimDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyClaimUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyClaimUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyClaimUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyClaimPayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyClaimAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyClaim>
+        }
+        groupBy: {
+          args: Prisma.SubsidyClaimGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyClaimGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyClaimCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyClaimCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyEvidence: {
+      payload: Prisma.$SubsidyEvidencePayload<ExtArgs>
+      fields: Prisma.SubsidyEvidenceFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyEvidenceFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyEvidenceFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyEvidenceFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyEvidenceFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyEvidenceFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyEvidenceCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyEvidenceCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyEvidenceCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyEvidenceDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        update: {
+          args: Prisma.SubsidyEvidenceUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyEvidenceDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyEvidenceUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyEvidenceUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyEvidenceUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyEvidencePayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyEvidenceAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyEvidence>
+        }
+        groupBy: {
+          args: Prisma.SubsidyEvidenceGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyEvidenceGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyEvidenceCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyEvidenceCountAggregateOutputType> | number
+        }
+      }
+    }
+    SubsidyAudit: {
+      payload: Prisma.$SubsidyAuditPayload<ExtArgs>
+      fields: Prisma.SubsidyAuditFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubsidyAuditFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubsidyAuditFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        findFirst: {
+          args: Prisma.SubsidyAuditFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubsidyAuditFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        findMany: {
+          args: Prisma.SubsidyAuditFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>[]
+        }
+        create: {
+          args: Prisma.SubsidyAuditCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        createMany: {
+          args: Prisma.SubsidyAuditCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubsidyAuditCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>[]
+        }
+        delete: {
+          args: Prisma.SubsidyAuditDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        update: {
+          args: Prisma.SubsidyAuditUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubsidyAuditDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubsidyAuditUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubsidyAuditUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubsidyAuditUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubsidyAuditPayload>
+        }
+        aggregate: {
+          args: Prisma.SubsidyAuditAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubsidyAudit>
+        }
+        groupBy: {
+          args: Prisma.SubsidyAuditGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyAuditGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubsidyAuditCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubsidyAuditCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2092,6 +2542,125 @@ export const DeadlineRecomputationScalarFieldEnum = {
 export type DeadlineRecomputationScalarFieldEnum = (typeof DeadlineRecomputationScalarFieldEnum)[keyof typeof DeadlineRecomputationScalarFieldEnum]
 
 
+export const SubsidyPolicyVersionScalarFieldEnum = {
+  id: 'id',
+  programmeCode: 'programmeCode',
+  programmeName: 'programmeName',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  title: 'title',
+  eligibility: 'eligibility',
+  rules: 'rules',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type SubsidyPolicyVersionScalarFieldEnum = (typeof SubsidyPolicyVersionScalarFieldEnum)[keyof typeof SubsidyPolicyVersionScalarFieldEnum]
+
+
+export const SubsidyBudgetScalarFieldEnum = {
+  id: 'id',
+  programmeCode: 'programmeCode',
+  programmeName: 'programmeName',
+  year: 'year',
+  totalVnd: 'totalVnd',
+  committedVnd: 'committedVnd',
+  paidVnd: 'paidVnd',
+  revision: 'revision',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SubsidyBudgetScalarFieldEnum = (typeof SubsidyBudgetScalarFieldEnum)[keyof typeof SubsidyBudgetScalarFieldEnum]
+
+
+export const SubsidyBudgetTopUpScalarFieldEnum = {
+  id: 'id',
+  budgetId: 'budgetId',
+  amountVnd: 'amountVnd',
+  reference: 'reference',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdByName: 'createdByName',
+  createdAt: 'createdAt'
+} as const
+
+export type SubsidyBudgetTopUpScalarFieldEnum = (typeof SubsidyBudgetTopUpScalarFieldEnum)[keyof typeof SubsidyBudgetTopUpScalarFieldEnum]
+
+
+export const SubsidyClaimScalarFieldEnum = {
+  id: 'id',
+  reference: 'reference',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  programmeCode: 'programmeCode',
+  right: 'right',
+  kind: 'kind',
+  trigger: 'trigger',
+  triggerDate: 'triggerDate',
+  applicantKind: 'applicantKind',
+  title: 'title',
+  note: 'note',
+  documentedCostVnd: 'documentedCostVnd',
+  filingId: 'filingId',
+  requestId: 'requestId',
+  applicationNumber: 'applicationNumber',
+  certificateNumber: 'certificateNumber',
+  state: 'state',
+  policyVersionId: 'policyVersionId',
+  policyVersion: 'policyVersion',
+  amountVnd: 'amountVnd',
+  budgetId: 'budgetId',
+  stateReason: 'stateReason',
+  submittedAt: 'submittedAt',
+  decidedAt: 'decidedAt',
+  decidedBy: 'decidedBy',
+  queuedAt: 'queuedAt',
+  paidAt: 'paidAt',
+  paymentReference: 'paymentReference',
+  openedBy: 'openedBy',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SubsidyClaimScalarFieldEnum = (typeof SubsidyClaimScalarFieldEnum)[keyof typeof SubsidyClaimScalarFieldEnum]
+
+
+export const SubsidyEvidenceScalarFieldEnum = {
+  id: 'id',
+  claimId: 'claimId',
+  fileName: 'fileName',
+  mediaType: 'mediaType',
+  sizeBytes: 'sizeBytes',
+  sha256: 'sha256',
+  description: 'description',
+  uploadedBy: 'uploadedBy',
+  uploadedByName: 'uploadedByName',
+  uploadedAt: 'uploadedAt'
+} as const
+
+export type SubsidyEvidenceScalarFieldEnum = (typeof SubsidyEvidenceScalarFieldEnum)[keyof typeof SubsidyEvidenceScalarFieldEnum]
+
+
+export const SubsidyAuditScalarFieldEnum = {
+  id: 'id',
+  claimId: 'claimId',
+  budgetId: 'budgetId',
+  policyVersionId: 'policyVersionId',
+  action: 'action',
+  actorId: 'actorId',
+  actorName: 'actorName',
+  actorRoles: 'actorRoles',
+  changes: 'changes',
+  note: 'note',
+  at: 'at'
+} as const
+
+export type SubsidyAuditScalarFieldEnum = (typeof SubsidyAuditScalarFieldEnum)[keyof typeof SubsidyAuditScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -2280,6 +2849,76 @@ export type ListEnumFilingStageFieldRefInput<$PrismaModel> = FieldRefInputType<$
 
 
 /**
+ * Reference to a field of type 'BigInt'
+ */
+export type BigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'BigInt'>
+    
+
+
+/**
+ * Reference to a field of type 'BigInt[]'
+ */
+export type ListBigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'BigInt[]'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyKind'
+ */
+export type EnumSubsidyKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyKind'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyKind[]'
+ */
+export type ListEnumSubsidyKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyKind[]'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyTrigger'
+ */
+export type EnumSubsidyTriggerFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyTrigger'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyTrigger[]'
+ */
+export type ListEnumSubsidyTriggerFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyTrigger[]'>
+    
+
+
+/**
+ * Reference to a field of type 'ApplicantKind'
+ */
+export type EnumApplicantKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'ApplicantKind'>
+    
+
+
+/**
+ * Reference to a field of type 'ApplicantKind[]'
+ */
+export type ListEnumApplicantKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'ApplicantKind[]'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyClaimState'
+ */
+export type EnumSubsidyClaimStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyClaimState'>
+    
+
+
+/**
+ * Reference to a field of type 'SubsidyClaimState[]'
+ */
+export type ListEnumSubsidyClaimStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SubsidyClaimState[]'>
+    
+
+
+/**
  * Reference to a field of type 'Float'
  */
 export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
@@ -2461,6 +3100,12 @@ export type GlobalOmitConfig = {
   deadlineDigest?: Prisma.DeadlineDigestOmit
   calendarFeed?: Prisma.CalendarFeedOmit
   deadlineRecomputation?: Prisma.DeadlineRecomputationOmit
+  subsidyPolicyVersion?: Prisma.SubsidyPolicyVersionOmit
+  subsidyBudget?: Prisma.SubsidyBudgetOmit
+  subsidyBudgetTopUp?: Prisma.SubsidyBudgetTopUpOmit
+  subsidyClaim?: Prisma.SubsidyClaimOmit
+  subsidyEvidence?: Prisma.SubsidyEvidenceOmit
+  subsidyAudit?: Prisma.SubsidyAuditOmit
 }
 
 /* Types for Logging */

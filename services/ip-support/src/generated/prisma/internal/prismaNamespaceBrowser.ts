@@ -68,7 +68,13 @@ export const ModelName = {
   ReminderSetting: 'ReminderSetting',
   DeadlineDigest: 'DeadlineDigest',
   CalendarFeed: 'CalendarFeed',
-  DeadlineRecomputation: 'DeadlineRecomputation'
+  DeadlineRecomputation: 'DeadlineRecomputation',
+  SubsidyPolicyVersion: 'SubsidyPolicyVersion',
+  SubsidyBudget: 'SubsidyBudget',
+  SubsidyBudgetTopUp: 'SubsidyBudgetTopUp',
+  SubsidyClaim: 'SubsidyClaim',
+  SubsidyEvidence: 'SubsidyEvidence',
+  SubsidyAudit: 'SubsidyAudit'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -372,6 +378,125 @@ export const DeadlineRecomputationScalarFieldEnum = {
 } as const
 
 export type DeadlineRecomputationScalarFieldEnum = (typeof DeadlineRecomputationScalarFieldEnum)[keyof typeof DeadlineRecomputationScalarFieldEnum]
+
+
+export const SubsidyPolicyVersionScalarFieldEnum = {
+  id: 'id',
+  programmeCode: 'programmeCode',
+  programmeName: 'programmeName',
+  version: 'version',
+  effectiveFrom: 'effectiveFrom',
+  title: 'title',
+  eligibility: 'eligibility',
+  rules: 'rules',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type SubsidyPolicyVersionScalarFieldEnum = (typeof SubsidyPolicyVersionScalarFieldEnum)[keyof typeof SubsidyPolicyVersionScalarFieldEnum]
+
+
+export const SubsidyBudgetScalarFieldEnum = {
+  id: 'id',
+  programmeCode: 'programmeCode',
+  programmeName: 'programmeName',
+  year: 'year',
+  totalVnd: 'totalVnd',
+  committedVnd: 'committedVnd',
+  paidVnd: 'paidVnd',
+  revision: 'revision',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SubsidyBudgetScalarFieldEnum = (typeof SubsidyBudgetScalarFieldEnum)[keyof typeof SubsidyBudgetScalarFieldEnum]
+
+
+export const SubsidyBudgetTopUpScalarFieldEnum = {
+  id: 'id',
+  budgetId: 'budgetId',
+  amountVnd: 'amountVnd',
+  reference: 'reference',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdByName: 'createdByName',
+  createdAt: 'createdAt'
+} as const
+
+export type SubsidyBudgetTopUpScalarFieldEnum = (typeof SubsidyBudgetTopUpScalarFieldEnum)[keyof typeof SubsidyBudgetTopUpScalarFieldEnum]
+
+
+export const SubsidyClaimScalarFieldEnum = {
+  id: 'id',
+  reference: 'reference',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  programmeCode: 'programmeCode',
+  right: 'right',
+  kind: 'kind',
+  trigger: 'trigger',
+  triggerDate: 'triggerDate',
+  applicantKind: 'applicantKind',
+  title: 'title',
+  note: 'note',
+  documentedCostVnd: 'documentedCostVnd',
+  filingId: 'filingId',
+  requestId: 'requestId',
+  applicationNumber: 'applicationNumber',
+  certificateNumber: 'certificateNumber',
+  state: 'state',
+  policyVersionId: 'policyVersionId',
+  policyVersion: 'policyVersion',
+  amountVnd: 'amountVnd',
+  budgetId: 'budgetId',
+  stateReason: 'stateReason',
+  submittedAt: 'submittedAt',
+  decidedAt: 'decidedAt',
+  decidedBy: 'decidedBy',
+  queuedAt: 'queuedAt',
+  paidAt: 'paidAt',
+  paymentReference: 'paymentReference',
+  openedBy: 'openedBy',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SubsidyClaimScalarFieldEnum = (typeof SubsidyClaimScalarFieldEnum)[keyof typeof SubsidyClaimScalarFieldEnum]
+
+
+export const SubsidyEvidenceScalarFieldEnum = {
+  id: 'id',
+  claimId: 'claimId',
+  fileName: 'fileName',
+  mediaType: 'mediaType',
+  sizeBytes: 'sizeBytes',
+  sha256: 'sha256',
+  description: 'description',
+  uploadedBy: 'uploadedBy',
+  uploadedByName: 'uploadedByName',
+  uploadedAt: 'uploadedAt'
+} as const
+
+export type SubsidyEvidenceScalarFieldEnum = (typeof SubsidyEvidenceScalarFieldEnum)[keyof typeof SubsidyEvidenceScalarFieldEnum]
+
+
+export const SubsidyAuditScalarFieldEnum = {
+  id: 'id',
+  claimId: 'claimId',
+  budgetId: 'budgetId',
+  policyVersionId: 'policyVersionId',
+  action: 'action',
+  actorId: 'actorId',
+  actorName: 'actorName',
+  actorRoles: 'actorRoles',
+  changes: 'changes',
+  note: 'note',
+  at: 'at'
+} as const
+
+export type SubsidyAuditScalarFieldEnum = (typeof SubsidyAuditScalarFieldEnum)[keyof typeof SubsidyAuditScalarFieldEnum]
 
 
 export const SortOrder = {
