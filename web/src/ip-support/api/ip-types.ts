@@ -1,7 +1,15 @@
 // The IP-support API as the portal sees it: the service's own types (@sti/ip-support/api), so a change of
-// the API is a compile error here. PROVISIONAL: the types declared below (subsidies, OCOP, fees, holidays) mirror parts not exported yet; each becomes a re-export as its part lands.
+// the API is a compile error here. PROVISIONAL: the OCOP types declared below mirror a part not merged
+// here yet; they become re-exports when it lands.
 
-import type { feeTableViewSchema, holidayOverviewSchema, IpRightCode, SubjectKindCode } from '@sti/ip-support/api';
+import type {
+  ClaimView,
+  feeTableViewSchema,
+  holidayOverviewSchema,
+  IpRightCode,
+  PolicyVersionView,
+  SubjectKindCode,
+} from '@sti/ip-support/api';
 import type { z } from 'zod';
 
 export type {
@@ -19,6 +27,10 @@ export type {
   RequestAction,
   RequestSummary,
   RequestView,
+  BudgetView,
+  ClaimView,
+  EvidenceView,
+  PolicyVersionView,
 } from '@sti/ip-support/api';
 
 export type IpRight = IpRightCode;
@@ -58,99 +70,8 @@ export interface CalendarFeedStatus {
 /** Integer VND: the subsidy API sends JSON numbers (exact up to 2^53), other parts decimal strings. */
 export type Vnd = number | string;
 
-export interface EvidenceView {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  description: string;
-  uploadedByName: string;
-  uploadedAt: string;
-}
-
-export type ClaimAction =
-  | 'submit'
-  | 'request_info'
-  | 'approve'
-  | 'queue'
-  | 'release'
-  | 'reject'
-  | 'record_payment'
-  | 'withdraw';
-
-export interface ClaimView {
-  id: string;
-  reference: string;
-  organisation: { id: string; name: string };
-  programmeCode: string;
-  right: IpRight;
-  kind: string;
-  trigger: string;
-  triggerDate: string;
-  applicantKind: string | null;
-  title: string;
-  note: string;
-  documentedCostVnd: Vnd;
-  filingId: string | null;
-  requestId: string | null;
-  applicationNumber: string | null;
-  certificateNumber: string | null;
-  /** open | submitted | needs_info | queued | approved | paid | rejected | withdrawn */
-  state: string;
-  stateReason: string | null;
-  amountVnd: Vnd | null;
-  policyVersion: number | null;
-  budgetYear: number | null;
-  queuePosition: number | null;
-  paidAt: string | null;
-  paymentReference: string | null;
-  evidence: EvidenceView[];
-  assessment: { eligible: boolean; reasons: string[]; amountVnd: Vnd | null; policyVersion: number | null };
-  actions: ClaimAction[];
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface BudgetView {
-  id: string;
-  programmeCode: string;
-  programmeName: string;
-  year: number;
-  totalVnd: Vnd;
-  committedVnd: Vnd;
-  paidVnd: Vnd;
-  leftVnd: Vnd;
-  queuedCount: number;
-  queuedVnd: Vnd;
-  revision: number;
-}
-
-export type SubsidyAmount =
-  | { type: 'fixed'; amountVnd: number }
-  | { type: 'percentage'; percentBp: number; capVnd: number };
-
-export interface SubsidyRule {
-  right: IpRight;
-  kind: string;
-  trigger: string;
-  amount: SubsidyAmount;
-  eligibility?: { applicantKinds: string[]; maxClaimsPerOrganisationPerYear: number | null };
-}
-
-export interface PolicyVersionView {
-  id: string;
-  version: number;
-  programmeCode: string;
-  programmeName: string;
-  effectiveFrom: string;
-  effectiveUntil: string | null;
-  inForce: boolean;
-  title: string;
-  eligibility: { applicantKinds: string[]; maxClaimsPerOrganisationPerYear: number | null };
-  rules: SubsidyRule[];
-}
+export type ClaimAction = ClaimView['actions'][number];
+export type SubsidyRule = PolicyVersionView['rules'][number];
 
 export type ReadinessStatus = 'not_started' | 'in_progress' | 'ready_for_review' | 'done' | 'not_applicable';
 
