@@ -23,7 +23,7 @@ const OFFICER = 'canbo';
 const BASE = '/so-huu-tri-tue';
 
 /** What the journey learns on the way. */
-const journey = { requestId: '', claimUrl: '' };
+const journey = { requestId: '', claimUrl: '', programme: '' };
 const dialogs: string[] = [];
 
 async function signedIn(username: string): Promise<{ ctx: BrowserContext; p: Page }> {
@@ -110,12 +110,9 @@ function png(r: number, g: number, b: number, size = 16): Buffer {
 
 const vndOf = async (l: Locator): Promise<bigint> => BigInt(((await l.textContent()) ?? '').replace(/\D/g, '') || '0');
 
-/** The gauge of this year's budget (the programme's): its committed and paid figures. */
-async function gauge(p: Page): Promise<{ committed: bigint; paid: bigint }> {
-  const card = p
-    .locator('.ip-gauge')
-    .filter({ hasText: String(new Date().getFullYear()) })
-    .first();
+/** The gauge of this year's budget of the claim's programme: its committed and paid figures. */
+async function gauge(p: Page, programme: string): Promise<{ committed: bigint; paid: bigint }> {
+  const card = p.locator(`.ip-gauge[data-programme="${programme}"][data-year="${new Date().getFullYear()}"]`);
   await card.waitFor();
   return {
     committed: await vndOf(card.getByTestId('budget-committed')),
@@ -325,6 +322,7 @@ describe(`IP-registration support at ${BASE_URL}`, () => {
     await link.first().click();
     await h1(p, /^Hỗ trợ chi phí: /);
     journey.claimUrl = new URL(p.url()).pathname;
+    journey.programme = (await p.getByTestId('claim-programme').getAttribute('data-programme')) ?? '';
     const cost = p.getByLabel('Chi phí có chứng từ (đồng)');
     if (await cost.count()) {
       await cost.fill('2.650.000');
@@ -353,7 +351,7 @@ describe(`IP-registration support at ${BASE_URL}`, () => {
       .getByRole('link', { name: 'Duyệt hỗ trợ chi phí' })
       .click();
     await h1(p, 'Duyệt hỗ trợ chi phí');
-    const before = await gauge(p);
+    const before = await gauge(p, journey.programme);
     await screenshotAs(p, 'ip-support-subsidy-queue-1280');
     await noAxe(p, 'subsidy queue');
     await p.goto(journey.claimUrl);
@@ -362,15 +360,15 @@ describe(`IP-registration support at ${BASE_URL}`, () => {
     await p.getByText('Đã duyệt hỗ trợ; số tiền đã được cam kết trong ngân sách.').waitFor();
     const amount = await vndOf(p.getByTestId('claim-amount'));
     expect(amount).toBeGreaterThan(0n);
-    await expect.poll(async () => (await gauge(p)).committed).toBe(before.committed + amount);
+    await expect.poll(async () => (await gauge(p, journey.programme)).committed).toBe(before.committed + amount);
     await noAxe(p, 'claim approved');
 
     await p.getByLabel('Số chứng từ chi').fill(`UNC-${stamp}`);
     await p.getByRole('button', { name: 'Ghi nhận đã chi' }).click();
     await p.getByText('Đã ghi nhận chi trả.').waitFor();
     await p.locator('.badge', { hasText: 'Đã chi trả' }).first().waitFor();
-    await expect.poll(async () => (await gauge(p)).paid).toBe(before.paid + amount);
-    expect((await gauge(p)).committed).toBe(before.committed);
+    await expect.poll(async () => (await gauge(p, journey.programme)).paid).toBe(before.paid + amount);
+    expect((await gauge(p, journey.programme)).committed).toBe(before.committed);
     await screenshotAs(p, 'ip-support-paid-1280');
     await ctx.close();
   });

@@ -10,7 +10,12 @@ export function BudgetGauge({ budget }: { budget: BudgetView }) {
   const parts = gaugeParts(budget.totalVnd, budget.committedVnd, budget.paidVnd);
   const headingId = `budget-${budget.id}`;
   return (
-    <section className="card ip-gauge" aria-labelledby={headingId}>
+    <section
+      className="card ip-gauge"
+      aria-labelledby={headingId}
+      data-programme={budget.programmeCode}
+      data-year={budget.year}
+    >
       <h2 id={headingId} className="h3">
         {t('ip.budget.title', { programme: budget.programmeName, year: budget.year })}
       </h2>

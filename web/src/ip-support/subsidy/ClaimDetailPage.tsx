@@ -72,6 +72,13 @@ export function ClaimDetailPage() {
       )}
       <dl className="facts">
         <div className="fact">
+          <dt>{t('ip.claims.programme')}</dt>
+          <dd data-testid="claim-programme" data-programme={c.programmeCode}>
+            {c.programmeCode}
+            {c.budgetYear ? ` — ${c.budgetYear}` : ''}
+          </dd>
+        </div>
+        <div className="fact">
           <dt>{t('ip.claims.kind')}</dt>
           <dd>
             {label('ip.subsidyKind', c.kind)} ({label('ip.trigger', c.trigger)}, {formatDate(c.triggerDate, lang)})
