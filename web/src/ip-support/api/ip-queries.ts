@@ -15,6 +15,7 @@ import type {
   HolidayOverview,
   MessageView,
   OcopProductSummary,
+  PlatformSubjectView,
   OcopProductView,
   Page,
   PolicyVersionView,
@@ -59,6 +60,15 @@ export function useRequest(id: string) {
 
 export function useMessages(id: string) {
   return useQuery({ queryKey: ipKeys.messages(id), queryFn: get<Page<MessageView>>(`/requests/${enc(id)}/messages`) });
+}
+
+/** The organisation's Techmart offers or recognised initiatives a request can link to. */
+export function usePlatformSubjects(kind: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['ip-support', 'subjects', kind],
+    queryFn: get<Page<PlatformSubjectView>>(`/subjects?kind=${enc(kind)}&limit=100`),
+    enabled,
+  });
 }
 
 /** The request's dossier; 404 until the request is accepted (not an error for the page). */

@@ -23,6 +23,7 @@ export type {
   FilingView,
   MilestoneView,
   MessageView,
+  PlatformSubjectView,
   PublishChecklistInput,
   RequestAction,
   RequestSummary,

@@ -4,12 +4,12 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, errorMessage } from '../../shared/api/client.ts';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { useCreateRequest } from '../api/ip-queries.ts';
+import { useCreateRequest, usePlatformSubjects } from '../api/ip-queries.ts';
 import { IP_RIGHTS, SUBJECT_KINDS } from '../api/ip-types.ts';
 import { IpFrame } from '../components/IpFrame.tsx';
 import { useCodeLabel } from '../components/labels.tsx';
 import { IP_BASE } from '../ip-sections.ts';
-import { type RequestDraft, type RequestFormErrors, validateRequest } from './request-form.ts';
+import { LINKED_KINDS, type RequestDraft, type RequestFormErrors, validateRequest } from './request-form.ts';
 
 export function NewRequestPage() {
   const { t, lang } = useI18n();
@@ -21,6 +21,8 @@ export function NewRequestPage() {
   const [errors, setErrors] = useState<RequestFormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const set = (k: keyof RequestDraft) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
+  const linked = LINKED_KINDS.includes(draft.subjectKind);
+  const subjects = usePlatformSubjects(draft.subjectKind, linked);
 
   const message = (k: keyof RequestDraft): string | null => {
     const e = errors[k];
@@ -104,6 +106,34 @@ export function NewRequestPage() {
           </select>
           {err('subjectKind')}
         </div>
+        {linked && (
+          <div className={errors.subjectRefId ? 'field has-error' : 'field'}>
+            <label htmlFor={`${id}-subjectRefId`}>{t('ip.form.subjectRefId')}</label>
+            <select
+              {...fieldProps('subjectRefId')}
+              value={draft.subjectRefId ?? ''}
+              onChange={(e) => {
+                const chosen = subjects.data?.items.find((s) => s.id === e.target.value);
+                setDraft((d) => ({
+                  ...d,
+                  subjectRefId: e.target.value,
+                  subjectTitle: d.subjectTitle || chosen?.title || '',
+                }));
+              }}
+            >
+              <option value="">{t('ip.form.choose')}</option>
+              {(subjects.data?.items ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+            {subjects.isSuccess && subjects.data.items.length === 0 && (
+              <p className="hint">{t('ip.form.noSubjects')}</p>
+            )}
+            {err('subjectRefId')}
+          </div>
+        )}
         <div className={errors.subjectTitle ? 'field has-error' : 'field'}>
           <label htmlFor={`${id}-subjectTitle`}>{t('ip.form.subjectTitle')}</label>
           <input

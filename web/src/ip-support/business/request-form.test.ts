@@ -25,4 +25,15 @@ describe('validateRequest', () => {
     expect(validateRequest({ ...ok, right: 'copyright' }).errors.right).toBe('required');
     expect(validateRequest({ ...ok, subjectTitle: 'ab' }).errors.subjectTitle).toBe('length');
   });
+
+  it('links a recognised initiative or a Techmart offer by its id, and only then', () => {
+    expect(validateRequest({ ...ok, subjectKind: 'initiative' }).errors.subjectRefId).toBe('required');
+    const linked = validateRequest({
+      ...ok,
+      subjectKind: 'techmart_offer',
+      subjectRefId: '0193a000-0000-7000-8000-000000000001',
+    });
+    expect(linked.input?.subjectRefId).toBe('0193a000-0000-7000-8000-000000000001');
+    expect(validateRequest({ ...ok, subjectRefId: 'x' }).input?.subjectRefId).toBeUndefined();
+  });
 });

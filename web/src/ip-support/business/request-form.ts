@@ -8,7 +8,12 @@ export interface RequestDraft {
   subjectKind: string;
   subjectTitle: string;
   description: string;
+  /** the Techmart offer's or recognised initiative's id, for those kinds */
+  subjectRefId?: string;
 }
+
+/** Subject kinds that are items already on the platform, linked by id. */
+export const LINKED_KINDS: readonly string[] = ['initiative', 'techmart_offer'];
 
 export type RequestFormErrors = Partial<Record<keyof RequestDraft, 'required' | 'length'>>;
 
@@ -21,6 +26,7 @@ export function validateRequest(d: RequestDraft): { input?: CreateRequestInput; 
   const s = len(d.subjectTitle);
   if (s === 0) errors.subjectTitle = 'required';
   else if (s < 3 || s > 300) errors.subjectTitle = 'length';
+  if (LINKED_KINDS.includes(d.subjectKind) && !d.subjectRefId) errors.subjectRefId = 'required';
   const n = len(d.description);
   if (n === 0) errors.description = 'required';
   else if (n < 10 || n > 5000) errors.description = 'length';
@@ -32,6 +38,7 @@ export function validateRequest(d: RequestDraft): { input?: CreateRequestInput; 
       subjectKind: d.subjectKind as CreateRequestInput['subjectKind'],
       subjectTitle: d.subjectTitle.normalize('NFC').trim(),
       description: d.description.normalize('NFC').trim(),
+      ...(LINKED_KINDS.includes(d.subjectKind) && d.subjectRefId ? { subjectRefId: d.subjectRefId } : {}),
     },
   };
 }
