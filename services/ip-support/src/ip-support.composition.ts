@@ -9,11 +9,13 @@ import { type DeadlineCapability, composeDeadlines } from './deadlines/deadlines
 import { DossierService } from './dossiers/dossier.service.js';
 import { FilingService } from './filings/filing.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import { OcopService } from './ocop/ocop.service.js';
 import { RequestService } from './requests/request.service.js';
 import { SubjectService } from './subjects/subject.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import type { IpSupportHooks } from './shared/hooks.js';
 import { composeSubsidies, type SubsidyServices } from './subsidies/subsidy.composition.js';
+import { signatureInspectorFor } from './signatures/signature-wiring.js';
 
 export interface IpSupportServices {
   prisma: PrismaClient;
@@ -30,6 +32,7 @@ export interface IpSupportServices {
   /** statutory deadlines, holiday tables, deadline rules, reminders, calendar feeds, fees */
   rules: DeadlineCapability;
   subsidies: SubsidyServices;
+  ocop: OcopService;
 }
 
 export interface ComposeOptions {
@@ -38,6 +41,8 @@ export interface ComposeOptions {
   clock?: Clock;
   /** tests replace single hooks */
   hooks?: IpSupportHooks;
+  /** folder of root CA certificates that make a PDF signature valid (default: trust/ or IP_SUPPORT_TRUSTED_ROOTS_DIR) */
+  trustedRootsDir?: string;
 }
 
 export async function composeIpSupport(options: ComposeOptions): Promise<IpSupportServices> {
@@ -48,12 +53,15 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
   const rules = await composeDeadlines({ prisma, clock, hooks });
   const subsidies = composeSubsidies({ prisma, clock, dataDir: options.dataDir });
   hooks.certificateGranted ??= (tx, grant) => subsidies.claims.certificateGranted(tx, grant);
+  hooks.inspectDocument ??= await signatureInspectorFor(options.trustedRootsDir);
   const store = new AttachmentStore(join(options.dataDir, 'documents'));
   const checklists = new ChecklistService(prisma, clock);
   await checklists.sync();
   const dossiers = new DossierService({ prisma, checklists, store, hooks, clock });
   const requests = new RequestService({ prisma, dossiers, clock });
   const filings = new FilingService({ prisma, store, hooks, clock });
+  const ocop = new OcopService({ prisma, store, clock });
+  await ocop.sync();
   // Hooks a test passes replace the capabilities' ones.
   Object.assign(hooks, options.hooks);
   return {
@@ -68,5 +76,6 @@ export async function composeIpSupport(options: ComposeOptions): Promise<IpSuppo
     subjects: new SubjectService(prisma),
     rules,
     subsidies,
+    ocop,
   };
 }

@@ -13,6 +13,8 @@ import { deadlineProviders } from './deadlines/deadline.providers.js';
 import { FeeController } from './fees/fee.controller.js';
 import type { IpSupportServices } from './ip-support.composition.js';
 import { NotificationController } from './notifications/notification.controller.js';
+import { OcopController } from './ocop/ocop.controller.js';
+import { OcopService } from './ocop/ocop.service.js';
 import { RequestController } from './requests/request.controller.js';
 import { RequestService } from './requests/request.service.js';
 import { ReferenceController } from './reference/reference.controller.js';
@@ -36,6 +38,7 @@ export class IpSupportModule {
         FeeController,
         NotificationController,
         ...SUBSIDY_CONTROLLERS,
+        OcopController,
       ],
       providers: [
         { provide: ChecklistService, useValue: services.checklists },
@@ -45,6 +48,7 @@ export class IpSupportModule {
         { provide: SubjectService, useValue: services.subjects },
         ...deadlineProviders(services.rules),
         ...subsidyProviders(services.subsidies),
+        { provide: OcopService, useValue: services.ocop },
       ],
     };
   }

@@ -57,6 +57,8 @@ export interface StartIpSupportOptions {
   defaultMetrics?: boolean;
   /** tests move time (deadlines, reminders) */
   clock?: () => Date;
+  /** root CA certificates for PDF signature verification (see trust/README.md) */
+  trustedRootsDir?: string;
   /** tests replace single hooks (signature verdicts, deadline and grant observers) */
   hooks?: IpSupportHooks;
 }
@@ -84,6 +86,7 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
       prisma: database.prisma,
       dataDir: options.dataDir,
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.trustedRootsDir ? { trustedRootsDir: options.trustedRootsDir } : {}),
       ...(options.hooks ? { hooks: options.hooks } : {}),
     });
     const readiness = new ReadinessRegistry();

@@ -26,3 +26,13 @@ export { SIGNATURE_STATUSES, type SignatureStatus, type FeeEstimate } from '../s
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/schema-primitives.js';
 export * from '../subjects/subject.schema.js';
 export * from '../subsidies/subsidy.schema.js';
+export * from '../signatures/signature.schema.js';
+export * from '../ocop/ocop.schema.js';
+export {
+  OCOP_CATEGORIES,
+  OCOP_ITEM_CODES,
+  READINESS_STATUSES,
+  type OcopCategory,
+  type OcopItemCode,
+  type ReadinessStatus,
+} from '../ocop/ocop-rules.js';

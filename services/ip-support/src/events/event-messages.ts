@@ -19,6 +19,7 @@ export const IP_SUPPORT_TOPICS: string[] = [
   'ipsupport.subsidy-claim.v1',
   'ipsupport.subsidy-budget.v1',
 ];
+IP_SUPPORT_TOPICS.push('ipsupport.ocop.v1'); // src/ocop (OCOP_TOPIC)
 
 export function actorMessage(actor: Actor): MessageInitShape<typeof ActorSchema> {
   return {

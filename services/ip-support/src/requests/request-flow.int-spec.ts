@@ -151,7 +151,7 @@ describe('support request flow', () => {
     expect(res.status).toBe(201);
     expect(res.body.state).toBe('uploaded');
     expect(res.body.document?.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(res.body.document?.signatureStatus).toBe('unchecked');
+    expect(res.body.document?.signatureStatus).toBe('unsigned');
     expect(res.body.signatureGate).toBe('flagged');
 
     const silently = await t.request<{ code: string }>({
@@ -172,7 +172,7 @@ describe('support request flow', () => {
     expect(acknowledged.status).toBe(200);
     const item = acknowledged.body.items.find((i) => i.code === 'to_khai');
     expect(item?.state).toBe('accepted');
-    expect(item?.reviewNote).toContain('unchecked');
+    expect(item?.reviewNote).toContain('unsigned');
   });
 
   it('does not let the business check its own documents', async () => {

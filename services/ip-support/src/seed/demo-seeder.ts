@@ -9,6 +9,7 @@ import { addDays, isoDate } from '../shared/clock.js';
 import { DEMO_PEOPLE } from './demo-people.js';
 import { DEMO_REQUESTS, requesterOf, type SeedRequest } from './demo-requests.data.js';
 import { seedSubsidyDemo } from '../subsidies/seed/subsidy-demo.seeder.js';
+import { seedOcopDemo } from '../ocop/ocop-demo.seeder.js';
 
 export const DEMO_SEED_NAME = 'ip-support-demo-v1';
 
@@ -140,6 +141,8 @@ export async function seedDemoData(options: {
     logger,
     ...(signal ? { signal } : {}),
   });
+  const ocopProducts = await seedOcopDemo(services); // src/ocop: a dozen OCOP products (own seed run)
+  if (ocopProducts > 0) logger.info({ items: ocopProducts }, 'ip-support OCOP demo products seeded');
   const done = await services.prisma.seedRun.findUnique({ where: { name: DEMO_SEED_NAME } });
   if (done) return { seeded: false, items: done.items };
   const now = services.clock();

@@ -33,6 +33,7 @@ export async function startTestIpSupport(
     now?: Date;
     hooks?: IpSupportHooks;
     transport?: EventTransport;
+    trustedRootsDir?: string;
   } = {},
 ): Promise<IpSupportTestApp> {
   const database = await createTestDatabase('ip_support');
@@ -50,6 +51,7 @@ export async function startTestIpSupport(
     clock: () => now ?? new Date(),
     ...(options.hooks ? { hooks: options.hooks } : {}),
     ...(options.transport ? { transport: options.transport } : {}),
+    ...(options.trustedRootsDir ? { trustedRootsDir: options.trustedRootsDir } : {}),
   });
   const sql = handle.database.sql;
   return {

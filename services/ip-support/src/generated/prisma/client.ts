@@ -161,3 +161,28 @@ export type SubsidyEvidence = Prisma.SubsidyEvidenceModel
  * 
  */
 export type SubsidyAudit = Prisma.SubsidyAuditModel
+/**
+ * Model OcopRuleSet
+ * 
+ */
+export type OcopRuleSet = Prisma.OcopRuleSetModel
+/**
+ * Model OcopProduct
+ * 
+ */
+export type OcopProduct = Prisma.OcopProductModel
+/**
+ * Model OcopReadinessItem
+ * 
+ */
+export type OcopReadinessItem = Prisma.OcopReadinessItemModel
+/**
+ * Model OcopDocument
+ * 
+ */
+export type OcopDocument = Prisma.OcopDocumentModel
+/**
+ * Model OcopHelpRequest
+ * 
+ */
+export type OcopHelpRequest = Prisma.OcopHelpRequestModel

@@ -420,7 +420,12 @@ export const ModelName = {
   SubsidyBudgetTopUp: 'SubsidyBudgetTopUp',
   SubsidyClaim: 'SubsidyClaim',
   SubsidyEvidence: 'SubsidyEvidence',
-  SubsidyAudit: 'SubsidyAudit'
+  SubsidyAudit: 'SubsidyAudit',
+  OcopRuleSet: 'OcopRuleSet',
+  OcopProduct: 'OcopProduct',
+  OcopReadinessItem: 'OcopReadinessItem',
+  OcopDocument: 'OcopDocument',
+  OcopHelpRequest: 'OcopHelpRequest'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -436,7 +441,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "supportRequest" | "requestMessage" | "checklist" | "dossierItem" | "dossierDocument" | "filing" | "filingMilestone" | "platformSubject" | "seedRun" | "holidayTable" | "deadlineRuleVersion" | "feeTable" | "filingDeadline" | "deadlineReminder" | "reminderSetting" | "deadlineDigest" | "calendarFeed" | "deadlineRecomputation" | "subsidyPolicyVersion" | "subsidyBudget" | "subsidyBudgetTopUp" | "subsidyClaim" | "subsidyEvidence" | "subsidyAudit"
+    modelProps: "supportRequest" | "requestMessage" | "checklist" | "dossierItem" | "dossierDocument" | "filing" | "filingMilestone" | "platformSubject" | "seedRun" | "holidayTable" | "deadlineRuleVersion" | "feeTable" | "filingDeadline" | "deadlineReminder" | "reminderSetting" | "deadlineDigest" | "calendarFeed" | "deadlineRecomputation" | "subsidyPolicyVersion" | "subsidyBudget" | "subsidyBudgetTopUp" | "subsidyClaim" | "subsidyEvidence" | "subsidyAudit" | "ocopRuleSet" | "ocopProduct" | "ocopReadinessItem" | "ocopDocument" | "ocopHelpRequest"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2216,6 +2221,376 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    OcopRuleSet: {
+      payload: Prisma.$OcopRuleSetPayload<ExtArgs>
+      fields: Prisma.OcopRuleSetFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OcopRuleSetFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OcopRuleSetFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload>
+        }
+        findFirst: {
+          args: Prisma.OcopRuleSetFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OcopRuleSetFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload>
+        }
+        findMany: {
+          args: Prisma.OcopRuleSetFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload>[]
+        }
+        create: {
+          args: Prisma.OcopRuleSetCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload>
+        }
+        createMany: {
+          args: Prisma.OcopRuleSetCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OcopRuleSetCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload>[]
+        }
+        delete: {
+          args: Prisma.OcopRuleSetDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload>
+        }
+        update: {
+          args: Prisma.OcopRuleSetUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload>
+        }
+        deleteMany: {
+          args: Prisma.OcopRuleSetDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OcopRuleSetUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OcopRuleSetUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload>[]
+        }
+        upsert: {
+          args: Prisma.OcopRuleSetUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopRuleSetPayload>
+        }
+        aggregate: {
+          args: Prisma.OcopRuleSetAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOcopRuleSet>
+        }
+        groupBy: {
+          args: Prisma.OcopRuleSetGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OcopRuleSetGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OcopRuleSetCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OcopRuleSetCountAggregateOutputType> | number
+        }
+      }
+    }
+    OcopProduct: {
+      payload: Prisma.$OcopProductPayload<ExtArgs>
+      fields: Prisma.OcopProductFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OcopProductFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OcopProductFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload>
+        }
+        findFirst: {
+          args: Prisma.OcopProductFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OcopProductFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload>
+        }
+        findMany: {
+          args: Prisma.OcopProductFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload>[]
+        }
+        create: {
+          args: Prisma.OcopProductCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload>
+        }
+        createMany: {
+          args: Prisma.OcopProductCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OcopProductCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload>[]
+        }
+        delete: {
+          args: Prisma.OcopProductDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload>
+        }
+        update: {
+          args: Prisma.OcopProductUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload>
+        }
+        deleteMany: {
+          args: Prisma.OcopProductDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OcopProductUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OcopProductUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload>[]
+        }
+        upsert: {
+          args: Prisma.OcopProductUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopProductPayload>
+        }
+        aggregate: {
+          args: Prisma.OcopProductAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOcopProduct>
+        }
+        groupBy: {
+          args: Prisma.OcopProductGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OcopProductGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OcopProductCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OcopProductCountAggregateOutputType> | number
+        }
+      }
+    }
+    OcopReadinessItem: {
+      payload: Prisma.$OcopReadinessItemPayload<ExtArgs>
+      fields: Prisma.OcopReadinessItemFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OcopReadinessItemFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OcopReadinessItemFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload>
+        }
+        findFirst: {
+          args: Prisma.OcopReadinessItemFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OcopReadinessItemFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload>
+        }
+        findMany: {
+          args: Prisma.OcopReadinessItemFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload>[]
+        }
+        create: {
+          args: Prisma.OcopReadinessItemCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload>
+        }
+        createMany: {
+          args: Prisma.OcopReadinessItemCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OcopReadinessItemCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload>[]
+        }
+        delete: {
+          args: Prisma.OcopReadinessItemDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload>
+        }
+        update: {
+          args: Prisma.OcopReadinessItemUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload>
+        }
+        deleteMany: {
+          args: Prisma.OcopReadinessItemDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OcopReadinessItemUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OcopReadinessItemUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload>[]
+        }
+        upsert: {
+          args: Prisma.OcopReadinessItemUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopReadinessItemPayload>
+        }
+        aggregate: {
+          args: Prisma.OcopReadinessItemAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOcopReadinessItem>
+        }
+        groupBy: {
+          args: Prisma.OcopReadinessItemGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OcopReadinessItemGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OcopReadinessItemCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OcopReadinessItemCountAggregateOutputType> | number
+        }
+      }
+    }
+    OcopDocument: {
+      payload: Prisma.$OcopDocumentPayload<ExtArgs>
+      fields: Prisma.OcopDocumentFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OcopDocumentFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OcopDocumentFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload>
+        }
+        findFirst: {
+          args: Prisma.OcopDocumentFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OcopDocumentFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload>
+        }
+        findMany: {
+          args: Prisma.OcopDocumentFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload>[]
+        }
+        create: {
+          args: Prisma.OcopDocumentCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload>
+        }
+        createMany: {
+          args: Prisma.OcopDocumentCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OcopDocumentCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload>[]
+        }
+        delete: {
+          args: Prisma.OcopDocumentDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload>
+        }
+        update: {
+          args: Prisma.OcopDocumentUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload>
+        }
+        deleteMany: {
+          args: Prisma.OcopDocumentDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OcopDocumentUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OcopDocumentUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload>[]
+        }
+        upsert: {
+          args: Prisma.OcopDocumentUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopDocumentPayload>
+        }
+        aggregate: {
+          args: Prisma.OcopDocumentAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOcopDocument>
+        }
+        groupBy: {
+          args: Prisma.OcopDocumentGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OcopDocumentGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OcopDocumentCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OcopDocumentCountAggregateOutputType> | number
+        }
+      }
+    }
+    OcopHelpRequest: {
+      payload: Prisma.$OcopHelpRequestPayload<ExtArgs>
+      fields: Prisma.OcopHelpRequestFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OcopHelpRequestFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OcopHelpRequestFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload>
+        }
+        findFirst: {
+          args: Prisma.OcopHelpRequestFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OcopHelpRequestFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload>
+        }
+        findMany: {
+          args: Prisma.OcopHelpRequestFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload>[]
+        }
+        create: {
+          args: Prisma.OcopHelpRequestCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload>
+        }
+        createMany: {
+          args: Prisma.OcopHelpRequestCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OcopHelpRequestCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload>[]
+        }
+        delete: {
+          args: Prisma.OcopHelpRequestDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload>
+        }
+        update: {
+          args: Prisma.OcopHelpRequestUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload>
+        }
+        deleteMany: {
+          args: Prisma.OcopHelpRequestDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OcopHelpRequestUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OcopHelpRequestUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload>[]
+        }
+        upsert: {
+          args: Prisma.OcopHelpRequestUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OcopHelpRequestPayload>
+        }
+        aggregate: {
+          args: Prisma.OcopHelpRequestAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOcopHelpRequest>
+        }
+        groupBy: {
+          args: Prisma.OcopHelpRequestGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OcopHelpRequestGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OcopHelpRequestCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OcopHelpRequestCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2659,6 +3034,91 @@ export const SubsidyAuditScalarFieldEnum = {
 } as const
 
 export type SubsidyAuditScalarFieldEnum = (typeof SubsidyAuditScalarFieldEnum)[keyof typeof SubsidyAuditScalarFieldEnum]
+
+
+export const OcopRuleSetScalarFieldEnum = {
+  id: 'id',
+  effectiveFrom: 'effectiveFrom',
+  rules: 'rules',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type OcopRuleSetScalarFieldEnum = (typeof OcopRuleSetScalarFieldEnum)[keyof typeof OcopRuleSetScalarFieldEnum]
+
+
+export const OcopProductScalarFieldEnum = {
+  id: 'id',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  name: 'name',
+  category: 'category',
+  description: 'description',
+  localityCode: 'localityCode',
+  targetStars: 'targetStars',
+  currentStars: 'currentStars',
+  rulesEffectiveFrom: 'rulesEffectiveFrom',
+  readinessPercent: 'readinessPercent',
+  starsReached: 'starsReached',
+  readyForTarget: 'readyForTarget',
+  openHelpCount: 'openHelpCount',
+  revision: 'revision',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type OcopProductScalarFieldEnum = (typeof OcopProductScalarFieldEnum)[keyof typeof OcopProductScalarFieldEnum]
+
+
+export const OcopReadinessItemScalarFieldEnum = {
+  id: 'id',
+  productId: 'productId',
+  code: 'code',
+  status: 'status',
+  details: 'details',
+  note: 'note',
+  reviewedBy: 'reviewedBy',
+  reviewedAt: 'reviewedAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type OcopReadinessItemScalarFieldEnum = (typeof OcopReadinessItemScalarFieldEnum)[keyof typeof OcopReadinessItemScalarFieldEnum]
+
+
+export const OcopDocumentScalarFieldEnum = {
+  id: 'id',
+  itemId: 'itemId',
+  productId: 'productId',
+  fileName: 'fileName',
+  mediaType: 'mediaType',
+  sizeBytes: 'sizeBytes',
+  sha256: 'sha256',
+  uploadedBy: 'uploadedBy',
+  uploadedByName: 'uploadedByName',
+  uploadedAt: 'uploadedAt'
+} as const
+
+export type OcopDocumentScalarFieldEnum = (typeof OcopDocumentScalarFieldEnum)[keyof typeof OcopDocumentScalarFieldEnum]
+
+
+export const OcopHelpRequestScalarFieldEnum = {
+  id: 'id',
+  productId: 'productId',
+  itemCode: 'itemCode',
+  question: 'question',
+  askedBy: 'askedBy',
+  askedByName: 'askedByName',
+  askedAt: 'askedAt',
+  state: 'state',
+  answer: 'answer',
+  answeredBy: 'answeredBy',
+  answeredByName: 'answeredByName',
+  answeredAt: 'answeredAt'
+} as const
+
+export type OcopHelpRequestScalarFieldEnum = (typeof OcopHelpRequestScalarFieldEnum)[keyof typeof OcopHelpRequestScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -3106,6 +3566,11 @@ export type GlobalOmitConfig = {
   subsidyClaim?: Prisma.SubsidyClaimOmit
   subsidyEvidence?: Prisma.SubsidyEvidenceOmit
   subsidyAudit?: Prisma.SubsidyAuditOmit
+  ocopRuleSet?: Prisma.OcopRuleSetOmit
+  ocopProduct?: Prisma.OcopProductOmit
+  ocopReadinessItem?: Prisma.OcopReadinessItemOmit
+  ocopDocument?: Prisma.OcopDocumentOmit
+  ocopHelpRequest?: Prisma.OcopHelpRequestOmit
 }
 
 /* Types for Logging */

@@ -74,7 +74,12 @@ export const ModelName = {
   SubsidyBudgetTopUp: 'SubsidyBudgetTopUp',
   SubsidyClaim: 'SubsidyClaim',
   SubsidyEvidence: 'SubsidyEvidence',
-  SubsidyAudit: 'SubsidyAudit'
+  SubsidyAudit: 'SubsidyAudit',
+  OcopRuleSet: 'OcopRuleSet',
+  OcopProduct: 'OcopProduct',
+  OcopReadinessItem: 'OcopReadinessItem',
+  OcopDocument: 'OcopDocument',
+  OcopHelpRequest: 'OcopHelpRequest'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -497,6 +502,91 @@ export const SubsidyAuditScalarFieldEnum = {
 } as const
 
 export type SubsidyAuditScalarFieldEnum = (typeof SubsidyAuditScalarFieldEnum)[keyof typeof SubsidyAuditScalarFieldEnum]
+
+
+export const OcopRuleSetScalarFieldEnum = {
+  id: 'id',
+  effectiveFrom: 'effectiveFrom',
+  rules: 'rules',
+  note: 'note',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type OcopRuleSetScalarFieldEnum = (typeof OcopRuleSetScalarFieldEnum)[keyof typeof OcopRuleSetScalarFieldEnum]
+
+
+export const OcopProductScalarFieldEnum = {
+  id: 'id',
+  organisationId: 'organisationId',
+  organisationName: 'organisationName',
+  name: 'name',
+  category: 'category',
+  description: 'description',
+  localityCode: 'localityCode',
+  targetStars: 'targetStars',
+  currentStars: 'currentStars',
+  rulesEffectiveFrom: 'rulesEffectiveFrom',
+  readinessPercent: 'readinessPercent',
+  starsReached: 'starsReached',
+  readyForTarget: 'readyForTarget',
+  openHelpCount: 'openHelpCount',
+  revision: 'revision',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type OcopProductScalarFieldEnum = (typeof OcopProductScalarFieldEnum)[keyof typeof OcopProductScalarFieldEnum]
+
+
+export const OcopReadinessItemScalarFieldEnum = {
+  id: 'id',
+  productId: 'productId',
+  code: 'code',
+  status: 'status',
+  details: 'details',
+  note: 'note',
+  reviewedBy: 'reviewedBy',
+  reviewedAt: 'reviewedAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type OcopReadinessItemScalarFieldEnum = (typeof OcopReadinessItemScalarFieldEnum)[keyof typeof OcopReadinessItemScalarFieldEnum]
+
+
+export const OcopDocumentScalarFieldEnum = {
+  id: 'id',
+  itemId: 'itemId',
+  productId: 'productId',
+  fileName: 'fileName',
+  mediaType: 'mediaType',
+  sizeBytes: 'sizeBytes',
+  sha256: 'sha256',
+  uploadedBy: 'uploadedBy',
+  uploadedByName: 'uploadedByName',
+  uploadedAt: 'uploadedAt'
+} as const
+
+export type OcopDocumentScalarFieldEnum = (typeof OcopDocumentScalarFieldEnum)[keyof typeof OcopDocumentScalarFieldEnum]
+
+
+export const OcopHelpRequestScalarFieldEnum = {
+  id: 'id',
+  productId: 'productId',
+  itemCode: 'itemCode',
+  question: 'question',
+  askedBy: 'askedBy',
+  askedByName: 'askedByName',
+  askedAt: 'askedAt',
+  state: 'state',
+  answer: 'answer',
+  answeredBy: 'answeredBy',
+  answeredByName: 'answeredByName',
+  answeredAt: 'answeredAt'
+} as const
+
+export type OcopHelpRequestScalarFieldEnum = (typeof OcopHelpRequestScalarFieldEnum)[keyof typeof OcopHelpRequestScalarFieldEnum]
 
 
 export const SortOrder = {
