@@ -1,12 +1,13 @@
 // The IP-support API as the portal sees it: the service's own types (@sti/ip-support/api), so a change of
-// the API is a compile error here. PROVISIONAL: the OCOP types declared below mirror a part not merged
-// here yet; they become re-exports when it lands.
+// the API is a compile error here.
 
 import type {
   ClaimView,
   feeTableViewSchema,
   holidayOverviewSchema,
   IpRightCode,
+  ocopProductSummarySchema,
+  ocopProductViewSchema,
   PolicyVersionView,
   SubjectKindCode,
 } from '@sti/ip-support/api';
@@ -74,72 +75,9 @@ export type Vnd = number | string;
 export type ClaimAction = ClaimView['actions'][number];
 export type SubsidyRule = PolicyVersionView['rules'][number];
 
-export type ReadinessStatus = 'not_started' | 'in_progress' | 'ready_for_review' | 'done' | 'not_applicable';
-
-export interface OcopProductSummary {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  name: string;
-  category: string;
-  targetStars: number;
-  currentStars: number;
-  readinessPercent: number;
-  starsReached: number;
-  readyForTarget: boolean;
-  openHelpCount: number;
-  /** item code → status */
-  itemStatuses: Record<string, ReadinessStatus>;
-  updatedAt: string;
-}
-
-export interface OcopItemView {
-  code: string;
-  titleVi: string;
-  titleEn: string;
-  hintVi: string;
-  hintEn: string;
-  basis: string;
-  minStars: number;
-  status: ReadinessStatus;
-  problems: string[];
-  note: string | null;
-  documents: {
-    id: string;
-    fileName: string;
-    mediaType: string;
-    sizeBytes: number;
-    sha256: string;
-    uploadedAt: string;
-  }[];
-  allowedStatuses: ReadinessStatus[];
-  linkedRequest: {
-    id: string;
-    reference: string;
-    right: string;
-    state: string;
-    certificateNumber: string | null;
-  } | null;
-}
-
-export interface OcopHelpView {
-  id: string;
-  itemCode: string;
-  question: string;
-  askedByName: string;
-  askedAt: string;
-  state: 'open' | 'answered';
-  answer: string | null;
-  answeredByName: string | null;
-}
-
-export interface OcopProductView extends OcopProductSummary {
-  description: string | null;
-  rulesEffectiveFrom: string;
-  items: OcopItemView[];
-  helpRequests: OcopHelpView[];
-  revision: number;
-}
+export type OcopProductSummary = z.infer<typeof ocopProductSummarySchema>;
+export type OcopProductView = z.infer<typeof ocopProductViewSchema>;
+export type OcopItemView = OcopProductView['items'][number];
 
 export type FeeTableView = z.infer<typeof feeTableViewSchema>;
 export type HolidayOverview = z.infer<typeof holidayOverviewSchema>;

@@ -8,8 +8,12 @@ import { StateBadge } from './labels.tsx';
 /** The signer and signing time from the checker's report, read defensively (its shape is the checker's). */
 function signerOf(report: unknown): { name?: string; at?: string } {
   if (!report || typeof report !== 'object') return {};
-  const r = report as Record<string, unknown>;
-  const signer = (r.signer ?? r.signerName ?? r.subject) as unknown;
+  const whole = report as Record<string, unknown>;
+  // the checker's report lists each signature; the first one signed the document
+  const first = Array.isArray(whole.signatures) ? (whole.signatures[0] as unknown) : whole;
+  if (!first || typeof first !== 'object') return {};
+  const r = first as Record<string, unknown>;
+  const signer = (r.signerName ?? r.signer ?? r.subject) as unknown;
   const name =
     typeof signer === 'string'
       ? signer
