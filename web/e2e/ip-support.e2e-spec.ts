@@ -44,7 +44,7 @@ async function signedIn(username: string): Promise<{ ctx: BrowserContext; p: Pag
 
 async function h1(p: Page, name: string | RegExp): Promise<void> {
   await p.getByRole('heading', { level: 1, name }).waitFor();
-  await expect.poll(() => p.locator('.loading').count()).toBe(0);
+  await expect.poll(() => p.locator('.loading').count(), { timeout: 20_000 }).toBe(0);
 }
 
 async function noAxe(p: Page, what: string): Promise<void> {
@@ -258,7 +258,7 @@ describe(`IP-registration support at ${BASE_URL}`, () => {
         await item.getByLabel(/^Nhận xét về/).fill('Đã đối chiếu bản giấy có chữ ký và con dấu của HTX.');
       }
       await item.getByRole('button', { name: /^Đạt: / }).click();
-      await expect.poll(() => toCheck.count()).toBeLessThan(left);
+      await expect.poll(() => toCheck.count(), { timeout: 20_000 }).toBeLessThan(left);
     }
     await p.getByText('Hồ sơ đầy đủ: mọi tài liệu bắt buộc đã đạt.').waitFor();
     await p.locator('.badge', { hasText: 'Hồ sơ đầy đủ' }).first().waitFor();
@@ -360,14 +360,18 @@ describe(`IP-registration support at ${BASE_URL}`, () => {
     await p.getByText('Đã duyệt hỗ trợ; số tiền đã được cam kết trong ngân sách.').waitFor();
     const amount = await vndOf(p.getByTestId('claim-amount'));
     expect(amount).toBeGreaterThan(0n);
-    await expect.poll(async () => (await gauge(p, journey.programme)).committed).toBe(before.committed + amount);
+    await expect
+      .poll(async () => (await gauge(p, journey.programme)).committed, { timeout: 20_000 })
+      .toBe(before.committed + amount);
     await noAxe(p, 'claim approved');
 
     await p.getByLabel('Số chứng từ chi').fill(`UNC-${stamp}`);
     await p.getByRole('button', { name: 'Ghi nhận đã chi' }).click();
     await p.getByText('Đã ghi nhận chi trả.').waitFor();
     await p.locator('.badge', { hasText: 'Đã chi trả' }).first().waitFor();
-    await expect.poll(async () => (await gauge(p, journey.programme)).paid).toBe(before.paid + amount);
+    await expect
+      .poll(async () => (await gauge(p, journey.programme)).paid, { timeout: 20_000 })
+      .toBe(before.paid + amount);
     expect((await gauge(p, journey.programme)).committed).toBe(before.committed);
     await screenshotAs(p, 'ip-support-paid-1280');
     await ctx.close();
