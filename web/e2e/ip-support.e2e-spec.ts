@@ -376,4 +376,40 @@ describe(`IP-registration support at ${BASE_URL}`, () => {
     await screenshotAs(p, 'ip-support-paid-1280');
     await ctx.close();
   });
+
+  it('shows the other IP-support pages accessibly: deadlines, OCOP readiness, the officer lists and the rule tables', async () => {
+    const business = await signedIn(COOPERATIVE);
+    const b = business.p;
+    await b.goto(`${BASE}/thoi-han`);
+    await h1(b, 'Lịch thời hạn');
+    await noAxe(b, 'deadlines (business)');
+    await b.goto(`${BASE}/ocop`);
+    await h1(b, 'Sản phẩm OCOP: mức sẵn sàng');
+    await noAxe(b, 'OCOP products');
+    const product = b.locator('table.ip-ocop-table tbody th a').first();
+    if (await product.count()) {
+      const name = ((await product.textContent()) ?? '').trim();
+      await product.click();
+      await h1(b, name);
+      await noAxe(b, 'OCOP product');
+    }
+    await business.ctx.close();
+
+    const officer = await signedIn(OFFICER);
+    const o = officer.p;
+    await o.goto(`${BASE}/den-han`);
+    await h1(o, 'Thời hạn đến trong 30 ngày tới');
+    await noAxe(o, 'due in 30 days');
+    await o.goto(`${BASE}/ocop-tien-do`);
+    await h1(o, 'Tiến độ sản phẩm OCOP');
+    await noAxe(o, 'OCOP pipeline');
+    await officer.ctx.close();
+
+    const admin = await signedIn('quantri');
+    await openWorkLink(admin.p, 'Danh mục SHTT');
+    await h1(admin.p, 'Danh mục hỗ trợ sở hữu trí tuệ');
+    await screenshotAs(admin.p, 'ip-support-admin-1280');
+    await noAxe(admin.p, 'IP rule tables');
+    await admin.ctx.close();
+  });
 });
