@@ -140,6 +140,11 @@ export const useOcopHelp = () =>
     post<unknown>(`/ocop/products/${enc(v.id)}/help`, { itemCode: v.itemCode, question: v.question }),
   );
 
+export const useAnswerOcopHelp = () =>
+  useWrite((v: { helpId: string; answer: string }) =>
+    post<unknown>(`/ocop/help/${enc(v.helpId)}/answer`, { answer: v.answer }),
+  );
+
 export const ocopUploadUrl = (productId: string, code: string) =>
   `${IP_SUPPORT}/ocop/products/${enc(productId)}/items/${enc(code)}/documents`;
 

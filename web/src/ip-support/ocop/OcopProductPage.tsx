@@ -8,7 +8,7 @@ import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { formatBytes, formatDateTime } from '../../shared/lib/format.ts';
 import { useAuth } from '../../shell/auth/AuthProvider.tsx';
-import { ocopUploadUrl, useOcopHelp, useOcopItemStatus, useOcopProduct } from '../api/ip-queries.ts';
+import { ocopUploadUrl, useAnswerOcopHelp, useOcopHelp, useOcopItemStatus, useOcopProduct } from '../api/ip-queries.ts';
 import type { OcopItemView, OcopProductView } from '../api/ip-types.ts';
 import { DocumentUpload } from '../components/DocumentUpload.tsx';
 import { IpFrame, Outcome } from '../components/IpFrame.tsx';
@@ -59,6 +59,7 @@ export function OcopProductPage() {
                     <strong>{h.answeredByName}:</strong> {h.answer}
                   </p>
                 )}
+                {officer && h.state === 'open' && <AnswerHelp helpId={h.id} />}
               </li>
             ))}
           </ul>
@@ -180,5 +181,45 @@ function OcopItem({ product, item, officer }: { product: OcopProductView; item: 
       )}
       <Outcome text={done} />
     </li>
+  );
+}
+
+/** The officer's answer to a co-operative's question. */
+function AnswerHelp({ helpId }: { helpId: string }) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const answer = useAnswerOcopHelp();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      className="ip-inline-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim().length < 2) {
+          setError(t('ip.thread.emptyBody'));
+          return;
+        }
+        setError(null);
+        answer.mutate(
+          { helpId, answer: text.trim() },
+          { onError: (e2) => setError(errorMessage(e2, lang, t('error.generic'), t('error.network'))) },
+        );
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-a`}>{t('ip.ocop.answer')}</label>
+        <textarea id={`${id}-a`} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
+      <button type="submit" className="btn btn-secondary btn-sm" disabled={answer.isPending}>
+        {t('ip.thread.send')}
+      </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
   );
 }
