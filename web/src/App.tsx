@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { adminRoutes } from './admin/admin-routes.tsx';
 import { initiativeRoutes } from './initiatives/initiatives-routes.tsx';
 import { insightsRoutes } from './insights/insights-routes.tsx';
+import { ipSupportRoutes } from './ip-support/ip-support-routes.tsx';
 import { createQueryClient } from './shared/api/query-client.ts';
 import { Loading } from './shared/components/Status.tsx';
 import { I18nProvider } from './shared/i18n/I18nProvider.tsx';
@@ -199,6 +200,7 @@ const router = createBrowserRouter([
       ...adminRoutes,
       ...initiativeRoutes,
       ...insightsRoutes,
+      ...ipSupportRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -16,7 +16,14 @@ describe('role-aware navigation', () => {
     const n = labels(['business']);
     expect(n.primary).toContain('nav.myListings');
     expect(n.work).toEqual([]);
-    expect(n.user).toEqual(['user.myListings', 'user.newOffer', 'user.newNeed', 'user.connections', 'ini.nav.mine']);
+    expect(n.user).toEqual([
+      'user.myListings',
+      'user.newOffer',
+      'user.newNeed',
+      'user.connections',
+      'ip.nav.myRequests',
+      'ini.nav.mine',
+    ]);
   });
 
   it('gives a researcher the expert profile too', () => {
@@ -35,11 +42,17 @@ describe('role-aware navigation', () => {
         'admin.nav.pending',
         'insights.nav.dashboard',
         'ini.nav.councils',
+        'ip.nav.work',
       ],
       user: ['ini.nav.mine'],
     });
     expect(labels(['reviewer']).work).toEqual(['work.review', 'ini.nav.assignments']);
-    expect(labels(['admin']).work).toEqual(['insights.nav.dashboard', 'ini.nav.councils', 'work.admin']);
+    expect(labels(['admin']).work).toEqual([
+      'insights.nav.dashboard',
+      'ini.nav.councils',
+      'ip.nav.admin',
+      'work.admin',
+    ]);
   });
 
   it('lets an officer reach the accounts awaiting verification; an admin finds them under administration', () => {
@@ -60,6 +73,8 @@ describe('role-aware navigation', () => {
       'work.review',
       'ini.nav.councils',
       'ini.nav.assignments',
+      'ip.nav.work',
+      'ip.nav.admin',
       'work.admin',
     ]);
   });
@@ -75,5 +90,14 @@ describe('role-aware navigation', () => {
     expect(navigationFor(['reviewer']).work.map((i) => i.to)).toContain('/sang-kien/cham');
     expect(navigationFor(['officer']).work.map((i) => i.to)).toContain('/sang-kien/hoi-dong');
     expect(navigationFor(['business']).work).toEqual([]);
+  });
+
+  it('gives businesses and institutes their IP-support requests, officers the IP queues, admins the IP rule tables', () => {
+    expect(navigationFor(['business']).user.map((i) => i.to)).toContain('/so-huu-tri-tue/yeu-cau');
+    expect(navigationFor(['researcher']).user.map((i) => i.to)).toContain('/so-huu-tri-tue/yeu-cau');
+    expect(navigationFor(['officer']).work.map((i) => i.to)).toContain('/so-huu-tri-tue/tiep-nhan');
+    expect(navigationFor(['officer']).user.map((i) => i.to)).not.toContain('/so-huu-tri-tue/yeu-cau');
+    expect(navigationFor(['admin']).work.map((i) => i.to)).toContain('/so-huu-tri-tue/quan-tri');
+    expect(navigationFor(['reviewer']).work.map((i) => i.to)).not.toContain('/so-huu-tri-tue/tiep-nhan');
   });
 });

@@ -44,6 +44,9 @@ export function navigationFor(roles: readonly Role[]): Navigation {
   if (roles.includes('officer') || roles.includes('admin'))
     work.push({ to: '/sang-kien/hoi-dong', label: 'ini.nav.councils' });
   if (roles.includes('reviewer')) work.push({ to: '/sang-kien/cham', label: 'ini.nav.assignments' });
+  // IP-registration support: officers run its queues, administrators keep its rule tables
+  if (roles.includes('officer')) work.push({ to: '/so-huu-tri-tue/tiep-nhan', label: 'ip.nav.work' });
+  if (roles.includes('admin')) work.push({ to: '/so-huu-tri-tue/quan-tri', label: 'ip.nav.admin' });
   if (roles.includes('admin')) work.push({ to: '/admin', label: 'work.admin' });
 
   const user: NavItem[] = [];
@@ -56,6 +59,8 @@ export function navigationFor(roles: readonly Role[]): Navigation {
     );
   }
   if (roles.includes('researcher')) user.push({ to: '/my/listings?type=experts', label: 'user.expertProfile' });
+  // businesses, co-operatives and research institutes ask for IP-registration support
+  if (canList(roles)) user.push({ to: '/so-huu-tri-tue/yeu-cau', label: 'ip.nav.myRequests' });
   // anyone signed in may author an initiative (teachers, doctors, commune staff…)
   if (roles.length > 0) user.push({ to: '/sang-kien/cua-toi', label: 'ini.nav.mine' });
   const footer: NavItem[] = [

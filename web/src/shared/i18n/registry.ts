@@ -3,6 +3,7 @@
 import { adminMessages } from '../../admin/admin.messages.ts';
 import { initiativesMessages } from '../../initiatives/initiatives.messages.ts';
 import { insightsMessages } from '../../insights/insights.messages.ts';
+import { ipSupportMessages } from '../../ip-support/ip-support.messages.ts';
 import { shellMessages } from '../../shell/shell.messages.ts';
 import { journeyMessages } from '../../techmart/journeys.messages.ts';
 import { matchingMessages } from '../../techmart/matching/matching.messages.ts';
@@ -20,7 +21,8 @@ export type MessageKey =
   | KeysOf<typeof journeyMessages>
   | KeysOf<typeof matchingMessages>
   | KeysOf<typeof initiativesMessages>
-  | KeysOf<typeof insightsMessages>;
+  | KeysOf<typeof insightsMessages>
+  | KeysOf<typeof ipSupportMessages>;
 
 export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   shared: sharedMessages,
@@ -31,6 +33,7 @@ export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   techmartMatching: matchingMessages,
   initiatives: initiativesMessages,
   insights: insightsMessages,
+  ipSupport: ipSupportMessages,
 };
 
 export const messages: Catalogue<MessageKey> = mergeCatalogues<MessageKey>(Object.values(MODULE_CATALOGUES));
