@@ -2,22 +2,28 @@
 import { createRegistry } from '@bufbuild/protobuf';
 export * from './sti/common/v1/common_pb.js';
 import { file_sti_common_v1_common as f0 } from './sti/common/v1/common_pb.js';
+export * from './sti/incubation/v1/contest_pb.js';
+import { file_sti_incubation_v1_contest as f1 } from './sti/incubation/v1/contest_pb.js';
+export * from './sti/incubation/v1/programme_pb.js';
+import { file_sti_incubation_v1_programme as f2 } from './sti/incubation/v1/programme_pb.js';
+export * from './sti/incubation/v1/startup_pb.js';
+import { file_sti_incubation_v1_startup as f3 } from './sti/incubation/v1/startup_pb.js';
 export * from './sti/initiatives/v1/campaign_pb.js';
-import { file_sti_initiatives_v1_campaign as f1 } from './sti/initiatives/v1/campaign_pb.js';
+import { file_sti_initiatives_v1_campaign as f4 } from './sti/initiatives/v1/campaign_pb.js';
 export * from './sti/initiatives/v1/repository_pb.js';
-import { file_sti_initiatives_v1_repository as f2 } from './sti/initiatives/v1/repository_pb.js';
+import { file_sti_initiatives_v1_repository as f5 } from './sti/initiatives/v1/repository_pb.js';
 export * from './sti/initiatives/v1/submission_pb.js';
-import { file_sti_initiatives_v1_submission as f3 } from './sti/initiatives/v1/submission_pb.js';
+import { file_sti_initiatives_v1_submission as f6 } from './sti/initiatives/v1/submission_pb.js';
 export * from './sti/techmart/v1/connection_pb.js';
-import { file_sti_techmart_v1_connection as f4 } from './sti/techmart/v1/connection_pb.js';
+import { file_sti_techmart_v1_connection as f7 } from './sti/techmart/v1/connection_pb.js';
 export * from './sti/techmart/v1/expiry_pb.js';
-import { file_sti_techmart_v1_expiry as f5 } from './sti/techmart/v1/expiry_pb.js';
+import { file_sti_techmart_v1_expiry as f8 } from './sti/techmart/v1/expiry_pb.js';
 export * from './sti/techmart/v1/listing_pb.js';
-import { file_sti_techmart_v1_listing as f6 } from './sti/techmart/v1/listing_pb.js';
+import { file_sti_techmart_v1_listing as f9 } from './sti/techmart/v1/listing_pb.js';
 export * from './sti/techmart/v1/organisation_pb.js';
-import { file_sti_techmart_v1_organisation as f7 } from './sti/techmart/v1/organisation_pb.js';
+import { file_sti_techmart_v1_organisation as f10 } from './sti/techmart/v1/organisation_pb.js';
 export * from './sti/techmart/v1/workflow_pb.js';
-import { file_sti_techmart_v1_workflow as f8 } from './sti/techmart/v1/workflow_pb.js';
+import { file_sti_techmart_v1_workflow as f11 } from './sti/techmart/v1/workflow_pb.js';
 
 /** Every event contract, for decoding by type name. */
-export const contractRegistry = createRegistry(f0, f1, f2, f3, f4, f5, f6, f7, f8);
+export const contractRegistry = createRegistry(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11);
