@@ -71,7 +71,11 @@ export async function seedPeople(services: IncubationServices, signal: AbortSign
   const investorIds = new Map<string, string>();
   for (const i of DEMO_INVESTORS) {
     const { ticketMinVnd, ticketMaxVnd, ...rest } = i.input;
-    const view = await services.introductions.createInvestor(OFFICER, { ...rest, ticketMinVnd, ticketMaxVnd });
+    const view = await services.introductions.createInvestor(OFFICER, {
+      ...rest,
+      ticketMinVnd: ticketMinVnd.toString(),
+      ticketMaxVnd: ticketMaxVnd.toString(),
+    });
     investorIds.set(i.key, view.id);
     items += 1;
   }
@@ -180,7 +184,7 @@ export async function seedPeople(services: IncubationServices, signal: AbortSign
     await readiness.update(OFFICER, startup.id, {
       fiscalYear: entry.fiscalYear,
       facts: entry.figures.facts,
-      figures: entry.figures.figures,
+      figures: Object.fromEntries(Object.entries(entry.figures.figures).map(([k, v]) => [k, v.toString()])),
     });
     for (const certification of entry.certified) {
       await readiness.certify(OFFICER, startup.id, { certification, certified: true });

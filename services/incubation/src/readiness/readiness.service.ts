@@ -124,7 +124,7 @@ export class ReadinessService {
     const figures = Object.fromEntries(
       Object.entries(input.figures)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, (v as bigint).toString()]),
+        .map(([k, v]) => [k, String(v)]),
     );
     await this.save(actor, startup, (prev) => ({
       fiscalYear: input.fiscalYear,
