@@ -2,14 +2,15 @@
 // dates, cursor pages.
 import { z } from 'zod';
 
-/** Trimmed, NFC-normalised text (users type Vietnamese with combining or precomposed marks alike). */
+/** Trimmed, NFC-normalised text (users type Vietnamese with combining or precomposed marks alike); an
+ * overwrite, not a transform, so the OpenAPI document can describe it. */
 export const text = (min: number, max: number) =>
   z
     .string()
     .trim()
     .min(min)
     .max(max)
-    .transform((s) => s.normalize('NFC'));
+    .overwrite((s) => s.normalize('NFC'));
 
 /** Integer VND as a decimal string (exact beyond 2^53); the service stores it as bigint. */
 export const vndSchema = z
