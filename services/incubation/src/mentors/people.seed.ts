@@ -27,6 +27,7 @@ interface SeedStartup {
   name: string;
   ownerUserId: string;
   organisationId: string | null;
+  sectorCode: string;
 }
 
 const ownerOf = (s: SeedStartup): Actor => ({
@@ -89,6 +90,7 @@ export async function seedPeople(services: IncubationServices, signal: AbortSign
       name: true,
       ownerUserId: true,
       organisationId: true,
+      sectorCode: true,
       _count: { select: { cohortMembers: true } },
     },
     orderBy: { name: 'asc' },
@@ -101,11 +103,16 @@ export async function seedPeople(services: IncubationServices, signal: AbortSign
   const named = new Set(DEMO_INTRODUCTIONS.map((i) => i.startupName));
   const others = startups.filter((s) => !named.has(s.name));
   let turn = 0;
+  const used = new Set<string>();
+  const focus = (key: string) => DEMO_INVESTORS.find((i) => i.key === key)?.input.sectorCodes ?? [];
   for (const intro of DEMO_INTRODUCTIONS) {
     if (signal.aborted) return items;
     const startup =
       (intro.startupName && startups.find((s) => s.name === intro.startupName)) ||
+      // a startup in the investor's focus sectors, not yet used, when there is one
+      others.find((s) => !used.has(s.id) && focus(intro.investor).includes(s.sectorCode)) ||
       (others.length > 0 ? others[turn++ % others.length] : startups[0]);
+    if (startup) used.add(startup.id);
     const investorId = investorIds.get(intro.investor);
     if (!startup || !investorId) continue;
     const owner = ownerOf(startup);
