@@ -6,9 +6,12 @@ import { AttachmentStore } from '@sti/attachments';
 import { MilestoneService } from './cohorts/milestone.service.js';
 import { ContestService } from './contests/contest.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import { IntroductionService } from './introductions/introduction.service.js';
 import { KpiService } from './kpis/kpi.service.js';
+import { MentorService } from './mentors/mentor.service.js';
 import { PanelService } from './panels/panel.service.js';
 import { ProgrammeService } from './programmes/programme.service.js';
+import { ReadinessService } from './readiness/readiness.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import { StartupService } from './startups/startup.service.js';
 
@@ -23,6 +26,9 @@ export interface IncubationServices {
   contests: ContestService;
   programmes: ProgrammeService;
   milestones: MilestoneService;
+  mentors: MentorService;
+  introductions: IntroductionService;
+  readiness: ReadinessService;
 }
 
 export interface ComposeOptions {
@@ -41,5 +47,21 @@ export async function composeIncubation(options: ComposeOptions): Promise<Incuba
   const contests = new ContestService(prisma, panels, clock);
   const programmes = new ProgrammeService(prisma, panels, clock);
   const milestones = new MilestoneService(prisma, new AttachmentStore(join(dataDir, 'attachments')), clock);
-  return { prisma, clock, dataDir, startups, kpis, panels, contests, programmes, milestones };
+  const mentors = new MentorService({ prisma, clock });
+  const introductions = new IntroductionService({ prisma, clock });
+  const readiness = new ReadinessService({ prisma, clock });
+  return {
+    prisma,
+    clock,
+    dataDir,
+    startups,
+    kpis,
+    panels,
+    contests,
+    programmes,
+    milestones,
+    mentors,
+    introductions,
+    readiness,
+  };
 }
