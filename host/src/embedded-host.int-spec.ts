@@ -111,6 +111,21 @@ describe('embedded platform (npm start)', () => {
     expect(listings).toBeGreaterThan(0);
   }, 240_000);
 
+  it('seeds the incubation demo: the public startup directory and the contests answer through the gateway', async () => {
+    if (!platform) throw new Error('not started');
+    const seeded = await platform.incubation.seeding;
+    expect(seeded.items).toBeGreaterThan(0);
+    const url = platform.url;
+    const directory = await getJson<{ items: { name: string }[] }>(
+      `${url}/api/incubation/v1/public/startups?limit=100`,
+    );
+    expect(directory.items.map((s) => s.name)).toContain('Sen Hồng AgriTech');
+    const contests = await getJson<{ items: { rounds: { status: string }[] }[] }>(`${url}/api/incubation/v1/contests`);
+    expect(contests.items.flatMap((c) => c.rounds.map((r) => r.status))).toEqual(
+      expect.arrayContaining(['results_published', 'judging', 'open']),
+    );
+  }, 240_000);
+
   it('prints a banner with the address and every demo user', () => {
     if (!platform) throw new Error('not started');
     const banner = startupBanner(platform.url, { demo: true });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
+  type Consumer,
   createLogger,
   createOutboxRelay,
   createServiceApp,
@@ -22,6 +23,7 @@ import { INCUBATION_TOPICS } from './events/event-messages.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { composeIncubation, type IncubationServices } from './incubation.composition.js';
 import { IncubationModule } from './incubation.module.js';
+import { createStartupLinksConsumer, LINK_TOPICS } from './links/startup-links.consumer.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 
 export const SERVICE_NAME = 'incubation';
@@ -106,12 +108,17 @@ export async function startIncubation(options: StartIncubationOptions): Promise<
     });
 
     let relay: OutboxRelay | undefined;
+    let links: Consumer | undefined;
     if (options.transport) {
       // In-process consumers that rebuild a projection (fromBeginning) replay history from our outbox.
       if (options.transport instanceof InProcessTransport) options.transport.attachOutbox(database.sql);
       await options.transport.ensureTopics([...INCUBATION_TOPICS]);
       relay = createOutboxRelay({ sql: database.sql, transport: options.transport, name: SERVICE_NAME, logger });
       await relay.start();
+      // other services' events that link to startups (Techmart offers of the startup's organisation)
+      await options.transport.ensureTopics(LINK_TOPICS);
+      links = createStartupLinksConsumer({ db: database.sql, transport: options.transport, logger });
+      await links.start();
     }
 
     const url =
@@ -144,6 +151,7 @@ export async function startIncubation(options: StartIncubationOptions): Promise<
         stopSeeding.abort();
         await seeding.catch(() => {});
         await app.close();
+        await links?.stop();
         await relay?.stop();
         await database.close();
       },

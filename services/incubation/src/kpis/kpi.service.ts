@@ -5,7 +5,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../shared/actor.js';
 import { isOfficer } from '../shared/actor.js';
 import { type Clock, isoMonth, monthStart } from '../shared/clock.js';
-import { inTransaction, type PrismaClient } from '../shared/db.js';
+import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
 import { forbidden, NAMES, notFound, rejected } from '../shared/problems.js';
 import { startupKpiReported } from '../startups/startup.events.js';
 import { requireMember, requireReadable } from '../startups/startup.repository.js';
@@ -34,7 +34,12 @@ export function toKpiReport(r: KpiRow): KpiReport {
   };
 }
 
+/** Dashboards kept per cohort and range; a cohort's KPI revision tells whether one is still current. */
+const DASHBOARD_CACHE_SIZE = 200;
+
 export class KpiService {
+  private readonly dashboards = new Map<string, { revision: number; value: CohortKpiDashboard }>();
+
   constructor(
     private readonly prisma: PrismaClient,
     private readonly clock: Clock,
@@ -62,6 +67,7 @@ export class KpiService {
       const row = existing
         ? await tx.kpiReport.update({ where: { id: existing.id }, data: figures })
         : await tx.kpiReport.create({ data: { id: uuidv7(), startupId, month: first, ...figures } });
+      await bumpCohortRevisions(tx, startupId);
       await appendToOutbox(prismaTxExecutor(tx), [
         startupKpiReported({ startupId, month: isoMonth(first), ...figures, correction: !!existing }, actor, now),
       ]);
@@ -92,8 +98,26 @@ export class KpiService {
   async cohortDashboard(actor: Actor, cohortId: string, range: KpiRangeQuery): Promise<CohortKpiDashboard> {
     if (!isOfficer(actor))
       throw forbidden('Chỉ cán bộ chương trình xem số liệu cả khóa.', 'Only officers see the cohort’s figures.');
-    const cohort = await this.prisma.cohort.findUnique({ where: { id: cohortId }, select: { id: true } });
+    const cohort = await this.prisma.cohort.findUnique({
+      where: { id: cohortId },
+      select: { id: true, kpiRevision: true },
+    });
     if (!cohort) throw notFound(NAMES.cohort, cohortId);
+    // Read far more often than KPIs are reported (monthly): the answer is kept until the cohort's KPI
+    // revision moves, which every report bumps in its own transaction — so every instance sees it.
+    const key = `${cohortId}|${range.from ?? ''}|${range.to ?? ''}`;
+    const cached = this.dashboards.get(key);
+    if (cached && cached.revision === cohort.kpiRevision) return cached.value;
+    const value = await this.computeDashboard(cohortId, range);
+    this.dashboards.delete(key);
+    this.dashboards.set(key, { revision: cohort.kpiRevision, value });
+    if (this.dashboards.size > DASHBOARD_CACHE_SIZE) {
+      this.dashboards.delete(this.dashboards.keys().next().value as string);
+    }
+    return value;
+  }
+
+  private async computeDashboard(cohortId: string, range: KpiRangeQuery): Promise<CohortKpiDashboard> {
     const from = range.from ? monthStart(range.from) : new Date(Date.UTC(1970, 0, 1));
     const to = range.to ? monthStart(range.to) : new Date(Date.UTC(9999, 0, 1));
     const totals = await this.prisma.$queryRaw<
@@ -171,6 +195,14 @@ export class KpiService {
       .flatMap((s) => s.kpis.map((k) => ({ name: s.name, ...toKpiReport(k) })));
     return kpiWorkbook({ title: cohort.name, rows });
   }
+}
+
+/** A member startup's figures or profile changed: every cohort it belongs to gets a new dashboard revision. */
+export async function bumpCohortRevisions(db: Db, startupId: string): Promise<void> {
+  await db.cohort.updateMany({
+    where: { members: { some: { startupId } } },
+    data: { kpiRevision: { increment: 1 } },
+  });
 }
 
 function monthRange(range: KpiRangeQuery) {

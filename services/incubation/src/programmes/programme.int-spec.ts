@@ -280,6 +280,22 @@ describe('incubation programme', () => {
     ]);
     const rowA = dashboard.body.startups.find((s) => s.startupId === startups.a);
     expect(rowA?.latestMonth).toBe('2026-03');
+    // the dashboard is cached per cohort; a new report shows at once (the cohort's KPI revision moved)
+    await app.request({
+      method: 'PUT',
+      url: `${API}/startups/${startups.b}/kpis/2026-04`,
+      principal: b,
+      body: { revenueVnd: '1000', users: 1, jobsCreated: 0, fundingRaisedVnd: '0', ipFiled: 0 },
+    });
+    const after = await app.request<{
+      totals: { month: string }[];
+      startups: { startupId: string; latestMonth: string }[];
+    }>({
+      url: `${API}/cohorts/${cohortId}/kpis`,
+      principal: officer,
+    });
+    expect(after.body.totals.map((t) => t.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+    expect(after.body.startups.find((s) => s.startupId === startups.b)?.latestMonth).toBe('2026-04');
 
     const xlsx = await app.request({ url: `${API}/cohorts/${cohortId}/kpis.xlsx`, principal: officer });
     expect(xlsx.status).toBe(200);
@@ -288,7 +304,7 @@ describe('incubation programme', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await app.handle.services.kpis.cohortXlsx(officer, cohortId)) as never);
     const sheet = workbook.worksheets[0];
-    expect(sheet?.rowCount).toBe(2 + 6);
+    expect(sheet?.rowCount).toBe(2 + 7);
     expect(sheet?.getRow(1).getCell(3).value).toBe('Doanh thu (đồng)');
   });
 

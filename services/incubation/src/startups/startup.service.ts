@@ -3,6 +3,7 @@
 import { appendToOutbox, prismaTxExecutor } from '@sti/platform';
 import { uuidv7 } from 'uuidv7';
 import type { Prisma } from '../generated/prisma/client.js';
+import { bumpCohortRevisions } from '../kpis/kpi.service.js';
 import { HOME_PROVINCE_CODE } from '../reference/reference.data.js';
 import type { Actor } from '../shared/actor.js';
 import { isOfficer } from '../shared/actor.js';
@@ -130,6 +131,8 @@ export class StartupService {
         await tx.startupMember.deleteMany({ where: { startupId: id } });
         await tx.startupMember.createMany({ data: membersData(patch.members).map((m) => ({ ...m, startupId: id })) });
       }
+      // the cohort dashboards show the startup's name and sector
+      await bumpCohortRevisions(tx, id);
       const after = (await findStartup(tx, id)) as StartupRecord;
       // a published profile stays published: search gets the new revision
       const events = [startupProfileChanged(after, actor, now)];

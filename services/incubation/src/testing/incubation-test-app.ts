@@ -12,6 +12,7 @@ import {
   injectRequest,
   TEST_AUTH_SECRET,
 } from '@sti/platform/testing';
+import type { EventTransport } from '@sti/platform';
 import { pino } from 'pino';
 import { type IncubationHandle, startIncubation } from '../start-incubation.js';
 
@@ -26,7 +27,7 @@ export interface IncubationTestApp {
 }
 
 export async function startTestIncubation(
-  options: { seed?: 'off' | 'await' | 'background'; now?: Date } = {},
+  options: { seed?: 'off' | 'await' | 'background'; now?: Date; transport?: EventTransport } = {},
 ): Promise<IncubationTestApp> {
   const database = await createTestDatabase('incubation');
   const dataDir = await mkdtemp(join(tmpdir(), 'incubation-test-'));
@@ -41,6 +42,7 @@ export async function startTestIncubation(
     shutdownHooks: false,
     defaultMetrics: false,
     clock: () => now ?? new Date(),
+    ...(options.transport ? { transport: options.transport } : {}),
   });
   const sql = handle.database.sql;
   return {

@@ -2767,7 +2767,8 @@ export const CohortScalarFieldEnum = {
   name: 'name',
   startsOn: 'startsOn',
   endsOn: 'endsOn',
-  createdAt: 'createdAt'
+  createdAt: 'createdAt',
+  kpiRevision: 'kpiRevision'
 } as const
 
 export type CohortScalarFieldEnum = (typeof CohortScalarFieldEnum)[keyof typeof CohortScalarFieldEnum]

@@ -20,8 +20,18 @@ export type CohortModel = runtime.Types.Result.DefaultSelection<Prisma.$CohortPa
 
 export type AggregateCohort = {
   _count: CohortCountAggregateOutputType | null
+  _avg: CohortAvgAggregateOutputType | null
+  _sum: CohortSumAggregateOutputType | null
   _min: CohortMinAggregateOutputType | null
   _max: CohortMaxAggregateOutputType | null
+}
+
+export type CohortAvgAggregateOutputType = {
+  kpiRevision: number | null
+}
+
+export type CohortSumAggregateOutputType = {
+  kpiRevision: number | null
 }
 
 export type CohortMinAggregateOutputType = {
@@ -31,6 +41,7 @@ export type CohortMinAggregateOutputType = {
   startsOn: Date | null
   endsOn: Date | null
   createdAt: Date | null
+  kpiRevision: number | null
 }
 
 export type CohortMaxAggregateOutputType = {
@@ -40,6 +51,7 @@ export type CohortMaxAggregateOutputType = {
   startsOn: Date | null
   endsOn: Date | null
   createdAt: Date | null
+  kpiRevision: number | null
 }
 
 export type CohortCountAggregateOutputType = {
@@ -49,9 +61,18 @@ export type CohortCountAggregateOutputType = {
   startsOn: number
   endsOn: number
   createdAt: number
+  kpiRevision: number
   _all: number
 }
 
+
+export type CohortAvgAggregateInputType = {
+  kpiRevision?: true
+}
+
+export type CohortSumAggregateInputType = {
+  kpiRevision?: true
+}
 
 export type CohortMinAggregateInputType = {
   id?: true
@@ -60,6 +81,7 @@ export type CohortMinAggregateInputType = {
   startsOn?: true
   endsOn?: true
   createdAt?: true
+  kpiRevision?: true
 }
 
 export type CohortMaxAggregateInputType = {
@@ -69,6 +91,7 @@ export type CohortMaxAggregateInputType = {
   startsOn?: true
   endsOn?: true
   createdAt?: true
+  kpiRevision?: true
 }
 
 export type CohortCountAggregateInputType = {
@@ -78,6 +101,7 @@ export type CohortCountAggregateInputType = {
   startsOn?: true
   endsOn?: true
   createdAt?: true
+  kpiRevision?: true
   _all?: true
 }
 
@@ -119,6 +143,18 @@ export type CohortAggregateArgs<ExtArgs extends runtime.Types.Extensions.Interna
   /**
    * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
    * 
+   * Select which fields to average
+  **/
+  _avg?: CohortAvgAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
+   * Select which fields to sum
+  **/
+  _sum?: CohortSumAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
    * Select which fields to find the minimum value
   **/
   _min?: CohortMinAggregateInputType
@@ -149,6 +185,8 @@ export type CohortGroupByArgs<ExtArgs extends runtime.Types.Extensions.InternalA
   take?: number
   skip?: number
   _count?: CohortCountAggregateInputType | true
+  _avg?: CohortAvgAggregateInputType
+  _sum?: CohortSumAggregateInputType
   _min?: CohortMinAggregateInputType
   _max?: CohortMaxAggregateInputType
 }
@@ -160,7 +198,10 @@ export type CohortGroupByOutputType = {
   startsOn: Date
   endsOn: Date
   createdAt: Date
+  kpiRevision: number
   _count: CohortCountAggregateOutputType | null
+  _avg: CohortAvgAggregateOutputType | null
+  _sum: CohortSumAggregateOutputType | null
   _min: CohortMinAggregateOutputType | null
   _max: CohortMaxAggregateOutputType | null
 }
@@ -190,6 +231,7 @@ export type CohortWhereInput = {
   startsOn?: Prisma.DateTimeFilter<"Cohort"> | Date | string
   endsOn?: Prisma.DateTimeFilter<"Cohort"> | Date | string
   createdAt?: Prisma.DateTimeFilter<"Cohort"> | Date | string
+  kpiRevision?: Prisma.IntFilter<"Cohort"> | number
   programme?: Prisma.XOR<Prisma.ProgrammeScalarRelationFilter, Prisma.ProgrammeWhereInput>
   members?: Prisma.CohortMemberListRelationFilter
   milestones?: Prisma.MilestoneListRelationFilter
@@ -202,6 +244,7 @@ export type CohortOrderByWithRelationInput = {
   startsOn?: Prisma.SortOrder
   endsOn?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  kpiRevision?: Prisma.SortOrder
   programme?: Prisma.ProgrammeOrderByWithRelationInput
   members?: Prisma.CohortMemberOrderByRelationAggregateInput
   milestones?: Prisma.MilestoneOrderByRelationAggregateInput
@@ -217,6 +260,7 @@ export type CohortWhereUniqueInput = Prisma.AtLeast<{
   startsOn?: Prisma.DateTimeFilter<"Cohort"> | Date | string
   endsOn?: Prisma.DateTimeFilter<"Cohort"> | Date | string
   createdAt?: Prisma.DateTimeFilter<"Cohort"> | Date | string
+  kpiRevision?: Prisma.IntFilter<"Cohort"> | number
   programme?: Prisma.XOR<Prisma.ProgrammeScalarRelationFilter, Prisma.ProgrammeWhereInput>
   members?: Prisma.CohortMemberListRelationFilter
   milestones?: Prisma.MilestoneListRelationFilter
@@ -229,9 +273,12 @@ export type CohortOrderByWithAggregationInput = {
   startsOn?: Prisma.SortOrder
   endsOn?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  kpiRevision?: Prisma.SortOrder
   _count?: Prisma.CohortCountOrderByAggregateInput
+  _avg?: Prisma.CohortAvgOrderByAggregateInput
   _max?: Prisma.CohortMaxOrderByAggregateInput
   _min?: Prisma.CohortMinOrderByAggregateInput
+  _sum?: Prisma.CohortSumOrderByAggregateInput
 }
 
 export type CohortScalarWhereWithAggregatesInput = {
@@ -244,6 +291,7 @@ export type CohortScalarWhereWithAggregatesInput = {
   startsOn?: Prisma.DateTimeWithAggregatesFilter<"Cohort"> | Date | string
   endsOn?: Prisma.DateTimeWithAggregatesFilter<"Cohort"> | Date | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Cohort"> | Date | string
+  kpiRevision?: Prisma.IntWithAggregatesFilter<"Cohort"> | number
 }
 
 export type CohortCreateInput = {
@@ -252,6 +300,7 @@ export type CohortCreateInput = {
   startsOn: Date | string
   endsOn: Date | string
   createdAt?: Date | string
+  kpiRevision?: number
   programme: Prisma.ProgrammeCreateNestedOneWithoutCohortsInput
   members?: Prisma.CohortMemberCreateNestedManyWithoutCohortInput
   milestones?: Prisma.MilestoneCreateNestedManyWithoutCohortInput
@@ -264,6 +313,7 @@ export type CohortUncheckedCreateInput = {
   startsOn: Date | string
   endsOn: Date | string
   createdAt?: Date | string
+  kpiRevision?: number
   members?: Prisma.CohortMemberUncheckedCreateNestedManyWithoutCohortInput
   milestones?: Prisma.MilestoneUncheckedCreateNestedManyWithoutCohortInput
 }
@@ -274,6 +324,7 @@ export type CohortUpdateInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
   programme?: Prisma.ProgrammeUpdateOneRequiredWithoutCohortsNestedInput
   members?: Prisma.CohortMemberUpdateManyWithoutCohortNestedInput
   milestones?: Prisma.MilestoneUpdateManyWithoutCohortNestedInput
@@ -286,6 +337,7 @@ export type CohortUncheckedUpdateInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
   members?: Prisma.CohortMemberUncheckedUpdateManyWithoutCohortNestedInput
   milestones?: Prisma.MilestoneUncheckedUpdateManyWithoutCohortNestedInput
 }
@@ -297,6 +349,7 @@ export type CohortCreateManyInput = {
   startsOn: Date | string
   endsOn: Date | string
   createdAt?: Date | string
+  kpiRevision?: number
 }
 
 export type CohortUpdateManyMutationInput = {
@@ -305,6 +358,7 @@ export type CohortUpdateManyMutationInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type CohortUncheckedUpdateManyInput = {
@@ -314,6 +368,7 @@ export type CohortUncheckedUpdateManyInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type CohortListRelationFilter = {
@@ -333,6 +388,11 @@ export type CohortCountOrderByAggregateInput = {
   startsOn?: Prisma.SortOrder
   endsOn?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  kpiRevision?: Prisma.SortOrder
+}
+
+export type CohortAvgOrderByAggregateInput = {
+  kpiRevision?: Prisma.SortOrder
 }
 
 export type CohortMaxOrderByAggregateInput = {
@@ -342,6 +402,7 @@ export type CohortMaxOrderByAggregateInput = {
   startsOn?: Prisma.SortOrder
   endsOn?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  kpiRevision?: Prisma.SortOrder
 }
 
 export type CohortMinOrderByAggregateInput = {
@@ -351,6 +412,11 @@ export type CohortMinOrderByAggregateInput = {
   startsOn?: Prisma.SortOrder
   endsOn?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  kpiRevision?: Prisma.SortOrder
+}
+
+export type CohortSumOrderByAggregateInput = {
+  kpiRevision?: Prisma.SortOrder
 }
 
 export type CohortScalarRelationFilter = {
@@ -434,6 +500,7 @@ export type CohortCreateWithoutProgrammeInput = {
   startsOn: Date | string
   endsOn: Date | string
   createdAt?: Date | string
+  kpiRevision?: number
   members?: Prisma.CohortMemberCreateNestedManyWithoutCohortInput
   milestones?: Prisma.MilestoneCreateNestedManyWithoutCohortInput
 }
@@ -444,6 +511,7 @@ export type CohortUncheckedCreateWithoutProgrammeInput = {
   startsOn: Date | string
   endsOn: Date | string
   createdAt?: Date | string
+  kpiRevision?: number
   members?: Prisma.CohortMemberUncheckedCreateNestedManyWithoutCohortInput
   milestones?: Prisma.MilestoneUncheckedCreateNestedManyWithoutCohortInput
 }
@@ -484,6 +552,7 @@ export type CohortScalarWhereInput = {
   startsOn?: Prisma.DateTimeFilter<"Cohort"> | Date | string
   endsOn?: Prisma.DateTimeFilter<"Cohort"> | Date | string
   createdAt?: Prisma.DateTimeFilter<"Cohort"> | Date | string
+  kpiRevision?: Prisma.IntFilter<"Cohort"> | number
 }
 
 export type CohortCreateWithoutMembersInput = {
@@ -492,6 +561,7 @@ export type CohortCreateWithoutMembersInput = {
   startsOn: Date | string
   endsOn: Date | string
   createdAt?: Date | string
+  kpiRevision?: number
   programme: Prisma.ProgrammeCreateNestedOneWithoutCohortsInput
   milestones?: Prisma.MilestoneCreateNestedManyWithoutCohortInput
 }
@@ -503,6 +573,7 @@ export type CohortUncheckedCreateWithoutMembersInput = {
   startsOn: Date | string
   endsOn: Date | string
   createdAt?: Date | string
+  kpiRevision?: number
   milestones?: Prisma.MilestoneUncheckedCreateNestedManyWithoutCohortInput
 }
 
@@ -528,6 +599,7 @@ export type CohortUpdateWithoutMembersInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
   programme?: Prisma.ProgrammeUpdateOneRequiredWithoutCohortsNestedInput
   milestones?: Prisma.MilestoneUpdateManyWithoutCohortNestedInput
 }
@@ -539,6 +611,7 @@ export type CohortUncheckedUpdateWithoutMembersInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
   milestones?: Prisma.MilestoneUncheckedUpdateManyWithoutCohortNestedInput
 }
 
@@ -548,6 +621,7 @@ export type CohortCreateWithoutMilestonesInput = {
   startsOn: Date | string
   endsOn: Date | string
   createdAt?: Date | string
+  kpiRevision?: number
   programme: Prisma.ProgrammeCreateNestedOneWithoutCohortsInput
   members?: Prisma.CohortMemberCreateNestedManyWithoutCohortInput
 }
@@ -559,6 +633,7 @@ export type CohortUncheckedCreateWithoutMilestonesInput = {
   startsOn: Date | string
   endsOn: Date | string
   createdAt?: Date | string
+  kpiRevision?: number
   members?: Prisma.CohortMemberUncheckedCreateNestedManyWithoutCohortInput
 }
 
@@ -584,6 +659,7 @@ export type CohortUpdateWithoutMilestonesInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
   programme?: Prisma.ProgrammeUpdateOneRequiredWithoutCohortsNestedInput
   members?: Prisma.CohortMemberUpdateManyWithoutCohortNestedInput
 }
@@ -595,6 +671,7 @@ export type CohortUncheckedUpdateWithoutMilestonesInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
   members?: Prisma.CohortMemberUncheckedUpdateManyWithoutCohortNestedInput
 }
 
@@ -604,6 +681,7 @@ export type CohortCreateManyProgrammeInput = {
   startsOn: Date | string
   endsOn: Date | string
   createdAt?: Date | string
+  kpiRevision?: number
 }
 
 export type CohortUpdateWithoutProgrammeInput = {
@@ -612,6 +690,7 @@ export type CohortUpdateWithoutProgrammeInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
   members?: Prisma.CohortMemberUpdateManyWithoutCohortNestedInput
   milestones?: Prisma.MilestoneUpdateManyWithoutCohortNestedInput
 }
@@ -622,6 +701,7 @@ export type CohortUncheckedUpdateWithoutProgrammeInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
   members?: Prisma.CohortMemberUncheckedUpdateManyWithoutCohortNestedInput
   milestones?: Prisma.MilestoneUncheckedUpdateManyWithoutCohortNestedInput
 }
@@ -632,6 +712,7 @@ export type CohortUncheckedUpdateManyWithoutProgrammeInput = {
   startsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   endsOn?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  kpiRevision?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 
@@ -681,6 +762,7 @@ export type CohortSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   startsOn?: boolean
   endsOn?: boolean
   createdAt?: boolean
+  kpiRevision?: boolean
   programme?: boolean | Prisma.ProgrammeDefaultArgs<ExtArgs>
   members?: boolean | Prisma.Cohort$membersArgs<ExtArgs>
   milestones?: boolean | Prisma.Cohort$milestonesArgs<ExtArgs>
@@ -694,6 +776,7 @@ export type CohortSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   startsOn?: boolean
   endsOn?: boolean
   createdAt?: boolean
+  kpiRevision?: boolean
   programme?: boolean | Prisma.ProgrammeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["cohort"]>
 
@@ -704,6 +787,7 @@ export type CohortSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   startsOn?: boolean
   endsOn?: boolean
   createdAt?: boolean
+  kpiRevision?: boolean
   programme?: boolean | Prisma.ProgrammeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["cohort"]>
 
@@ -714,9 +798,10 @@ export type CohortSelectScalar = {
   startsOn?: boolean
   endsOn?: boolean
   createdAt?: boolean
+  kpiRevision?: boolean
 }
 
-export type CohortOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "programmeId" | "name" | "startsOn" | "endsOn" | "createdAt", ExtArgs["result"]["cohort"]>
+export type CohortOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "programmeId" | "name" | "startsOn" | "endsOn" | "createdAt" | "kpiRevision", ExtArgs["result"]["cohort"]>
 export type CohortInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   programme?: boolean | Prisma.ProgrammeDefaultArgs<ExtArgs>
   members?: boolean | Prisma.Cohort$membersArgs<ExtArgs>
@@ -744,6 +829,7 @@ export type $CohortPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     startsOn: Date
     endsOn: Date
     createdAt: Date
+    kpiRevision: number
   }, ExtArgs["result"]["cohort"]>
   composites: {}
 }
@@ -1176,6 +1262,7 @@ export interface CohortFieldRefs {
   readonly startsOn: Prisma.FieldRef<"Cohort", 'DateTime'>
   readonly endsOn: Prisma.FieldRef<"Cohort", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"Cohort", 'DateTime'>
+  readonly kpiRevision: Prisma.FieldRef<"Cohort", 'Int'>
 }
     
 
