@@ -47,7 +47,8 @@ beforeAll(async () => {
   const started = Date.now();
   platform = await startEmbeddedPlatform(config);
   firstStartMs = Date.now() - started;
-}, 180_000);
+  // six PGlite databases created on first start (initdb + migrations, ~25 s each on a loaded 2-core machine)
+}, 300_000);
 
 afterAll(async () => {
   await platform?.stop();

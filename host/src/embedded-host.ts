@@ -89,7 +89,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
     shutdownHooks: false,
     defaultMetrics: false,
   });
-  // Search rebuilds the startup directory from the incubation outbox the same way.
+  // Consumers that rebuild from history (fromBeginning) replay the incubation outbox the same way.
   transport.attachOutbox(incubation.database.sql);
 
   const gateway = await createGateway(
