@@ -11,6 +11,7 @@ import { publishBlockers, TIE_BREAK_RULE } from '../panels/panel.rules.js';
 import { type PanelService, requireRubric } from '../panels/panel.service.js';
 import { IDEA_CONTEST_RUBRIC } from '../reference/rubrics.data.js';
 import type { Actor } from '../shared/actor.js';
+import { isUuid } from '../shared/http.js';
 import { isOfficer } from '../shared/actor.js';
 import type { Clock } from '../shared/clock.js';
 import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
@@ -547,6 +548,3 @@ function toContestView(c: ContestRecord): ContestView {
 function requireOfficer(actor: Actor | undefined) {
   if (!isOfficer(actor)) throw forbidden('Chỉ cán bộ tổ chức cuộc thi.', 'Only officers run contests.');
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (s: string) => UUID.test(s);

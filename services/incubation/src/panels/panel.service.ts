@@ -16,6 +16,7 @@ import {
 } from '@sti/review';
 import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../shared/actor.js';
+import { isUuid } from '../shared/http.js';
 import { hasRole, isOfficer } from '../shared/actor.js';
 import type { Clock } from '../shared/clock.js';
 import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
@@ -446,6 +447,3 @@ export class PanelService {
 function requireOfficer(actor: Actor) {
   if (!isOfficer(actor)) throw forbidden('Chỉ cán bộ quản lý hội đồng chấm.', 'Only officers manage panels.');
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (s: string) => UUID.test(s);

@@ -9,6 +9,7 @@ import type { PanelItem } from '../panels/panel.rules.js';
 import { type PanelService, requireRubric } from '../panels/panel.service.js';
 import { PROGRAMME_SELECTION_RUBRIC } from '../reference/rubrics.data.js';
 import type { Actor } from '../shared/actor.js';
+import { isUuid } from '../shared/http.js';
 import { isOfficer } from '../shared/actor.js';
 import { type Clock, isoDate } from '../shared/clock.js';
 import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
@@ -419,6 +420,3 @@ function toCohortView(c: Prisma.CohortGetPayload<{ include: typeof cohortInclude
 function requireOfficer(actor: Actor | undefined) {
   if (!isOfficer(actor)) throw forbidden('Chỉ cán bộ quản lý chương trình.', 'Only officers run programmes.');
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (s: string) => UUID.test(s);
