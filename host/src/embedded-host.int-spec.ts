@@ -47,7 +47,8 @@ beforeAll(async () => {
   const started = Date.now();
   platform = await startEmbeddedPlatform(config);
   firstStartMs = Date.now() - started;
-}, 180_000);
+  // six PGlite databases created on first start (initdb + migrations, ~25 s each on a loaded 2-core machine)
+}, 300_000);
 
 afterAll(async () => {
   await platform?.stop();
@@ -109,6 +110,21 @@ describe('embedded platform (npm start)', () => {
       { timeoutMs: 30_000, what: 'insights to count the published listings' },
     );
     expect(listings).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('seeds the incubation demo: the public startup directory and the contests answer through the gateway', async () => {
+    if (!platform) throw new Error('not started');
+    const seeded = await platform.incubation.seeding;
+    expect(seeded.items).toBeGreaterThan(0);
+    const url = platform.url;
+    const directory = await getJson<{ items: { name: string }[] }>(
+      `${url}/api/incubation/v1/public/startups?limit=100`,
+    );
+    expect(directory.items.map((s) => s.name)).toContain('Sen Hồng AgriTech');
+    const contests = await getJson<{ items: { rounds: { status: string }[] }[] }>(`${url}/api/incubation/v1/contests`);
+    expect(contests.items.flatMap((c) => c.rounds.map((r) => r.status))).toEqual(
+      expect.arrayContaining(['results_published', 'judging', 'open']),
+    );
   }, 240_000);
 
   it('prints a banner with the address and every demo user', () => {

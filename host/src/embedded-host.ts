@@ -3,6 +3,7 @@
 // the distributed one; events go through each service's outbox and the in-process transport.
 import { join } from 'node:path';
 import { createGateway, describeDemoUsers, type GatewayApp, gatewayConfig } from '@sti/gateway';
+import { type IncubationHandle, startIncubation } from '@sti/incubation';
 import { type InitiativesHandle, startInitiatives } from '@sti/initiatives';
 import { createInProcessTransport, createLogger, type Logger } from '@sti/platform';
 import { type InsightsHandle, startInsights } from '@sti/insights';
@@ -17,6 +18,7 @@ export interface EmbeddedPlatform {
   techmart: TechmartHandle;
   initiatives: InitiativesHandle;
   ipSupport: IpSupportHandle;
+  incubation: IncubationHandle;
   search: RunningSearchService;
   insights: InsightsHandle;
   stop(): Promise<void>;
@@ -94,6 +96,20 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
   });
   transport.attachOutbox(ipSupport.database.sql);
 
+  const incubation = await startIncubation({
+    databaseUrl: pglite('incubation'),
+    dataDir: join(config.dataDir, 'incubation'),
+    internalAuthSecret: config.internalAuthSecret,
+    transport,
+    port: 0,
+    seed: config.seedDemoData ? 'background' : 'off',
+    logger: log.child({ service: 'incubation' }),
+    shutdownHooks: false,
+    defaultMetrics: false,
+  });
+  // Consumers that rebuild from history (fromBeginning) replay the incubation outbox the same way.
+  transport.attachOutbox(incubation.database.sql);
+
   const gateway = await createGateway(
     gatewayConfig({
       host: config.host,
@@ -111,6 +127,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
         techmart: techmart.url,
         initiatives: initiatives.url,
         'ip-support': ipSupport.url,
+        incubation: incubation.url,
         search: search.url,
         insights: insights.url,
       },
@@ -128,6 +145,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
     techmart,
     initiatives,
     ipSupport,
+    incubation,
     search,
     insights,
     async stop() {
@@ -138,6 +156,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
       await techmart.close();
       await initiatives.close();
       await ipSupport.close();
+      await incubation.close();
       await search.stop();
       await insights.close();
     },

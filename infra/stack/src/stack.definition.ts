@@ -15,6 +15,7 @@ export const STACK_PORTS = {
   search: 8102,
   initiatives: 8103,
   'ip-support': 8104,
+  incubation: 8105,
   insights: 8106,
   postgres: 5432,
   kafka: 9092,
@@ -23,11 +24,19 @@ export const STACK_PORTS = {
 } as const;
 
 /** The services that own a PostgreSQL database (and a login role of the same name). */
-export const SERVICE_DATABASES = ['techmart', 'search', 'initiatives', 'ip_support', 'insights'] as const;
+export const SERVICE_DATABASES = ['techmart', 'search', 'initiatives', 'ip_support', 'incubation', 'insights'] as const;
 export type ServiceDatabase = (typeof SERVICE_DATABASES)[number];
 
 /** Node processes: the compose service of the same name runs the same `main`. */
-export const STACK_SERVICES = ['techmart', 'search', 'initiatives', 'ip-support', 'insights', 'gateway'] as const;
+export const STACK_SERVICES = [
+  'techmart',
+  'search',
+  'initiatives',
+  'ip-support',
+  'incubation',
+  'insights',
+  'gateway',
+] as const;
 export type StackService = (typeof STACK_SERVICES)[number];
 
 /** Servers the infra scripts start (`infra/scripts/<name>.sh`). */
@@ -39,6 +48,7 @@ export const STACK_ENTRY_POINTS: Record<StackService, string> = {
   search: 'services/search/dist/main.js',
   initiatives: 'services/initiatives/dist/main.js',
   'ip-support': 'services/ip-support/dist/main.js',
+  incubation: 'services/incubation/dist/main.js',
   insights: 'services/insights/dist/main.js',
   gateway: 'gateway/dist/main.js',
 };
@@ -81,6 +91,7 @@ export interface StackSettings {
     techmart: number;
     initiatives: number;
     'ip-support': number;
+    incubation: number;
     insights: number /** one per replica */;
     search: number[];
   };
@@ -169,6 +180,7 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv = process.env): Stac
       search: { name: 'search', password: env.SEARCH_DB_PASSWORD || 'search' },
       initiatives: { name: 'initiatives', password: env.INITIATIVES_DB_PASSWORD || 'initiatives' },
       ip_support: { name: 'ip_support', password: env.IP_SUPPORT_DB_PASSWORD || 'ip_support' },
+      incubation: { name: 'incubation', password: env.INCUBATION_DB_PASSWORD || 'incubation' },
       insights: { name: 'insights', password: env.INSIGHTS_DB_PASSWORD || 'insights' },
     },
     kafkaBrokers: `127.0.0.1:${kafkaPort}`,
@@ -178,6 +190,7 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv = process.env): Stac
       techmart: STACK_PORTS.techmart,
       initiatives: STACK_PORTS.initiatives,
       'ip-support': STACK_PORTS['ip-support'],
+      incubation: STACK_PORTS.incubation,
       search: Array.from({ length: replicas }, (_, i) => searchReplicaPort(i + 1)),
       insights: STACK_PORTS.insights,
     },
@@ -273,6 +286,23 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
       SEED_DEMO_DATA: String(settings.seedDemoData),
     },
   };
+  const incubation: ProcessSpec = {
+    name: 'incubation',
+    service: 'incubation',
+    main: STACK_ENTRY_POINTS.incubation,
+    port: settings.ports.incubation,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(settings.ports.incubation),
+      LOG_LEVEL: settings.logLevel,
+      DATABASE_URL: databaseUrl(settings, 'incubation'),
+      INTERNAL_AUTH_SECRET: settings.internalAuthSecret,
+      KAFKA_BROKERS: settings.kafkaBrokers,
+      KAFKA_GROUP_PREFIX: settings.kafkaGroupPrefix || undefined,
+      DATA_DIR: join(settings.dataDir, 'incubation'),
+      SEED_DEMO_DATA: String(settings.seedDemoData),
+    },
+  };
   const searches = settings.ports.search.map((_, i) => searchProcess(settings, i + 1));
   const insights: ProcessSpec = {
     name: 'insights',
@@ -309,10 +339,11 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
       SEARCH_URL: `http://127.0.0.1:${settings.ports.search[0] ?? STACK_PORTS.search}`,
       INITIATIVES_URL: `http://127.0.0.1:${settings.ports.initiatives}`,
       IP_SUPPORT_URL: `http://127.0.0.1:${settings.ports['ip-support']}`,
+      INCUBATION_URL: `http://127.0.0.1:${settings.ports.incubation}`,
       INSIGHTS_URL: `http://127.0.0.1:${settings.ports.insights}`,
       WEB_DIST: settings.webDist,
       ROLE_GUARDS: GATEWAY_ROLE_GUARDS,
     },
   };
-  return [techmart, initiatives, ipSupport, ...searches, insights, gateway];
+  return [techmart, initiatives, ipSupport, incubation, ...searches, insights, gateway];
 }

@@ -92,9 +92,16 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
     INTERNAL_AUTH_SECRET: randomBytes(32).toString('base64url'),
     LOG_LEVEL: 'info',
   });
-  const ports = await Promise.all(Array.from({ length: 5 + (options.searchReplicas ?? 1) }, () => freePort()));
-  const [gatewayPort = 0, techmartPort = 0, initiativesPort = 0, insightsPort = 0, ipSupportPort = 0, ...searchPorts] =
-    ports;
+  const ports = await Promise.all(Array.from({ length: 6 + (options.searchReplicas ?? 1) }, () => freePort()));
+  const [
+    gatewayPort = 0,
+    techmartPort = 0,
+    initiativesPort = 0,
+    insightsPort = 0,
+    ipSupportPort = 0,
+    incubationPort = 0,
+    ...searchPorts
+  ] = ports;
   const adminUrl = pgAdminUrl();
   const admin = new URL(adminUrl);
   const settings: StackSettings = {
@@ -106,6 +113,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       search: { name: `${id}_search`, password: randomBytes(12).toString('hex') },
       initiatives: { name: `${id}_initiatives`, password: randomBytes(12).toString('hex') },
       ip_support: { name: `${id}_ip_support`, password: randomBytes(12).toString('hex') },
+      incubation: { name: `${id}_incubation`, password: randomBytes(12).toString('hex') },
       insights: { name: `${id}_insights`, password: randomBytes(12).toString('hex') },
     },
     kafkaBrokers: options.kafkaBrokers ?? process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
@@ -115,6 +123,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       techmart: techmartPort,
       initiatives: initiativesPort,
       'ip-support': ipSupportPort,
+      incubation: incubationPort,
       insights: insightsPort,
       search: searchPorts,
     },
