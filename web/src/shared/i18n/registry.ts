@@ -7,6 +7,7 @@ import { shellMessages } from '../../shell/shell.messages.ts';
 import { journeyMessages } from '../../techmart/journeys.messages.ts';
 import { matchingMessages } from '../../techmart/matching/matching.messages.ts';
 import { techmartMessages } from '../../techmart/techmart.messages.ts';
+import { reviewMessages } from '../review/review.messages.ts';
 import { type Catalogue, mergeCatalogues } from './catalogue.ts';
 import { sharedMessages } from './shared.messages.ts';
 
@@ -20,7 +21,8 @@ export type MessageKey =
   | KeysOf<typeof journeyMessages>
   | KeysOf<typeof matchingMessages>
   | KeysOf<typeof initiativesMessages>
-  | KeysOf<typeof insightsMessages>;
+  | KeysOf<typeof insightsMessages>
+  | KeysOf<typeof reviewMessages>;
 
 export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   shared: sharedMessages,
@@ -31,6 +33,7 @@ export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   techmartMatching: matchingMessages,
   initiatives: initiativesMessages,
   insights: insightsMessages,
+  review: reviewMessages,
 };
 
 export const messages: Catalogue<MessageKey> = mergeCatalogues<MessageKey>(Object.values(MODULE_CATALOGUES));
