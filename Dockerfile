@@ -26,6 +26,7 @@ COPY packages/review/package.json packages/review/
 COPY services/techmart/package.json services/techmart/
 COPY services/search/package.json services/search/
 COPY services/initiatives/package.json services/initiatives/
+COPY services/incubation/package.json services/incubation/
 COPY services/insights/package.json services/insights/
 COPY gateway/package.json gateway/
 COPY web/package.json web/
@@ -39,7 +40,7 @@ COPY . .
 # `prisma generate` never runs here (the client is committed); this only keeps Prisma's CLI quiet
 ENV PRISMA_SCHEMA_ENGINE_BINARY=/bin/true
 RUN npx turbo run build --output-logs=errors-only \
-      --filter=@sti/techmart --filter=@sti/search --filter=@sti/initiatives --filter=@sti/insights --filter=@sti/gateway --filter=@sti/web \
+      --filter=@sti/techmart --filter=@sti/search --filter=@sti/initiatives --filter=@sti/incubation --filter=@sti/insights --filter=@sti/gateway --filter=@sti/web \
  && npm prune --omit=dev
 
 # ---- common runtime ---------------------------------------------------------------------------------
@@ -78,6 +79,17 @@ ENV PORT=8103 DATA_DIR=/data/initiatives
 EXPOSE 8103
 USER node
 CMD ["node", "services/initiatives/dist/main.js"]
+
+# ---- incubation: startups, idea contests and juries, programmes, cohorts, milestones, KPIs --------------
+FROM runtime AS incubation
+COPY --from=build /app/packages/review packages/review
+COPY --from=build /app/services/incubation services/incubation
+# milestone evidence files live here (a volume in compose)
+RUN mkdir -p /data/incubation && chown node:node /data/incubation
+ENV PORT=8105 DATA_DIR=/data/incubation
+EXPOSE 8105
+USER node
+CMD ["node", "services/incubation/dist/main.js"]
 
 # ---- search: the search indices, a Kafka consumer group (scale with replicas) ---------------------------
 FROM runtime AS search

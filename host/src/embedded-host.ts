@@ -3,6 +3,7 @@
 // the distributed one; events go through each service's outbox and the in-process transport.
 import { join } from 'node:path';
 import { createGateway, describeDemoUsers, type GatewayApp, gatewayConfig } from '@sti/gateway';
+import { type IncubationHandle, startIncubation } from '@sti/incubation';
 import { type InitiativesHandle, startInitiatives } from '@sti/initiatives';
 import { createInProcessTransport, createLogger, type Logger } from '@sti/platform';
 import { type InsightsHandle, startInsights } from '@sti/insights';
@@ -15,6 +16,7 @@ export interface EmbeddedPlatform {
   gateway: GatewayApp;
   techmart: TechmartHandle;
   initiatives: InitiativesHandle;
+  incubation: IncubationHandle;
   search: RunningSearchService;
   insights: InsightsHandle;
   stop(): Promise<void>;
@@ -76,6 +78,20 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
   // Search rebuilds the public repository from the initiatives outbox the same way.
   transport.attachOutbox(initiatives.database.sql);
 
+  const incubation = await startIncubation({
+    databaseUrl: pglite('incubation'),
+    dataDir: join(config.dataDir, 'incubation'),
+    internalAuthSecret: config.internalAuthSecret,
+    transport,
+    port: 0,
+    seed: config.seedDemoData ? 'background' : 'off',
+    logger: log.child({ service: 'incubation' }),
+    shutdownHooks: false,
+    defaultMetrics: false,
+  });
+  // Search rebuilds the startup directory from the incubation outbox the same way.
+  transport.attachOutbox(incubation.database.sql);
+
   const gateway = await createGateway(
     gatewayConfig({
       host: config.host,
@@ -89,7 +105,13 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
         demo: config.demo,
         initialAdminPassword: config.initialAdminPassword,
       },
-      upstreams: { techmart: techmart.url, initiatives: initiatives.url, search: search.url, insights: insights.url },
+      upstreams: {
+        techmart: techmart.url,
+        initiatives: initiatives.url,
+        incubation: incubation.url,
+        search: search.url,
+        insights: insights.url,
+      },
       webDist: config.webDist,
     }),
     { logger: log.child({ service: 'gateway' }) },
@@ -103,6 +125,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
     gateway,
     techmart,
     initiatives,
+    incubation,
     search,
     insights,
     async stop() {
@@ -112,6 +135,7 @@ export async function startEmbeddedPlatform(config: HostConfig, logger?: Logger)
       await gateway.close();
       await techmart.close();
       await initiatives.close();
+      await incubation.close();
       await search.stop();
       await insights.close();
     },

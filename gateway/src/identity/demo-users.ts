@@ -28,6 +28,8 @@ export const DEMO_ORGANISATIONS = {
   university: { id: '01920000-0000-7000-8000-000000000106', name: 'Trường Đại học Đồng Tháp' },
   hospital: { id: '01920000-0000-7000-8000-000000000107', name: 'Bệnh viện Đa khoa tỉnh Đồng Tháp' },
   college: { id: '01920000-0000-7000-8000-000000000108', name: 'Trường Cao đẳng Cộng đồng Đồng Tháp' },
+  senHong: { id: '01920000-0000-7000-8000-000000000131', name: 'Công ty TNHH Công nghệ Nông nghiệp Sen Hồng' },
+  mekongEdu: { id: '01920000-0000-7000-8000-000000000132', name: 'Công ty CP Giáo dục số Mekong' },
 } as const;
 
 /** Đồng Tháp's province code and one of its communes (Mỹ Hiệp). */
@@ -155,6 +157,28 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisationName: DEMO_ORGANISATIONS.department.name,
     localityCode: DEMO_PROVINCE_CODE,
     note: { vi: 'Chủ tịch hội đồng sáng kiến', en: 'Initiatives council chair' },
+  },
+  {
+    id: '01920000-0000-7000-8000-000000000031',
+    username: 'khoinghiep',
+    displayName: 'Lê Hoàng Nam',
+    email: 'nam.le@senhong.example.vn',
+    roles: ['business'],
+    organisationId: DEMO_ORGANISATIONS.senHong.id,
+    organisationName: DEMO_ORGANISATIONS.senHong.name,
+    localityCode: DEMO_PROVINCE_CODE,
+    note: { vi: 'Nhà sáng lập khởi nghiệp (nông nghiệp công nghệ cao)', en: 'Startup founder (agritech)' },
+  },
+  {
+    id: '01920000-0000-7000-8000-000000000032',
+    username: 'khoinghiep2',
+    displayName: 'Võ Ngọc Trâm',
+    email: 'tram.vo@mekongedu.example.vn',
+    roles: ['business'],
+    organisationId: DEMO_ORGANISATIONS.mekongEdu.id,
+    organisationName: DEMO_ORGANISATIONS.mekongEdu.name,
+    localityCode: DEMO_PROVINCE_CODE,
+    note: { vi: 'Nhà sáng lập khởi nghiệp khác (giáo dục)', en: 'Another startup founder (education)' },
   },
 ];
 

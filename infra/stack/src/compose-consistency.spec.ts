@@ -110,6 +110,7 @@ const SAMPLE_ENV: Record<string, string> = {
   TECHMART_DB_PASSWORD: 'techmart-pw',
   SEARCH_DB_PASSWORD: 'search-pw',
   INITIATIVES_DB_PASSWORD: 'initiatives-pw',
+  INCUBATION_DB_PASSWORD: 'incubation-pw',
   INSIGHTS_DB_PASSWORD: 'insights-pw',
   POSTGRES_PASSWORD: 'postgres-pw',
   KC_BOOTSTRAP_ADMIN_PASSWORD: 'keycloak-pw',
@@ -195,6 +196,7 @@ describe('docker-compose.yml and the no-Docker stack describe the same stack', (
       techmart: ['services/techmart/src/main.ts'],
       search: ['services/search/src/main.ts', 'services/search/src/search.config.ts'],
       initiatives: ['services/initiatives/src/main.ts'],
+      incubation: ['services/incubation/src/main.ts'],
       insights: ['services/insights/src/main.ts'],
       gateway: ['gateway/src/config/gateway-config.ts'],
     };
@@ -269,7 +271,9 @@ describe('docker-compose.yml and the no-Docker stack describe the same stack', (
     expect(Object.keys(services.techmart?.depends_on ?? {}).sort()).toEqual(['kafka', 'postgres']);
     expect(Object.keys(services.search?.depends_on ?? {}).sort()).toEqual(['kafka', 'meilisearch', 'postgres']);
     expect(Object.keys(services.initiatives?.depends_on ?? {}).sort()).toEqual(['kafka', 'postgres']);
+    expect(Object.keys(services.incubation?.depends_on ?? {}).sort()).toEqual(['kafka', 'postgres']);
     expect(Object.keys(services.gateway?.depends_on ?? {}).sort()).toEqual([
+      'incubation',
       'initiatives',
       'insights',
       'keycloak',

@@ -38,7 +38,7 @@ function readState(dataDir: string): StackState | undefined {
 
 function build(): Promise<void> {
   say('building techmart, search, insights, gateway and the portal (turbo; cached when unchanged)');
-  const filters = ['@sti/techmart', '@sti/search', '@sti/insights', '@sti/gateway', '@sti/web'].map(
+  const filters = ['@sti/techmart', '@sti/search', '@sti/incubation', '@sti/insights', '@sti/gateway', '@sti/web'].map(
     (f) => `--filter=${f}`,
   );
   return new Promise((resolve, reject) => {

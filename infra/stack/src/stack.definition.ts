@@ -14,6 +14,7 @@ export const STACK_PORTS = {
   techmart: 8101,
   search: 8102,
   initiatives: 8103,
+  incubation: 8105,
   insights: 8106,
   postgres: 5432,
   kafka: 9092,
@@ -22,11 +23,11 @@ export const STACK_PORTS = {
 } as const;
 
 /** The services that own a PostgreSQL database (and a login role of the same name). */
-export const SERVICE_DATABASES = ['techmart', 'search', 'initiatives', 'insights'] as const;
+export const SERVICE_DATABASES = ['techmart', 'search', 'initiatives', 'incubation', 'insights'] as const;
 export type ServiceDatabase = (typeof SERVICE_DATABASES)[number];
 
 /** Node processes: the compose service of the same name runs the same `main`. */
-export const STACK_SERVICES = ['techmart', 'search', 'initiatives', 'insights', 'gateway'] as const;
+export const STACK_SERVICES = ['techmart', 'search', 'initiatives', 'incubation', 'insights', 'gateway'] as const;
 export type StackService = (typeof STACK_SERVICES)[number];
 
 /** Servers the infra scripts start (`infra/scripts/<name>.sh`). */
@@ -37,6 +38,7 @@ export const STACK_ENTRY_POINTS: Record<StackService, string> = {
   techmart: 'services/techmart/dist/main.js',
   search: 'services/search/dist/main.js',
   initiatives: 'services/initiatives/dist/main.js',
+  incubation: 'services/incubation/dist/main.js',
   insights: 'services/insights/dist/main.js',
   gateway: 'gateway/dist/main.js',
 };
@@ -78,6 +80,7 @@ export interface StackSettings {
     gateway: number;
     techmart: number;
     initiatives: number;
+    incubation: number;
     insights: number /** one per replica */;
     search: number[];
   };
@@ -165,6 +168,7 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv = process.env): Stac
       techmart: { name: 'techmart', password: env.TECHMART_DB_PASSWORD || 'techmart' },
       search: { name: 'search', password: env.SEARCH_DB_PASSWORD || 'search' },
       initiatives: { name: 'initiatives', password: env.INITIATIVES_DB_PASSWORD || 'initiatives' },
+      incubation: { name: 'incubation', password: env.INCUBATION_DB_PASSWORD || 'incubation' },
       insights: { name: 'insights', password: env.INSIGHTS_DB_PASSWORD || 'insights' },
     },
     kafkaBrokers: `127.0.0.1:${kafkaPort}`,
@@ -173,6 +177,7 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv = process.env): Stac
       gateway: STACK_PORTS.gateway,
       techmart: STACK_PORTS.techmart,
       initiatives: STACK_PORTS.initiatives,
+      incubation: STACK_PORTS.incubation,
       search: Array.from({ length: replicas }, (_, i) => searchReplicaPort(i + 1)),
       insights: STACK_PORTS.insights,
     },
@@ -251,6 +256,22 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
       SEED_DEMO_DATA: String(settings.seedDemoData),
     },
   };
+  const incubation: ProcessSpec = {
+    name: 'incubation',
+    service: 'incubation',
+    main: STACK_ENTRY_POINTS.incubation,
+    port: settings.ports.incubation,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(settings.ports.incubation),
+      LOG_LEVEL: settings.logLevel,
+      DATABASE_URL: databaseUrl(settings, 'incubation'),
+      INTERNAL_AUTH_SECRET: settings.internalAuthSecret,
+      KAFKA_BROKERS: settings.kafkaBrokers,
+      DATA_DIR: join(settings.dataDir, 'incubation'),
+      SEED_DEMO_DATA: String(settings.seedDemoData),
+    },
+  };
   const searches = settings.ports.search.map((_, i) => searchProcess(settings, i + 1));
   const insights: ProcessSpec = {
     name: 'insights',
@@ -286,10 +307,11 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
       TECHMART_URL: `http://127.0.0.1:${settings.ports.techmart}`,
       SEARCH_URL: `http://127.0.0.1:${settings.ports.search[0] ?? STACK_PORTS.search}`,
       INITIATIVES_URL: `http://127.0.0.1:${settings.ports.initiatives}`,
+      INCUBATION_URL: `http://127.0.0.1:${settings.ports.incubation}`,
       INSIGHTS_URL: `http://127.0.0.1:${settings.ports.insights}`,
       WEB_DIST: settings.webDist,
       ROLE_GUARDS: GATEWAY_ROLE_GUARDS,
     },
   };
-  return [techmart, initiatives, ...searches, insights, gateway];
+  return [techmart, initiatives, incubation, ...searches, insights, gateway];
 }

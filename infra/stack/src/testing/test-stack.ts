@@ -92,8 +92,9 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
     INTERNAL_AUTH_SECRET: randomBytes(32).toString('base64url'),
     LOG_LEVEL: 'info',
   });
-  const ports = await Promise.all(Array.from({ length: 4 + (options.searchReplicas ?? 1) }, () => freePort()));
-  const [gatewayPort = 0, techmartPort = 0, initiativesPort = 0, insightsPort = 0, ...searchPorts] = ports;
+  const ports = await Promise.all(Array.from({ length: 5 + (options.searchReplicas ?? 1) }, () => freePort()));
+  const [gatewayPort = 0, techmartPort = 0, initiativesPort = 0, insightsPort = 0, incubationPort = 0, ...searchPorts] =
+    ports;
   const adminUrl = pgAdminUrl();
   const admin = new URL(adminUrl);
   const settings: StackSettings = {
@@ -104,6 +105,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       techmart: { name: `${id}_techmart`, password: randomBytes(12).toString('hex') },
       search: { name: `${id}_search`, password: randomBytes(12).toString('hex') },
       initiatives: { name: `${id}_initiatives`, password: randomBytes(12).toString('hex') },
+      incubation: { name: `${id}_incubation`, password: randomBytes(12).toString('hex') },
       insights: { name: `${id}_insights`, password: randomBytes(12).toString('hex') },
     },
     kafkaBrokers: options.kafkaBrokers ?? process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
@@ -112,6 +114,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       gateway: gatewayPort,
       techmart: techmartPort,
       initiatives: initiativesPort,
+      incubation: incubationPort,
       insights: insightsPort,
       search: searchPorts,
     },
