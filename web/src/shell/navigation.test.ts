@@ -16,7 +16,14 @@ describe('role-aware navigation', () => {
     const n = labels(['business']);
     expect(n.primary).toContain('nav.myListings');
     expect(n.work).toEqual([]);
-    expect(n.user).toEqual(['user.myListings', 'user.newOffer', 'user.newNeed', 'user.connections', 'ini.nav.mine']);
+    expect(n.user).toEqual([
+      'user.myListings',
+      'user.newOffer',
+      'user.newNeed',
+      'user.connections',
+      'ini.nav.mine',
+      'inc.nav.mine',
+    ]);
   });
 
   it('gives a researcher the expert profile too', () => {
@@ -35,11 +42,17 @@ describe('role-aware navigation', () => {
         'admin.nav.pending',
         'insights.nav.dashboard',
         'ini.nav.councils',
+        'inc.nav.officer',
       ],
       user: ['ini.nav.mine'],
     });
-    expect(labels(['reviewer']).work).toEqual(['work.review', 'ini.nav.assignments']);
-    expect(labels(['admin']).work).toEqual(['insights.nav.dashboard', 'ini.nav.councils', 'work.admin']);
+    expect(labels(['reviewer']).work).toEqual(['work.review', 'ini.nav.assignments', 'inc.nav.jury']);
+    expect(labels(['admin']).work).toEqual([
+      'insights.nav.dashboard',
+      'ini.nav.councils',
+      'inc.nav.officer',
+      'work.admin',
+    ]);
   });
 
   it('lets an officer reach the accounts awaiting verification; an admin finds them under administration', () => {
@@ -60,6 +73,8 @@ describe('role-aware navigation', () => {
       'work.review',
       'ini.nav.councils',
       'ini.nav.assignments',
+      'inc.nav.officer',
+      'inc.nav.jury',
       'work.admin',
     ]);
   });
@@ -68,12 +83,20 @@ describe('role-aware navigation', () => {
     for (const role of ['business', 'researcher', 'officer', 'reviewer', 'admin'] as const)
       expect(navigationFor([role]).user.map((i) => i.to)).toContain('/sang-kien/cua-toi');
     expect(navigationFor([]).user).toEqual([]);
-    expect(navigationFor([]).footer.map((i) => i.to)).toEqual(['/sang-kien', '/xac-minh']);
+    expect(navigationFor([]).footer.map((i) => i.to)).toEqual(['/sang-kien', '/xac-minh', '/khoi-nghiep']);
   });
 
   it('gives initiative reviewers their scoring and officers the councils, in the work menu', () => {
     expect(navigationFor(['reviewer']).work.map((i) => i.to)).toContain('/sang-kien/cham');
     expect(navigationFor(['officer']).work.map((i) => i.to)).toContain('/sang-kien/hoi-dong');
     expect(navigationFor(['business']).work).toEqual([]);
+  });
+
+  it('gives startups their incubation pages, jury members their scoring and officers the contests and programmes', () => {
+    expect(navigationFor(['business']).user.map((i) => i.to)).toContain('/khoi-nghiep/cua-toi');
+    expect(navigationFor(['researcher']).user.map((i) => i.to)).toContain('/khoi-nghiep/cua-toi');
+    expect(navigationFor(['reviewer']).work.map((i) => i.to)).toContain('/khoi-nghiep/cham');
+    expect(navigationFor(['officer']).work.map((i) => i.to)).toContain('/khoi-nghiep/quan-ly');
+    expect(navigationFor(['business']).work.map((i) => i.to)).not.toContain('/khoi-nghiep/quan-ly');
   });
 });

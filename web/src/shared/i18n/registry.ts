@@ -1,6 +1,7 @@
 // The portal's modules register their catalogues here; the message keys are the union of theirs.
 // A new module (initiatives, ip-support, …) adds one import and one entry.
 import { adminMessages } from '../../admin/admin.messages.ts';
+import { incubationMessages } from '../../incubation/incubation.messages.ts';
 import { initiativesMessages } from '../../initiatives/initiatives.messages.ts';
 import { insightsMessages } from '../../insights/insights.messages.ts';
 import { shellMessages } from '../../shell/shell.messages.ts';
@@ -22,6 +23,7 @@ export type MessageKey =
   | KeysOf<typeof matchingMessages>
   | KeysOf<typeof initiativesMessages>
   | KeysOf<typeof insightsMessages>
+  | KeysOf<typeof incubationMessages>
   | KeysOf<typeof reviewMessages>;
 
 export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
@@ -33,6 +35,7 @@ export const MODULE_CATALOGUES: Record<string, Catalogue<string>> = {
   techmartMatching: matchingMessages,
   initiatives: initiativesMessages,
   insights: insightsMessages,
+  incubation: incubationMessages,
   review: reviewMessages,
 };
 
