@@ -48,9 +48,15 @@ export interface PublicStartup {
   name: string;
   stage: StartupStage;
   sectorCode: string;
-  communeCode: string;
-  publicSummary: string;
   trl: number;
+  communeCode: string;
+  provinceCode: string;
+  summary: string;
+  traction: string;
+  website: string | null;
+  teamSize: number;
+  roles: string[];
+  publishedAt: string;
 }
 
 export interface Page<T> {
@@ -63,10 +69,10 @@ export type RoundStatus = 'draft' | 'open' | 'judging' | 'results_published';
 export interface FormField {
   key: string;
   label: Text;
-  type: string;
+  type: 'text' | 'textarea' | 'url' | 'number' | 'select';
   required: boolean;
-  maxLength?: number;
-  options?: { value: string; label: Text }[];
+  maxLength: number;
+  options?: string[];
 }
 
 export interface ContestRound {
@@ -80,6 +86,8 @@ export interface ContestRound {
   opensAt: string;
   closesAt: string;
   advanceCount: number;
+  resultsPublishedAt: string | null;
+  applicationCount: number;
 }
 
 export interface Contest {
@@ -88,6 +96,8 @@ export interface Contest {
   year: number;
   description: string;
   formFields: FormField[];
+  rubric: Rubric;
+  awards: { rank: number; title: Text; prizeVnd: string }[];
   rounds: ContestRound[];
 }
 
@@ -101,24 +111,37 @@ export type ApplicationStatus = 'submitted' | 'ineligible' | 'in_review' | 'rank
 
 export interface MyApplication {
   id: string;
+  contestId: string;
+  contestTitle: string;
   roundId: string;
-  contestTitle?: string;
-  roundTitle?: string;
+  roundTitle: string;
+  level: 'commune' | 'province';
+  roundStatus: RoundStatus;
+  startupId: string;
+  startupName: string;
   title: string;
+  answers: Record<string, string>;
   status: ApplicationStatus;
+  eligibility: { code: string; message: Text }[];
+  carriedFromId: string | null;
   submittedAt: string | null;
   score: number | null;
   rank: number | null;
   award: string | null;
-  eligibility: { code: string; message: Text }[];
-  feedback: { juror: string; total: number | null; comment: string }[];
+  feedback: { juror: string; total: number; comment: string }[];
+  canCarryOver: boolean;
 }
 
 export interface RoundApplication {
   id: string;
-  title: string;
+  startupId: string;
   startupName: string;
+  title: string;
   status: ApplicationStatus;
+  eligibility: { code: string; message: Text }[];
+  carriedFromId: string | null;
+  submittedAt: string | null;
+  sheets: { assigned: number; final: number };
   score: number | null;
   rank: number | null;
 }
@@ -126,22 +149,32 @@ export interface RoundApplication {
 export interface JuryAssignment {
   id: string;
   kind: 'contest_round' | 'programme';
+  subjectId: string;
   subjectTitle: string;
+  applicationId: string;
   applicationTitle: string;
   status: 'assigned' | 'draft' | 'final';
   total: number | null;
-  dueAt: string | null;
+  open: boolean;
 }
 
 export interface JuryAssignmentDetail extends JuryAssignment {
   rubric: Rubric;
-  application: { title: string; answers: Record<string, string> };
-  startup: { name?: string; stage: StartupStage; sectorCode: string; trl: number; summary?: string };
-  formFields?: FormField[];
+  application: {
+    title: string;
+    startupName: string;
+    stage: string;
+    sectorCode: string;
+    trl: number;
+    communeCode: string;
+    summary: string;
+    answers: { key: string; label: Text; value: string }[];
+  };
   sheet: {
-    status: 'assigned' | 'draft' | 'final';
     scores: { criterion: string; score: number; comment?: string }[];
     feedback: string;
+    total: number | null;
+    submittedAt: string | null;
   };
 }
 
@@ -151,17 +184,22 @@ export interface JurySheetInput {
   feedback: string;
 }
 
+export interface RankingItem {
+  applicationId: string;
+  startupId: string;
+  startupName: string;
+  title: string;
+  rank: number;
+  score: number | null;
+  tieBreak: string | null;
+  award: string | null;
+}
+
 export interface Ranking {
-  items: {
-    applicationId: string;
-    startupName: string;
-    title: string;
-    rank: number;
-    score: number;
-    tieBreak: string | null;
-    award: string | null;
-  }[];
+  roundId: string;
+  published: boolean;
   tieBreakRule: Text;
+  items: RankingItem[];
 }
 
 export interface KpiReport {

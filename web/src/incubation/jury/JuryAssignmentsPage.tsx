@@ -3,12 +3,11 @@
 import { Link } from 'react-router';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { formatDate } from '../../shared/lib/format.ts';
 import { useJuryAssignments } from '../api/incubation-queries.ts';
 import { IncFrame } from '../components/IncFrame.tsx';
 
 export function JuryAssignmentsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const res = useJuryAssignments();
   const items = res.data?.items ?? [];
   return (
@@ -24,7 +23,6 @@ export function JuryAssignmentsPage() {
               <tr>
                 <th scope="col">{t('inc.col.title')}</th>
                 <th scope="col">{t('inc.col.contest')}</th>
-                <th scope="col">{t('inc.col.closes')}</th>
                 <th scope="col">{t('inc.col.status')}</th>
               </tr>
             </thead>
@@ -35,10 +33,10 @@ export function JuryAssignmentsPage() {
                     <Link to={`/khoi-nghiep/cham/${encodeURIComponent(a.id)}`}>{a.applicationTitle}</Link>
                   </th>
                   <td data-label={t('inc.col.contest')}>{a.subjectTitle}</td>
-                  <td data-label={t('inc.col.closes')}>{a.dueAt ? formatDate(a.dueAt, lang) : '—'}</td>
                   <td data-label={t('inc.col.status')}>
                     {t(`inc.jury.sheet.${a.status}`)}
                     {a.total !== null && ` · ${a.total}`}
+                    {!a.open && ` · ${t('inc.jury.closed')}`}
                   </td>
                 </tr>
               ))}

@@ -11,6 +11,7 @@ import { ScoreSheetForm } from '../../shared/review/ScoreSheetForm.tsx';
 import { useDeclareJuryConflict, useJuryAssignment, useSaveJurySheet } from '../api/incubation-queries.ts';
 import type { JuryAssignmentDetail } from '../api/incubation-types.ts';
 import { IncFrame } from '../components/IncFrame.tsx';
+import { sectorName, stageName } from '../lib/names.ts';
 
 export function JuryScoringPage() {
   const { id = '' } = useParams();
@@ -35,11 +36,7 @@ function Scoring({ a }: { a: JuryAssignmentDetail }) {
   const save = useSaveJurySheet();
   const [feedback, setFeedback] = useState(a.sheet.feedback ?? '');
   const [feedbackError, setFeedbackError] = useState<string | null>(null);
-  const final = a.sheet.status === 'final';
-  const labelOf = (key: string) => {
-    const f = a.formFields?.find((x) => x.key === key);
-    return f ? (lang === 'en' ? f.label.en : f.label.vi) : key;
-  };
+  const final = a.status === 'final' || !a.open;
   return (
     <IncFrame title={a.applicationTitle} lead={a.subjectTitle}>
       <section className="inc-section" aria-labelledby={`${id}-content`}>
@@ -47,21 +44,23 @@ function Scoring({ a }: { a: JuryAssignmentDetail }) {
         <dl className="facts">
           <div className="fact">
             <dt>{t('inc.col.stage')}</dt>
-            <dd>{t(`inc.stage.${a.startup.stage}`)}</dd>
+            <dd>{stageName(a.application.stage, lang)}</dd>
           </div>
           <div className="fact">
             <dt>{t('inc.col.sector')}</dt>
-            <dd>{a.startup.sectorCode}</dd>
+            <dd>{sectorName(a.application.sectorCode, lang)}</dd>
           </div>
           <div className="fact">
             <dt>TRL</dt>
-            <dd>{a.startup.trl}</dd>
+            <dd>{a.application.trl}</dd>
           </div>
         </dl>
-        {Object.entries(a.application.answers).map(([k, v]) => (
-          <div key={k}>
-            <h3 className="h3">{labelOf(k)}</h3>
-            <p className="prewrap">{v}</p>
+        <h3 className="h3">{t('inc.profile.summary')}</h3>
+        <p className="prewrap">{a.application.summary}</p>
+        {a.application.answers.map((x) => (
+          <div key={x.key}>
+            <h3 className="h3">{lang === 'en' ? x.label.en : x.label.vi}</h3>
+            <p className="prewrap">{x.value}</p>
           </div>
         ))}
       </section>

@@ -8,7 +8,7 @@ import { FieldErrors } from '../../shared/components/FormFields.tsx';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
 import { useContests, useRoundAction, useRoundApplications, useRoundResults } from '../api/incubation-queries.ts';
-import type { ContestRound } from '../api/incubation-types.ts';
+import type { ContestRound, RankingItem } from '../api/incubation-types.ts';
 import { IncFrame, Outcome } from '../components/IncFrame.tsx';
 import { RoundStatusBadge } from '../components/RoundStatus.tsx';
 
@@ -146,18 +146,7 @@ function Round({ round }: { round: ContestRound }) {
   );
 }
 
-export function RankingTable({
-  items,
-}: {
-  items: {
-    applicationId: string;
-    startupName: string;
-    title: string;
-    rank: number;
-    score: number;
-    award: string | null;
-  }[];
-}) {
+export function RankingTable({ items }: { items: RankingItem[] }) {
   const { t } = useI18n();
   return (
     <div className="table-wrap">
@@ -178,7 +167,7 @@ export function RankingTable({
               <td className="num">{r.rank}</td>
               <th scope="row">{r.title}</th>
               <td>{r.startupName}</td>
-              <td className="num">{r.score}</td>
+              <td className="num">{r.score ?? '—'}</td>
               <td>{r.award ?? ''}</td>
             </tr>
           ))}

@@ -86,7 +86,7 @@ export function StartupDirectoryPage() {
               <span className="badge">{t(`inc.stage.${s.stage}`)}</span> {sectorName(s.sectorCode)} ·{' '}
               {t('inc.directory.trl', { trl: s.trl })}
             </p>
-            <p className="prewrap">{s.publicSummary}</p>
+            <p className="prewrap">{s.summary}</p>
           </li>
         ))}
       </ul>

@@ -125,13 +125,13 @@ function ApplyForm({ contest, round, startup }: { contest: Contest; round: Conte
                 <select {...p} value={value} onChange={(e) => set(e.target.value)}>
                   <option value="" />
                   {f.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {lang === 'en' ? o.label.en : o.label.vi}
+                    <option key={o} value={o}>
+                      {o}
                     </option>
                   ))}
                 </select>
               );
-            if (f.type === 'textarea' || f.type === 'long_text')
+            if (f.type === 'textarea')
               return <textarea {...p} rows={5} value={value} onChange={(e) => set(e.target.value)} />;
             return (
               <input
