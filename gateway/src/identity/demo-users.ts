@@ -30,6 +30,7 @@ export const DEMO_ORGANISATIONS = {
   college: { id: '01920000-0000-7000-8000-000000000108', name: 'Trường Cao đẳng Cộng đồng Đồng Tháp' },
   senHong: { id: '01920000-0000-7000-8000-000000000131', name: 'Công ty TNHH Công nghệ Nông nghiệp Sen Hồng' },
   mekongEdu: { id: '01920000-0000-7000-8000-000000000132', name: 'Công ty CP Giáo dục số Mekong' },
+  mekongFund: { id: '01920000-0000-7000-8000-000000000151', name: 'Quỹ Đầu tư Khởi nghiệp Mekong' },
 } as const;
 
 /** Đồng Tháp's province code and one of its communes (Mỹ Hiệp). */
@@ -179,6 +180,28 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisationName: DEMO_ORGANISATIONS.mekongEdu.name,
     localityCode: DEMO_PROVINCE_CODE,
     note: { vi: 'Nhà sáng lập khởi nghiệp khác (giáo dục)', en: 'Another startup founder (education)' },
+  },
+  {
+    id: '01920000-0000-7000-8000-000000000041',
+    username: 'covan',
+    displayName: 'Nguyễn Thị Lan',
+    email: 'lan.nguyen@vien-nn.example.vn',
+    roles: ['researcher'],
+    organisationId: DEMO_ORGANISATIONS.agriInstitute.id,
+    organisationName: DEMO_ORGANISATIONS.agriInstitute.name,
+    localityCode: DEMO_PROVINCE_CODE,
+    note: { vi: 'Cố vấn khởi nghiệp (lịch hẹn, biên bản)', en: 'Startup mentor (bookings, meeting notes)' },
+  },
+  {
+    id: '01920000-0000-7000-8000-000000000051',
+    username: 'nhadautu',
+    displayName: 'Trần Quốc Hùng',
+    email: 'hung.tran@quymekong.example.vn',
+    roles: ['business'],
+    organisationId: DEMO_ORGANISATIONS.mekongFund.id,
+    organisationName: DEMO_ORGANISATIONS.mekongFund.name,
+    localityCode: DEMO_PROVINCE_CODE,
+    note: { vi: 'Nhà đầu tư (trả lời đề nghị kết nối)', en: 'Investor (answers introduction requests)' },
   },
 ];
 

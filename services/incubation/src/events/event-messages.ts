@@ -7,7 +7,17 @@ export const EVENT_SOURCE = '/sti/incubation';
 export const STARTUP_TOPIC = 'incubation.startup.v1';
 export const CONTEST_TOPIC = 'incubation.contest.v1';
 export const PROGRAMME_TOPIC = 'incubation.programme.v1';
-export const INCUBATION_TOPICS = [STARTUP_TOPIC, CONTEST_TOPIC, PROGRAMME_TOPIC] as const;
+export const MENTORING_TOPIC = 'incubation.mentoring.v1';
+export const INTRODUCTION_TOPIC = 'incubation.introduction.v1';
+export const READINESS_TOPIC = 'incubation.readiness.v1';
+export const INCUBATION_TOPICS = [
+  STARTUP_TOPIC,
+  CONTEST_TOPIC,
+  PROGRAMME_TOPIC,
+  MENTORING_TOPIC,
+  INTRODUCTION_TOPIC,
+  READINESS_TOPIC,
+] as const;
 
 export function actorMessage(actor: Actor | undefined | null): MessageInitShape<typeof ActorSchema> {
   if (!actor) return { userId: 'system', displayName: 'system', organisationId: '', roles: [] };

@@ -1,6 +1,7 @@
 // Investor and introduction requests and views (the portal imports these through @sti/incubation/api).
 // Contact data appears in exactly one place: `contacts` of an accepted introduction.
 import { z } from 'zod';
+import { STARTUP_STAGES } from '../reference/reference.data.js';
 import { INTRODUCTION_ACTIONS, INTRODUCTION_STATES } from './introduction-lifecycle.js';
 
 const uuid = z.uuid();
@@ -12,7 +13,6 @@ const vnd = z
 const vndOut = z.string();
 
 export const INVESTOR_KINDS = ['fund', 'angel', 'bank_programme', 'corporate'] as const;
-export const STARTUP_STAGES = ['idea', 'prototype', 'early_revenue', 'growth'] as const;
 
 const contactSchema = z.object({
   name: text(200).min(2),
@@ -40,7 +40,10 @@ export const investorInputSchema = z
     contact: contactSchema,
     active: z.boolean().default(true),
   })
-  .refine((i) => i.ticketMinVnd <= i.ticketMaxVnd, { path: ['ticketMaxVnd'], message: 'must not be below the minimum' });
+  .refine((i) => i.ticketMinVnd <= i.ticketMaxVnd, {
+    path: ['ticketMaxVnd'],
+    message: 'must not be below the minimum',
+  });
 
 export const investorListQuerySchema = z.object({
   cursor: z.string().max(100).optional(),

@@ -24,7 +24,11 @@ export function decodeCursor(cursor: string | undefined): CursorKey | null {
 }
 
 /** Splits a page fetched with limit + 1 rows into the page and the next cursor. */
-export function page<T>(rows: T[], limit: number, key: (row: T) => CursorKey): { items: T[]; nextCursor: string | null } {
+export function page<T>(
+  rows: T[],
+  limit: number,
+  key: (row: T) => CursorKey,
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(key(last)) : null };

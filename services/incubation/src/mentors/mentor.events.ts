@@ -1,10 +1,8 @@
 // Events of mentor bookings (topic incubation.mentoring.v1, key = mentor id). Notes never travel.
 import { MentorBookedSchema, MentorBookingCancelledSchema, MentorMeetingNotedSchema } from '@sti/contracts';
 import { event, type OutgoingEvent } from '@sti/platform';
-import { actorMessage, EVENT_SOURCE } from '../events/event-messages.js';
+import { actorMessage, EVENT_SOURCE, MENTORING_TOPIC } from '../events/event-messages.js';
 import type { Actor } from '../shared/actor.js';
-
-export const MENTORING_TOPIC = 'incubation.mentoring.v1';
 
 export interface BookingEventFacts {
   id: string;

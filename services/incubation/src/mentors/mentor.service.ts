@@ -4,6 +4,7 @@
 // (mentor and startup only) and secret iCalendar feeds.
 import { appendToOutbox, problem, prismaTxExecutor } from '@sti/platform';
 import { uuidv7 } from 'uuidv7';
+import type { Prisma } from '../generated/prisma/client.js';
 import { type Actor, isOfficer } from '../shared/actor.js';
 import type { Clock } from '../shared/clock.js';
 import { type Db, inTransaction, type PrismaClient } from '../shared/db.js';
@@ -18,7 +19,14 @@ import {
   utcToLocal,
   type WeeklyPattern,
 } from './availability.rules.js';
-import { type BookingFacts, canCancel, canReadNotes, canSeeBooking, canWriteNotes, type ViewerFacts } from './booking.rules.js';
+import {
+  type BookingFacts,
+  canCancel,
+  canReadNotes,
+  canSeeBooking,
+  canWriteNotes,
+  type ViewerFacts,
+} from './booking.rules.js';
 import { calendarFeed, FEED_TOKEN, feedTokenHash, newFeedToken } from './calendar-feed.js';
 import { decodeCursor, page } from './cursor.js';
 import { mentorEvents } from './mentor.events.js';
@@ -247,7 +255,10 @@ export class MentorService {
     const actor = requireActor(actorIn);
     const m = await this.loadMentor(this.deps.prisma, id, actor);
     const [patterns, exceptions] = await Promise.all([
-      this.deps.prisma.mentorPattern.findMany({ where: { mentorId: m.id }, orderBy: [{ weekday: 'asc' }, { startTime: 'asc' }] }),
+      this.deps.prisma.mentorPattern.findMany({
+        where: { mentorId: m.id },
+        orderBy: [{ weekday: 'asc' }, { startTime: 'asc' }],
+      }),
       this.deps.prisma.mentorException.findMany({ where: { mentorId: m.id }, orderBy: { startsAt: 'asc' } }),
     ]);
     return {
@@ -270,7 +281,11 @@ export class MentorService {
     const m = await this.loadMentor(this.deps.prisma, id, actor);
     this.assertManages(m, actor);
     const errors = input.patterns.flatMap((p, i) =>
-      patternProblems(p).map((field) => ({ path: `patterns.${i}.${field}`, code: 'invalid', message: field })),
+      patternProblems(p).map((field) => ({
+        field: `patterns.${i}.${field}`,
+        code: 'invalid',
+        message: { vi: 'Giá trị không hợp lệ trong lịch rảnh hằng tuần.', en: 'Invalid value in the weekly pattern.' },
+      })),
     );
     if (errors.length > 0) throw problem('validation_failed', { errors });
     await inTransaction(this.deps.prisma, async (tx) => {
@@ -393,7 +408,12 @@ export class MentorService {
         const slot = findFreeSlot({ ...calendar, now }, startsAt);
         if (!slot) throw slotTaken();
         const clash = await tx.mentorBooking.count({
-          where: { startupId: startup.id, status: 'booked', startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt } },
+          where: {
+            startupId: startup.id,
+            status: 'booked',
+            startsAt: { lt: slot.endsAt },
+            endsAt: { gt: slot.startsAt },
+          },
         });
         if (clash > 0) {
           throw invalidState(
@@ -417,7 +437,15 @@ export class MentorService {
             createdAt: now,
           },
         });
-        const eventFacts = { id, mentorId, mentorName: m.name, startupId: startup.id, startupName: startup.name, ...slot, topic: input.topic };
+        const eventFacts = {
+          id,
+          mentorId,
+          mentorName: m.name,
+          startupId: startup.id,
+          startupName: startup.name,
+          ...slot,
+          topic: input.topic,
+        };
         await appendToOutbox(prismaTxExecutor(tx), [mentorEvents.booked(eventFacts, actor, now)]);
       });
     } catch (error) {
@@ -448,16 +476,13 @@ export class MentorService {
     const db = this.deps.prisma;
     const viewer = await this.viewer(db, actor);
     const mine = await db.mentor.findUnique({ where: { userId: actor.userId }, select: { id: true } });
-    const scope = viewer.isOfficer
+    const scope: Prisma.MentorBookingWhereInput = viewer.isOfficer
       ? {}
-      : { OR: [...(mine ? [{ mentorId: mine.id }] : []), { startupId: { in: viewer.startupIds } }] };
+      : { OR: [...(mine ? [{ mentorId: mine.id }] : []), { startupId: { in: [...viewer.startupIds] } }] };
     const cursor = decodeCursor(q.cursor);
     const after = cursor
       ? {
-          OR: [
-            { startsAt: { gt: new Date(cursor.at) } },
-            { startsAt: new Date(cursor.at), id: { gt: cursor.id } },
-          ],
+          OR: [{ startsAt: { gt: new Date(cursor.at) } }, { startsAt: new Date(cursor.at), id: { gt: cursor.id } }],
         }
       : {};
     const rows = await db.mentorBooking.findMany({
@@ -487,8 +512,14 @@ export class MentorService {
       const viewer = await this.viewer(tx, actor);
       const b = await this.loadBooking(tx, id, viewer);
       const verdict = canCancel(facts(b), viewer, now);
-      if (verdict === 'already_cancelled') throw invalidState('booking_cancelled', 'Lịch hẹn đã bị hủy.', 'The booking is already cancelled.');
-      if (verdict === 'started') throw invalidState('booking_started', 'Buổi cố vấn đã bắt đầu, không hủy được.', 'The session has started and can no longer be cancelled.');
+      if (verdict === 'already_cancelled')
+        throw invalidState('booking_cancelled', 'Lịch hẹn đã bị hủy.', 'The booking is already cancelled.');
+      if (verdict === 'started')
+        throw invalidState(
+          'booking_started',
+          'Buổi cố vấn đã bắt đầu, không hủy được.',
+          'The session has started and can no longer be cancelled.',
+        );
       if (verdict !== 'ok') throw notFound(BOOKING, id);
       await tx.mentorBooking.update({
         where: { id },
@@ -514,10 +545,16 @@ export class MentorService {
       const viewer = await this.viewer(tx, actor);
       const b = await this.loadBooking(tx, id, viewer);
       const verdict = canWriteNotes(facts(b), viewer, now);
-      if (verdict === 'forbidden') throw forbidden('Chỉ cố vấn của buổi hẹn mới ghi biên bản.', 'Only the session’s mentor writes its notes.');
-      if (verdict === 'not_started') throw invalidState('booking_not_started', 'Buổi cố vấn chưa bắt đầu.', 'The session has not started yet.');
-      if (verdict === 'cancelled') throw invalidState('booking_cancelled', 'Lịch hẹn đã bị hủy.', 'The booking is cancelled.');
-      await tx.mentorBooking.update({ where: { id }, data: { notes, notesUpdatedAt: now, revision: { increment: 1 } } });
+      if (verdict === 'forbidden')
+        throw forbidden('Chỉ cố vấn của buổi hẹn mới ghi biên bản.', 'Only the session’s mentor writes its notes.');
+      if (verdict === 'not_started')
+        throw invalidState('booking_not_started', 'Buổi cố vấn chưa bắt đầu.', 'The session has not started yet.');
+      if (verdict === 'cancelled')
+        throw invalidState('booking_cancelled', 'Lịch hẹn đã bị hủy.', 'The booking is cancelled.');
+      await tx.mentorBooking.update({
+        where: { id },
+        data: { notes, notesUpdatedAt: now, revision: { increment: 1 } },
+      });
       await appendToOutbox(prismaTxExecutor(tx), [mentorEvents.noted({ ...b, mentorName: b.mentor.name }, actor, now)]);
     });
     return this.getBooking(actor, id);
@@ -534,13 +571,21 @@ export class MentorService {
       if (!m || m.userId !== actor.userId) throw notFound(MENTOR, input.ownerId);
     } else {
       const mine = await startupsOf(db, actor);
-      if (!mine.some((s) => s.id === input.ownerId)) throw notFound({ vi: 'nhóm khởi nghiệp', en: 'startup' }, input.ownerId);
+      if (!mine.some((s) => s.id === input.ownerId))
+        throw notFound({ vi: 'nhóm khởi nghiệp', en: 'startup' }, input.ownerId);
     }
     const { token, hash } = newFeedToken();
     await inTransaction(db, async (tx) => {
       await tx.calendarFeed.deleteMany({ where: { ownerKind: input.ownerKind, ownerId: input.ownerId } });
       await tx.calendarFeed.create({
-        data: { id: uuidv7(), ownerKind: input.ownerKind, ownerId: input.ownerId, tokenHash: hash, createdBy: actor.userId, createdAt: this.deps.clock() },
+        data: {
+          id: uuidv7(),
+          ownerKind: input.ownerKind,
+          ownerId: input.ownerId,
+          tokenHash: hash,
+          createdBy: actor.userId,
+          createdAt: this.deps.clock(),
+        },
       });
     });
     const prefix = this.deps.feedPathPrefix ?? '/api/incubation/v1';
@@ -555,8 +600,7 @@ export class MentorService {
     if (!owner) throw notFound({ vi: 'lịch', en: 'calendar' }, 'feed');
     const now = this.deps.clock();
     const since = new Date(now.getTime() - 90 * DAY);
-    const where =
-      owner.ownerKind === 'mentor' ? { mentorId: owner.ownerId } : { startupId: owner.ownerId };
+    const where = owner.ownerKind === 'mentor' ? { mentorId: owner.ownerId } : { startupId: owner.ownerId };
     const rows = await db.mentorBooking.findMany({
       where: { ...where, startsAt: { gte: since } },
       include: bookingInclude,

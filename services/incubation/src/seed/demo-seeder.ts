@@ -2,6 +2,7 @@
 // from the data files next to this one. Runs once: a `seed_runs` row marks it done.
 import type { Logger } from 'pino';
 import type { IncubationServices } from '../incubation.composition.js';
+import { PEOPLE_SEED_STEP } from '../mentors/people.seed.js';
 
 export const DEMO_SEED_NAME = 'incubation-demo-v1';
 
@@ -34,3 +35,6 @@ export async function seedDemoData(input: {
   logger.info({ items }, 'incubation demo data seeded');
   return { seeded: true, items };
 }
+
+// Mentors, investors, introductions and readiness (inc-people): after the startups exist.
+SEED_STEPS.push(PEOPLE_SEED_STEP);

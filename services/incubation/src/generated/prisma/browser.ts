@@ -117,3 +117,43 @@ export type AlumniOutcome = Prisma.AlumniOutcomeModel
  * 
  */
 export type SeedRun = Prisma.SeedRunModel
+/**
+ * Model Mentor
+ * 
+ */
+export type Mentor = Prisma.MentorModel
+/**
+ * Model MentorPattern
+ * 
+ */
+export type MentorPattern = Prisma.MentorPatternModel
+/**
+ * Model MentorException
+ * 
+ */
+export type MentorException = Prisma.MentorExceptionModel
+/**
+ * Model MentorBooking
+ * 
+ */
+export type MentorBooking = Prisma.MentorBookingModel
+/**
+ * Model CalendarFeed
+ * 
+ */
+export type CalendarFeed = Prisma.CalendarFeedModel
+/**
+ * Model Investor
+ * 
+ */
+export type Investor = Prisma.InvestorModel
+/**
+ * Model Introduction
+ * 
+ */
+export type Introduction = Prisma.IntroductionModel
+/**
+ * Model ReadinessProfile
+ * 
+ */
+export type ReadinessProfile = Prisma.ReadinessProfileModel

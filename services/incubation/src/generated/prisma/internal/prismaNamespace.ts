@@ -416,7 +416,15 @@ export const ModelName = {
   MilestoneFile: 'MilestoneFile',
   KpiReport: 'KpiReport',
   AlumniOutcome: 'AlumniOutcome',
-  SeedRun: 'SeedRun'
+  SeedRun: 'SeedRun',
+  Mentor: 'Mentor',
+  MentorPattern: 'MentorPattern',
+  MentorException: 'MentorException',
+  MentorBooking: 'MentorBooking',
+  CalendarFeed: 'CalendarFeed',
+  Investor: 'Investor',
+  Introduction: 'Introduction',
+  ReadinessProfile: 'ReadinessProfile'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -432,7 +440,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "startup" | "startupMember" | "startupNote" | "startupLink" | "contest" | "contestRound" | "contestApplication" | "panel" | "panelMember" | "panelConflict" | "panelAssignment" | "programme" | "programmeApplication" | "cohort" | "cohortMember" | "milestone" | "milestoneFile" | "kpiReport" | "alumniOutcome" | "seedRun"
+    modelProps: "startup" | "startupMember" | "startupNote" | "startupLink" | "contest" | "contestRound" | "contestApplication" | "panel" | "panelMember" | "panelConflict" | "panelAssignment" | "programme" | "programmeApplication" | "cohort" | "cohortMember" | "milestone" | "milestoneFile" | "kpiReport" | "alumniOutcome" | "seedRun" | "mentor" | "mentorPattern" | "mentorException" | "mentorBooking" | "calendarFeed" | "investor" | "introduction" | "readinessProfile"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1916,6 +1924,598 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Mentor: {
+      payload: Prisma.$MentorPayload<ExtArgs>
+      fields: Prisma.MentorFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.MentorFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.MentorFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload>
+        }
+        findFirst: {
+          args: Prisma.MentorFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.MentorFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload>
+        }
+        findMany: {
+          args: Prisma.MentorFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload>[]
+        }
+        create: {
+          args: Prisma.MentorCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload>
+        }
+        createMany: {
+          args: Prisma.MentorCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.MentorCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload>[]
+        }
+        delete: {
+          args: Prisma.MentorDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload>
+        }
+        update: {
+          args: Prisma.MentorUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload>
+        }
+        deleteMany: {
+          args: Prisma.MentorDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.MentorUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.MentorUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload>[]
+        }
+        upsert: {
+          args: Prisma.MentorUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPayload>
+        }
+        aggregate: {
+          args: Prisma.MentorAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateMentor>
+        }
+        groupBy: {
+          args: Prisma.MentorGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MentorGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.MentorCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MentorCountAggregateOutputType> | number
+        }
+      }
+    }
+    MentorPattern: {
+      payload: Prisma.$MentorPatternPayload<ExtArgs>
+      fields: Prisma.MentorPatternFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.MentorPatternFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.MentorPatternFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload>
+        }
+        findFirst: {
+          args: Prisma.MentorPatternFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.MentorPatternFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload>
+        }
+        findMany: {
+          args: Prisma.MentorPatternFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload>[]
+        }
+        create: {
+          args: Prisma.MentorPatternCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload>
+        }
+        createMany: {
+          args: Prisma.MentorPatternCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.MentorPatternCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload>[]
+        }
+        delete: {
+          args: Prisma.MentorPatternDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload>
+        }
+        update: {
+          args: Prisma.MentorPatternUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload>
+        }
+        deleteMany: {
+          args: Prisma.MentorPatternDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.MentorPatternUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.MentorPatternUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload>[]
+        }
+        upsert: {
+          args: Prisma.MentorPatternUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorPatternPayload>
+        }
+        aggregate: {
+          args: Prisma.MentorPatternAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateMentorPattern>
+        }
+        groupBy: {
+          args: Prisma.MentorPatternGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MentorPatternGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.MentorPatternCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MentorPatternCountAggregateOutputType> | number
+        }
+      }
+    }
+    MentorException: {
+      payload: Prisma.$MentorExceptionPayload<ExtArgs>
+      fields: Prisma.MentorExceptionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.MentorExceptionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.MentorExceptionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload>
+        }
+        findFirst: {
+          args: Prisma.MentorExceptionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.MentorExceptionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload>
+        }
+        findMany: {
+          args: Prisma.MentorExceptionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload>[]
+        }
+        create: {
+          args: Prisma.MentorExceptionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload>
+        }
+        createMany: {
+          args: Prisma.MentorExceptionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.MentorExceptionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload>[]
+        }
+        delete: {
+          args: Prisma.MentorExceptionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload>
+        }
+        update: {
+          args: Prisma.MentorExceptionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload>
+        }
+        deleteMany: {
+          args: Prisma.MentorExceptionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.MentorExceptionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.MentorExceptionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload>[]
+        }
+        upsert: {
+          args: Prisma.MentorExceptionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorExceptionPayload>
+        }
+        aggregate: {
+          args: Prisma.MentorExceptionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateMentorException>
+        }
+        groupBy: {
+          args: Prisma.MentorExceptionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MentorExceptionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.MentorExceptionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MentorExceptionCountAggregateOutputType> | number
+        }
+      }
+    }
+    MentorBooking: {
+      payload: Prisma.$MentorBookingPayload<ExtArgs>
+      fields: Prisma.MentorBookingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.MentorBookingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.MentorBookingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload>
+        }
+        findFirst: {
+          args: Prisma.MentorBookingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.MentorBookingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload>
+        }
+        findMany: {
+          args: Prisma.MentorBookingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload>[]
+        }
+        create: {
+          args: Prisma.MentorBookingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload>
+        }
+        createMany: {
+          args: Prisma.MentorBookingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.MentorBookingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload>[]
+        }
+        delete: {
+          args: Prisma.MentorBookingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload>
+        }
+        update: {
+          args: Prisma.MentorBookingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload>
+        }
+        deleteMany: {
+          args: Prisma.MentorBookingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.MentorBookingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.MentorBookingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload>[]
+        }
+        upsert: {
+          args: Prisma.MentorBookingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MentorBookingPayload>
+        }
+        aggregate: {
+          args: Prisma.MentorBookingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateMentorBooking>
+        }
+        groupBy: {
+          args: Prisma.MentorBookingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MentorBookingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.MentorBookingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MentorBookingCountAggregateOutputType> | number
+        }
+      }
+    }
+    CalendarFeed: {
+      payload: Prisma.$CalendarFeedPayload<ExtArgs>
+      fields: Prisma.CalendarFeedFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CalendarFeedFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CalendarFeedFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        findFirst: {
+          args: Prisma.CalendarFeedFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CalendarFeedFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        findMany: {
+          args: Prisma.CalendarFeedFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>[]
+        }
+        create: {
+          args: Prisma.CalendarFeedCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        createMany: {
+          args: Prisma.CalendarFeedCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CalendarFeedCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>[]
+        }
+        delete: {
+          args: Prisma.CalendarFeedDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        update: {
+          args: Prisma.CalendarFeedUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        deleteMany: {
+          args: Prisma.CalendarFeedDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CalendarFeedUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CalendarFeedUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>[]
+        }
+        upsert: {
+          args: Prisma.CalendarFeedUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CalendarFeedPayload>
+        }
+        aggregate: {
+          args: Prisma.CalendarFeedAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCalendarFeed>
+        }
+        groupBy: {
+          args: Prisma.CalendarFeedGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CalendarFeedGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CalendarFeedCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CalendarFeedCountAggregateOutputType> | number
+        }
+      }
+    }
+    Investor: {
+      payload: Prisma.$InvestorPayload<ExtArgs>
+      fields: Prisma.InvestorFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InvestorFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InvestorFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload>
+        }
+        findFirst: {
+          args: Prisma.InvestorFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InvestorFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload>
+        }
+        findMany: {
+          args: Prisma.InvestorFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload>[]
+        }
+        create: {
+          args: Prisma.InvestorCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload>
+        }
+        createMany: {
+          args: Prisma.InvestorCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InvestorCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload>[]
+        }
+        delete: {
+          args: Prisma.InvestorDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload>
+        }
+        update: {
+          args: Prisma.InvestorUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload>
+        }
+        deleteMany: {
+          args: Prisma.InvestorDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InvestorUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InvestorUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload>[]
+        }
+        upsert: {
+          args: Prisma.InvestorUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvestorPayload>
+        }
+        aggregate: {
+          args: Prisma.InvestorAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInvestor>
+        }
+        groupBy: {
+          args: Prisma.InvestorGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InvestorGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InvestorCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InvestorCountAggregateOutputType> | number
+        }
+      }
+    }
+    Introduction: {
+      payload: Prisma.$IntroductionPayload<ExtArgs>
+      fields: Prisma.IntroductionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.IntroductionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.IntroductionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload>
+        }
+        findFirst: {
+          args: Prisma.IntroductionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.IntroductionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload>
+        }
+        findMany: {
+          args: Prisma.IntroductionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload>[]
+        }
+        create: {
+          args: Prisma.IntroductionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload>
+        }
+        createMany: {
+          args: Prisma.IntroductionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.IntroductionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload>[]
+        }
+        delete: {
+          args: Prisma.IntroductionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload>
+        }
+        update: {
+          args: Prisma.IntroductionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload>
+        }
+        deleteMany: {
+          args: Prisma.IntroductionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.IntroductionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.IntroductionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload>[]
+        }
+        upsert: {
+          args: Prisma.IntroductionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IntroductionPayload>
+        }
+        aggregate: {
+          args: Prisma.IntroductionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateIntroduction>
+        }
+        groupBy: {
+          args: Prisma.IntroductionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.IntroductionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.IntroductionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.IntroductionCountAggregateOutputType> | number
+        }
+      }
+    }
+    ReadinessProfile: {
+      payload: Prisma.$ReadinessProfilePayload<ExtArgs>
+      fields: Prisma.ReadinessProfileFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ReadinessProfileFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ReadinessProfileFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload>
+        }
+        findFirst: {
+          args: Prisma.ReadinessProfileFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ReadinessProfileFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload>
+        }
+        findMany: {
+          args: Prisma.ReadinessProfileFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload>[]
+        }
+        create: {
+          args: Prisma.ReadinessProfileCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload>
+        }
+        createMany: {
+          args: Prisma.ReadinessProfileCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ReadinessProfileCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload>[]
+        }
+        delete: {
+          args: Prisma.ReadinessProfileDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload>
+        }
+        update: {
+          args: Prisma.ReadinessProfileUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload>
+        }
+        deleteMany: {
+          args: Prisma.ReadinessProfileDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ReadinessProfileUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ReadinessProfileUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload>[]
+        }
+        upsert: {
+          args: Prisma.ReadinessProfileUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReadinessProfilePayload>
+        }
+        aggregate: {
+          args: Prisma.ReadinessProfileAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateReadinessProfile>
+        }
+        groupBy: {
+          args: Prisma.ReadinessProfileGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReadinessProfileGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ReadinessProfileCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReadinessProfileCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2257,6 +2857,150 @@ export const SeedRunScalarFieldEnum = {
 export type SeedRunScalarFieldEnum = (typeof SeedRunScalarFieldEnum)[keyof typeof SeedRunScalarFieldEnum]
 
 
+export const MentorScalarFieldEnum = {
+  id: 'id',
+  userId: 'userId',
+  name: 'name',
+  headline: 'headline',
+  bio: 'bio',
+  expertise: 'expertise',
+  languages: 'languages',
+  sectorCodes: 'sectorCodes',
+  active: 'active',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type MentorScalarFieldEnum = (typeof MentorScalarFieldEnum)[keyof typeof MentorScalarFieldEnum]
+
+
+export const MentorPatternScalarFieldEnum = {
+  id: 'id',
+  mentorId: 'mentorId',
+  weekday: 'weekday',
+  startTime: 'startTime',
+  endTime: 'endTime',
+  slotMinutes: 'slotMinutes',
+  validFrom: 'validFrom',
+  validUntil: 'validUntil'
+} as const
+
+export type MentorPatternScalarFieldEnum = (typeof MentorPatternScalarFieldEnum)[keyof typeof MentorPatternScalarFieldEnum]
+
+
+export const MentorExceptionScalarFieldEnum = {
+  id: 'id',
+  mentorId: 'mentorId',
+  kind: 'kind',
+  startsAt: 'startsAt',
+  endsAt: 'endsAt',
+  slotMinutes: 'slotMinutes',
+  note: 'note'
+} as const
+
+export type MentorExceptionScalarFieldEnum = (typeof MentorExceptionScalarFieldEnum)[keyof typeof MentorExceptionScalarFieldEnum]
+
+
+export const MentorBookingScalarFieldEnum = {
+  id: 'id',
+  mentorId: 'mentorId',
+  startupId: 'startupId',
+  startupName: 'startupName',
+  startsAt: 'startsAt',
+  endsAt: 'endsAt',
+  liveSlot: 'liveSlot',
+  topic: 'topic',
+  status: 'status',
+  bookedBy: 'bookedBy',
+  cancelledAt: 'cancelledAt',
+  cancelledBy: 'cancelledBy',
+  cancelReason: 'cancelReason',
+  notes: 'notes',
+  notesUpdatedAt: 'notesUpdatedAt',
+  revision: 'revision',
+  createdAt: 'createdAt'
+} as const
+
+export type MentorBookingScalarFieldEnum = (typeof MentorBookingScalarFieldEnum)[keyof typeof MentorBookingScalarFieldEnum]
+
+
+export const CalendarFeedScalarFieldEnum = {
+  id: 'id',
+  ownerKind: 'ownerKind',
+  ownerId: 'ownerId',
+  tokenHash: 'tokenHash',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type CalendarFeedScalarFieldEnum = (typeof CalendarFeedScalarFieldEnum)[keyof typeof CalendarFeedScalarFieldEnum]
+
+
+export const InvestorScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  kind: 'kind',
+  description: 'description',
+  sectorCodes: 'sectorCodes',
+  stages: 'stages',
+  ticketMinVnd: 'ticketMinVnd',
+  ticketMaxVnd: 'ticketMaxVnd',
+  website: 'website',
+  userId: 'userId',
+  contactName: 'contactName',
+  contactEmail: 'contactEmail',
+  contactPhone: 'contactPhone',
+  active: 'active',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type InvestorScalarFieldEnum = (typeof InvestorScalarFieldEnum)[keyof typeof InvestorScalarFieldEnum]
+
+
+export const IntroductionScalarFieldEnum = {
+  id: 'id',
+  startupId: 'startupId',
+  startupName: 'startupName',
+  investorId: 'investorId',
+  requestedBy: 'requestedBy',
+  message: 'message',
+  state: 'state',
+  contactName: 'contactName',
+  contactEmail: 'contactEmail',
+  contactPhone: 'contactPhone',
+  officerNote: 'officerNote',
+  declineReason: 'declineReason',
+  forwardedAt: 'forwardedAt',
+  forwardedBy: 'forwardedBy',
+  respondedAt: 'respondedAt',
+  respondedBy: 'respondedBy',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type IntroductionScalarFieldEnum = (typeof IntroductionScalarFieldEnum)[keyof typeof IntroductionScalarFieldEnum]
+
+
+export const ReadinessProfileScalarFieldEnum = {
+  startupId: 'startupId',
+  startupName: 'startupName',
+  fiscalYear: 'fiscalYear',
+  facts: 'facts',
+  figures: 'figures',
+  certified: 'certified',
+  levels: 'levels',
+  updatedBy: 'updatedBy',
+  revision: 'revision',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ReadinessProfileScalarFieldEnum = (typeof ReadinessProfileScalarFieldEnum)[keyof typeof ReadinessProfileScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -2564,6 +3308,14 @@ export type GlobalOmitConfig = {
   kpiReport?: Prisma.KpiReportOmit
   alumniOutcome?: Prisma.AlumniOutcomeOmit
   seedRun?: Prisma.SeedRunOmit
+  mentor?: Prisma.MentorOmit
+  mentorPattern?: Prisma.MentorPatternOmit
+  mentorException?: Prisma.MentorExceptionOmit
+  mentorBooking?: Prisma.MentorBookingOmit
+  calendarFeed?: Prisma.CalendarFeedOmit
+  investor?: Prisma.InvestorOmit
+  introduction?: Prisma.IntroductionOmit
+  readinessProfile?: Prisma.ReadinessProfileOmit
 }
 
 /* Types for Logging */

@@ -70,7 +70,15 @@ export const ModelName = {
   MilestoneFile: 'MilestoneFile',
   KpiReport: 'KpiReport',
   AlumniOutcome: 'AlumniOutcome',
-  SeedRun: 'SeedRun'
+  SeedRun: 'SeedRun',
+  Mentor: 'Mentor',
+  MentorPattern: 'MentorPattern',
+  MentorException: 'MentorException',
+  MentorBooking: 'MentorBooking',
+  CalendarFeed: 'CalendarFeed',
+  Investor: 'Investor',
+  Introduction: 'Introduction',
+  ReadinessProfile: 'ReadinessProfile'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -389,6 +397,150 @@ export const SeedRunScalarFieldEnum = {
 } as const
 
 export type SeedRunScalarFieldEnum = (typeof SeedRunScalarFieldEnum)[keyof typeof SeedRunScalarFieldEnum]
+
+
+export const MentorScalarFieldEnum = {
+  id: 'id',
+  userId: 'userId',
+  name: 'name',
+  headline: 'headline',
+  bio: 'bio',
+  expertise: 'expertise',
+  languages: 'languages',
+  sectorCodes: 'sectorCodes',
+  active: 'active',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type MentorScalarFieldEnum = (typeof MentorScalarFieldEnum)[keyof typeof MentorScalarFieldEnum]
+
+
+export const MentorPatternScalarFieldEnum = {
+  id: 'id',
+  mentorId: 'mentorId',
+  weekday: 'weekday',
+  startTime: 'startTime',
+  endTime: 'endTime',
+  slotMinutes: 'slotMinutes',
+  validFrom: 'validFrom',
+  validUntil: 'validUntil'
+} as const
+
+export type MentorPatternScalarFieldEnum = (typeof MentorPatternScalarFieldEnum)[keyof typeof MentorPatternScalarFieldEnum]
+
+
+export const MentorExceptionScalarFieldEnum = {
+  id: 'id',
+  mentorId: 'mentorId',
+  kind: 'kind',
+  startsAt: 'startsAt',
+  endsAt: 'endsAt',
+  slotMinutes: 'slotMinutes',
+  note: 'note'
+} as const
+
+export type MentorExceptionScalarFieldEnum = (typeof MentorExceptionScalarFieldEnum)[keyof typeof MentorExceptionScalarFieldEnum]
+
+
+export const MentorBookingScalarFieldEnum = {
+  id: 'id',
+  mentorId: 'mentorId',
+  startupId: 'startupId',
+  startupName: 'startupName',
+  startsAt: 'startsAt',
+  endsAt: 'endsAt',
+  liveSlot: 'liveSlot',
+  topic: 'topic',
+  status: 'status',
+  bookedBy: 'bookedBy',
+  cancelledAt: 'cancelledAt',
+  cancelledBy: 'cancelledBy',
+  cancelReason: 'cancelReason',
+  notes: 'notes',
+  notesUpdatedAt: 'notesUpdatedAt',
+  revision: 'revision',
+  createdAt: 'createdAt'
+} as const
+
+export type MentorBookingScalarFieldEnum = (typeof MentorBookingScalarFieldEnum)[keyof typeof MentorBookingScalarFieldEnum]
+
+
+export const CalendarFeedScalarFieldEnum = {
+  id: 'id',
+  ownerKind: 'ownerKind',
+  ownerId: 'ownerId',
+  tokenHash: 'tokenHash',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type CalendarFeedScalarFieldEnum = (typeof CalendarFeedScalarFieldEnum)[keyof typeof CalendarFeedScalarFieldEnum]
+
+
+export const InvestorScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  kind: 'kind',
+  description: 'description',
+  sectorCodes: 'sectorCodes',
+  stages: 'stages',
+  ticketMinVnd: 'ticketMinVnd',
+  ticketMaxVnd: 'ticketMaxVnd',
+  website: 'website',
+  userId: 'userId',
+  contactName: 'contactName',
+  contactEmail: 'contactEmail',
+  contactPhone: 'contactPhone',
+  active: 'active',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type InvestorScalarFieldEnum = (typeof InvestorScalarFieldEnum)[keyof typeof InvestorScalarFieldEnum]
+
+
+export const IntroductionScalarFieldEnum = {
+  id: 'id',
+  startupId: 'startupId',
+  startupName: 'startupName',
+  investorId: 'investorId',
+  requestedBy: 'requestedBy',
+  message: 'message',
+  state: 'state',
+  contactName: 'contactName',
+  contactEmail: 'contactEmail',
+  contactPhone: 'contactPhone',
+  officerNote: 'officerNote',
+  declineReason: 'declineReason',
+  forwardedAt: 'forwardedAt',
+  forwardedBy: 'forwardedBy',
+  respondedAt: 'respondedAt',
+  respondedBy: 'respondedBy',
+  revision: 'revision',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type IntroductionScalarFieldEnum = (typeof IntroductionScalarFieldEnum)[keyof typeof IntroductionScalarFieldEnum]
+
+
+export const ReadinessProfileScalarFieldEnum = {
+  startupId: 'startupId',
+  startupName: 'startupName',
+  fiscalYear: 'fiscalYear',
+  facts: 'facts',
+  figures: 'figures',
+  certified: 'certified',
+  levels: 'levels',
+  updatedBy: 'updatedBy',
+  revision: 'revision',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ReadinessProfileScalarFieldEnum = (typeof ReadinessProfileScalarFieldEnum)[keyof typeof ReadinessProfileScalarFieldEnum]
 
 
 export const SortOrder = {
