@@ -234,7 +234,7 @@ export function useSlots(mentorId: string, enabled: boolean) {
 export function useBookings(startupId: string | undefined) {
   return useQuery({
     queryKey: incKeys.bookings(startupId ?? ''),
-    queryFn: get<BookingList>(`/bookings?startupId=${enc(startupId ?? '')}`),
+    queryFn: get<BookingList>(`/mentor-bookings?startupId=${enc(startupId ?? '')}`),
     enabled: Boolean(startupId),
   });
 }

@@ -292,171 +292,24 @@ export interface CohortDashboard {
   }[];
 }
 
-// --- mentors, investors, readiness: the shapes of h/inc-people's schemas (mentor/introduction/readiness.schema.ts)
-export interface MentorView {
-  id: string;
-  name: string;
-  headline: string;
-  bio: string;
-  expertise: string[];
-  languages: string[];
-  sectorCodes: string[];
-  active: boolean;
-  isMe: boolean;
-  revision: number;
-}
-export interface MentorList {
-  items: MentorView[];
-  nextCursor: string | null;
-}
-export interface SlotView {
-  startsAt: string;
-  endsAt: string;
-  localDate: string;
-  localStartTime: string;
-  localEndTime: string;
-}
-export interface SlotList {
-  mentorId: string;
-  timeZone: 'Asia/Ho_Chi_Minh';
-  from: string;
-  to: string;
-  items: SlotView[];
-}
-export interface BookingInput {
-  startupId: string;
-  startsAt: string;
-  topic: string;
-}
-export interface BookingView {
-  id: string;
-  mentor: { id: string; name: string };
-  startup: { id: string; name: string };
-  startsAt: string;
-  endsAt: string;
-  localDate: string;
-  localStartTime: string;
-  topic: string;
-  status: 'booked' | 'cancelled';
-  cancelReason: string | null;
-  notes: string | null;
-  notesUpdatedAt: string | null;
-  canCancel: boolean;
-  canWriteNotes: boolean;
-  createdAt: string;
-}
-export interface BookingList {
-  items: BookingView[];
-  nextCursor: string | null;
-}
-export interface CalendarFeedView {
-  ownerKind: 'mentor' | 'startup';
-  ownerId: string;
-  path: string;
-}
-export type InvestorKind = 'fund' | 'angel' | 'bank_programme' | 'corporate';
-export interface InvestorView {
-  id: string;
-  name: string;
-  kind: InvestorKind;
-  description: string;
-  sectorCodes: string[];
-  stages: string[];
-  ticketMinVnd: string;
-  ticketMaxVnd: string;
-  website: string | null;
-  active: boolean;
-  revision: number;
-}
-export interface InvestorList {
-  items: InvestorView[];
-  nextCursor: string | null;
-}
-export interface ContactInput {
-  name: string;
-  email: string | null;
-  phone: string | null;
-}
-export interface IntroductionInput {
-  startupId: string;
-  investorId: string;
-  message: string;
-  contact: ContactInput;
-}
-export type IntroductionState = 'requested' | 'forwarded' | 'accepted' | 'declined' | 'withdrawn';
-export type IntroductionAction = 'forward' | 'accept' | 'decline' | 'withdraw';
-export interface IntroductionActionInput {
-  action: IntroductionAction;
-  reason?: string;
-  note?: string;
-}
-interface ContactView {
-  name: string;
-  email: string | null;
-  phone: string | null;
-}
-export interface IntroductionView {
-  id: string;
-  startup: { id: string; name: string };
-  investor: { id: string; name: string; kind: InvestorKind };
-  message: string;
-  state: IntroductionState;
-  officerNote: string | null;
-  declineReason: string | null;
-  requestedAt: string;
-  forwardedAt: string | null;
-  respondedAt: string | null;
-  actions: IntroductionAction[];
-  contacts: { startup: ContactView; investor: ContactView } | null;
-  revision: number;
-}
-export interface IntroductionList {
-  items: IntroductionView[];
-  nextCursor: string | null;
-}
-export type Certification = 'st_enterprise' | 'high_tech';
-export type ReadinessLevel = 'ready' | 'close' | 'in_progress';
-export interface ReadinessView {
-  startup: { id: string; name: string };
-  evaluatedOn: string;
-  fiscalYear: number | null;
-  facts: Record<string, boolean>;
-  figures: Record<string, string>;
-  results: {
-    certification: Certification;
-    ruleSetId: string;
-    basis: Text;
-    effectiveFrom: string;
-    conditions: {
-      code: string;
-      title: Text;
-      hint: Text;
-      status: 'met' | 'not_met' | 'missing';
-      actualBasisPoints: number | null;
-      requiredBasisPoints: number | null;
-      missing: string[];
-    }[];
-    met: number;
-    total: number;
-    level: ReadinessLevel;
-    certified: boolean;
-  }[];
-  updatedAt: string | null;
-}
-export interface PipelineView {
-  evaluatedOn: string;
-  rows: {
-    certification: Certification;
-    target: number;
-    byYear: number;
-    certified: number;
-    ready: number;
-    close: number;
-    inProgress: number;
-    gap: number;
-  }[];
-  startups: {
-    startup: { id: string; name: string };
-    levels: { certification: Certification; level: ReadinessLevel; met: number; total: number; certified: boolean }[];
-  }[];
-}
+// --- mentors, investors, readiness: the service's own schemas
+export type {
+  BookingInput,
+  BookingList,
+  BookingView,
+  CalendarFeedView,
+  IntroductionAction,
+  IntroductionActionInput,
+  IntroductionInput,
+  IntroductionList,
+  IntroductionState,
+  IntroductionView,
+  InvestorList,
+  InvestorView,
+  MentorList,
+  MentorView,
+  PipelineView,
+  ReadinessView,
+  SlotList,
+  SlotView,
+} from '@sti/incubation/api';
