@@ -23,6 +23,7 @@ const ReadinessPage = page(() => import('./startup/ReadinessPage.tsx'), 'Readine
 const JuryAssignmentsPage = page(() => import('./jury/JuryAssignmentsPage.tsx'), 'JuryAssignmentsPage');
 const JuryScoringPage = page(() => import('./jury/JuryScoringPage.tsx'), 'JuryScoringPage');
 const ContestsPage = page(() => import('./officer/ContestsPage.tsx'), 'ContestsPage');
+const NewContestPage = page(() => import('./officer/NewContestPage.tsx'), 'NewContestPage');
 const RoundPage = page(() => import('./officer/RoundPage.tsx'), 'RoundPage');
 const ProgrammesPage = page(() => import('./officer/ProgrammesPage.tsx'), 'ProgrammesPage');
 const PipelineBoardPage = page(() => import('./officer/PipelineBoardPage.tsx'), 'PipelineBoardPage');
@@ -61,6 +62,7 @@ export const incubationRoutes: RouteObject[] = [
   signedIn('khoi-nghiep/cham', <JuryAssignmentsPage />),
   signedIn('khoi-nghiep/cham/:id', <JuryScoringPage />),
   signedIn('khoi-nghiep/quan-ly', <ContestsPage />, MANAGERS),
+  signedIn('khoi-nghiep/quan-ly/cuoc-thi/moi', <NewContestPage />, MANAGERS),
   signedIn('khoi-nghiep/quan-ly/vong/:roundId', <RoundPage />, MANAGERS),
   signedIn('khoi-nghiep/quan-ly/chuong-trinh', <ProgrammesPage />, MANAGERS),
   signedIn('khoi-nghiep/quan-ly/chuong-trinh/:id', <PipelineBoardPage />, MANAGERS),
