@@ -1,11 +1,19 @@
 // Wires the incubation service's application services from a database. Plain construction, no
 // framework: the Nest module, the seed and the integration tests all start from here.
 // Capabilities register here and in incubation.module.ts (one line each).
+import { join } from 'node:path';
+import { AttachmentStore } from '@sti/attachments';
+import { MilestoneService } from './cohorts/milestone.service.js';
+import { ContestService } from './contests/contest.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { IntroductionService } from './introductions/introduction.service.js';
 import { MentorService } from './mentors/mentor.service.js';
 import { ReadinessService } from './readiness/readiness.service.js';
+import { KpiService } from './kpis/kpi.service.js';
+import { PanelService } from './panels/panel.service.js';
+import { ProgrammeService } from './programmes/programme.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
+import { StartupService } from './startups/startup.service.js';
 
 export interface IncubationServices {
   prisma: PrismaClient;
@@ -15,6 +23,12 @@ export interface IncubationServices {
   mentors: MentorService;
   introductions: IntroductionService;
   readiness: ReadinessService;
+  startups: StartupService;
+  kpis: KpiService;
+  panels: PanelService;
+  contests: ContestService;
+  programmes: ProgrammeService;
+  milestones: MilestoneService;
 }
 
 export interface ComposeOptions {
@@ -29,5 +43,25 @@ export async function composeIncubation(options: ComposeOptions): Promise<Incuba
   const mentors = new MentorService({ prisma, clock });
   const introductions = new IntroductionService({ prisma, clock });
   const readiness = new ReadinessService({ prisma, clock });
-  return { prisma, clock, dataDir, mentors, introductions, readiness };
+  const startups = new StartupService(prisma, clock);
+  const kpis = new KpiService(prisma, clock);
+  const panels = new PanelService(prisma, clock);
+  // contests and programmes register themselves as panel subjects
+  const contests = new ContestService(prisma, panels, clock);
+  const programmes = new ProgrammeService(prisma, panels, clock);
+  const milestones = new MilestoneService(prisma, new AttachmentStore(join(dataDir, 'attachments')), clock);
+  return {
+    prisma,
+    clock,
+    dataDir,
+    startups,
+    kpis,
+    panels,
+    contests,
+    programmes,
+    milestones,
+    mentors,
+    introductions,
+    readiness,
+  };
 }

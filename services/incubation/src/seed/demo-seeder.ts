@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import type { IncubationServices } from '../incubation.composition.js';
 import { PEOPLE_SEED_STEP } from '../mentors/people.seed.js';
+import { INCUBATION_SEED_STEP } from './incubation.seed.js';
 
 export const DEMO_SEED_NAME = 'incubation-demo-v1';
 
@@ -14,7 +15,7 @@ export interface SeedResult {
 /** One step of the demo seed; each returns how many items it wrote. Capabilities add theirs to SEED_STEPS. */
 export type SeedStep = (services: IncubationServices, signal: AbortSignal) => Promise<number>;
 
-export const SEED_STEPS: { name: string; run: SeedStep }[] = [];
+export const SEED_STEPS: { name: string; run: SeedStep }[] = [INCUBATION_SEED_STEP];
 
 export async function seedDemoData(input: {
   services: IncubationServices;
