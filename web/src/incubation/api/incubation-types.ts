@@ -243,18 +243,26 @@ export interface Programme {
   callOpensAt: string;
   callClosesAt: string;
   seats: number;
-  cohorts: { id: string; name: string; startsOn: string; endsOn: string }[];
+  applicationCount: number;
+  cohorts: { id: string; name: string; startsOn: string; endsOn: string; startupCount: number }[];
 }
 
 export interface ProgrammeApplication {
   id: string;
   programmeId: string;
-  programmeTitle?: string;
-  startup: { id: string; name: string };
+  programmeTitle: string;
+  startupId: string;
+  startupName: string;
+  sectorCode: string;
+  stage: string;
   motivation: string;
-  status: 'submitted' | 'in_review' | 'selected' | 'not_selected' | 'withdrawn';
+  seededFrom: string | null;
+  status: 'submitted' | 'in_review' | 'selected' | 'not_selected';
+  submittedAt: string;
   score: number | null;
   rank: number | null;
+  feedback: { juror: string; total: number; comment: string }[];
+  sheets: { assigned: number; final: number };
 }
 
 export interface Cohort {

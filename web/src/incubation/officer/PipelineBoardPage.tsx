@@ -7,7 +7,12 @@ import { errorMessage } from '../../shared/api/client.ts';
 import { FieldErrors } from '../../shared/components/FormFields.tsx';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { useCreateCohort, useProgramme, useProgrammeApplications } from '../api/incubation-queries.ts';
+import {
+  useCreateCohort,
+  useProgramme,
+  useProgrammeAction,
+  useProgrammeApplications,
+} from '../api/incubation-queries.ts';
 import type { ProgrammeApplication } from '../api/incubation-types.ts';
 import { IncFrame, Outcome } from '../components/IncFrame.tsx';
 
@@ -20,6 +25,7 @@ export function PipelineBoardPage() {
   const programme = useProgramme(id);
   const apps = useProgrammeApplications(id);
   const create = useCreateCohort();
+  const step = useProgrammeAction();
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [name, setName] = useState('');
   const [startsOn, setStartsOn] = useState('');
@@ -73,6 +79,29 @@ export function PipelineBoardPage() {
   return (
     <IncFrame title={t('inc.prog.boardOf', { programme: title })} sections="officer">
       <Outcome text={done} error={failure} />
+      {programme.data && (
+        <p>
+          <span className="badge">{t(`inc.prog.status.${programme.data.status}`)}</span>{' '}
+          {programme.data.status === 'call_open' && (
+            <button
+              type="button"
+              className="btn btn-secondary"
+              disabled={step.isPending}
+              onClick={() =>
+                step.mutate(
+                  { programmeId: id, action: 'start-selection' },
+                  {
+                    onSuccess: () => setDone(t('inc.prog.selectionStarted')),
+                    onError: (e) => setFailure(errorMessage(e, lang, t('error.generic'), t('error.network'))),
+                  },
+                )
+              }
+            >
+              {t('inc.prog.startSelection')}
+            </button>
+          )}
+        </p>
+      )}
       {apps.isPending && <Loading />}
       {apps.isError && <ErrorBox error={apps.error} onRetry={() => void apps.refetch()} />}
       <div className="inc-board">
@@ -88,20 +117,20 @@ export function PipelineBoardPage() {
                     <label className="choice">
                       <input
                         type="checkbox"
-                        checked={picked.has(a.startup.id)}
+                        checked={picked.has(a.startupId)}
                         onChange={(e) =>
                           setPicked((p) => {
                             const n = new Set(p);
-                            if (e.target.checked) n.add(a.startup.id);
-                            else n.delete(a.startup.id);
+                            if (e.target.checked) n.add(a.startupId);
+                            else n.delete(a.startupId);
                             return n;
                           })
                         }
                       />{' '}
-                      {t('inc.prog.select', { startup: a.startup.name })}
+                      {t('inc.prog.select', { startup: a.startupName })}
                     </label>
                   ) : (
-                    <strong>{a.startup.name}</strong>
+                    <strong>{a.startupName}</strong>
                   )}
                   {a.score !== null && (
                     <p className="muted">

@@ -58,8 +58,8 @@ export function MyApplicationsPage() {
               <tbody>
                 {(progApps.data?.items ?? []).map((p) => (
                   <tr key={p.id}>
-                    <th scope="row">{p.programmeTitle ?? ''}</th>
-                    <td>{p.startup.name}</td>
+                    <th scope="row">{p.programmeTitle}</th>
+                    <td>{p.startupName}</td>
                     <td>{t(`inc.app.${p.status}`)}</td>
                   </tr>
                 ))}
