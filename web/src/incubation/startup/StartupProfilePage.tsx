@@ -19,7 +19,7 @@ export function StartupProfilePage() {
     <IncFrame title={t('inc.profile.title')} lead={t('inc.profile.lead')} sections="startup">
       {res.isPending && <Loading />}
       {res.isError && <ErrorBox error={res.error} onRetry={() => void res.refetch()} />}
-      {res.isSuccess && <ProfileForm key={startup?.id ?? 'new'} startup={startup} />}
+      {res.isSuccess && <ProfileForm key="profile" startup={startup} />}
       {startup && <Publication key={`p-${startup.id}-${startup.revision}`} startup={startup} />}
     </IncFrame>
   );
