@@ -261,7 +261,7 @@ describe(`incubation at ${BASE_URL}`, () => {
     await p.getByText('Chưa có báo cáo tháng nào.').waitFor();
     await p.getByLabel('Doanh thu (đồng)').fill('mười triệu');
     await p.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    await p.getByText('Nhập số tiền bằng chữ số, ví dụ 45.000.000.').waitFor();
+    await p.getByText('Nhập số tiền bằng chữ số, ví dụ 45.000.000.').first().waitFor();
     await noAxe(p, 'kpi form with errors');
     await p.getByLabel('Doanh thu (đồng)').fill('45.000.000');
     await p.getByLabel('Người dùng, khách hàng').fill('120');
