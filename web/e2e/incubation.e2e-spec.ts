@@ -125,7 +125,9 @@ describe(`incubation at ${BASE_URL}`, () => {
     await p.getByLabel('Lĩnh vực').selectOption('aquaculture');
     await p.getByLabel('Mức độ sẵn sàng công nghệ (TRL 1–9)').fill('4');
     await p.getByLabel('Mã xã, phường').fill('30268');
-    await p.getByLabel('Giới thiệu ngắn').fill('Cảm biến giá rẻ đo độ mặn và oxy hoà tan, cảnh báo qua điện thoại cho hộ nuôi tôm.');
+    await p
+      .getByLabel('Giới thiệu ngắn')
+      .fill('Cảm biến giá rẻ đo độ mặn và oxy hoà tan, cảnh báo qua điện thoại cho hộ nuôi tôm.');
     await p.getByRole('button', { name: 'Tạo hồ sơ' }).click();
     await p.getByText('Đã lưu hồ sơ khởi nghiệp.').waitFor();
     await p.getByRole('heading', { name: 'Công khai hồ sơ' }).waitFor();
@@ -182,7 +184,7 @@ describe(`incubation at ${BASE_URL}`, () => {
       expect(n).toBeGreaterThan(0);
       for (let k = 0; k < n; k += 1) {
         const box = boxes.nth(k);
-        const legend = await box.locator('xpath=ancestor::fieldset[1]/legend').innerText();
+        const legend = (await box.locator('xpath=ancestor::fieldset[1]/legend').textContent()) ?? '';
         const max = Number(/đến (\d+(?:[.,]\d+)?) điểm/.exec(legend)?.[1]?.replace(',', '.') ?? '0');
         await box.fill(String(Math.max(0, Math.floor(max * (0.6 + 0.1 * i)))));
       }
@@ -220,9 +222,9 @@ describe(`incubation at ${BASE_URL}`, () => {
       .getByRole('button', { name: /^Đăng ký / })
       .first();
     await call.click();
-    await p.getByLabel('Vì sao đội của bạn muốn tham gia chương trình').fill(
-      'Chúng tôi cần cố vấn về thương mại hoá và kết nối với hợp tác xã nuôi tôm.',
-    );
+    await p
+      .getByLabel('Vì sao đội của bạn muốn tham gia chương trình')
+      .fill('Chúng tôi cần cố vấn về thương mại hoá và kết nối với hợp tác xã nuôi tôm.');
     await p.getByRole('button', { name: 'Gửi đăng ký' }).click();
     await p.getByText('Đã gửi đăng ký chương trình ươm tạo.').waitFor();
     await ctx.close();
@@ -231,11 +233,19 @@ describe(`incubation at ${BASE_URL}`, () => {
   it('lets the officer select the startup into a new cohort on the pipeline board', async () => {
     const { ctx, p } = await signedIn(OFFICER);
     await openWorkLink(p, 'Quản lý khởi nghiệp');
-    await p.getByRole('navigation', { name: 'Các mục quản lý khởi nghiệp' }).getByRole('link', { name: 'Chương trình ươm tạo' }).click();
+    await p
+      .getByRole('navigation', { name: 'Các mục quản lý khởi nghiệp' })
+      .getByRole('link', { name: 'Chương trình ươm tạo' })
+      .click();
     await h1(p, 'Chương trình ươm tạo');
     await noAxe(p, 'programmes');
     // the programme the applicant applied to is the one still taking applications
-    await p.getByRole('listitem').filter({ hasText: 'Đang nhận hồ sơ' }).getByRole('link', { name: /^Bảng tiến trình/ }).first().click();
+    await p
+      .getByRole('listitem')
+      .filter({ hasText: 'Đang nhận hồ sơ' })
+      .getByRole('link', { name: /^Bảng tiến trình/ })
+      .first()
+      .click();
     await h1(p, /^Bảng tiến trình/);
     await p.getByRole('button', { name: 'Đóng nhận hồ sơ, bắt đầu tuyển chọn' }).click();
     await p.getByText('Đã chuyển sang tuyển chọn.').waitFor();
@@ -247,7 +257,10 @@ describe(`incubation at ${BASE_URL}`, () => {
     await noAxe(p, 'pipeline board');
     await p.getByRole('button', { name: 'Lập khoá' }).click();
     await p.getByText(`Đã lập khoá ${COHORT}`, { exact: false }).waitFor();
-    await p.getByRole('region', { name: /^Đã chọn vào khoá/ }).getByText(STARTUP).waitFor();
+    await p
+      .getByRole('region', { name: /^Đã chọn vào khoá/ })
+      .getByText(STARTUP)
+      .waitFor();
     await ctx.close();
   });
 
@@ -280,19 +293,26 @@ describe(`incubation at ${BASE_URL}`, () => {
     await section(p, 'Cố vấn', 'Cố vấn');
     await p.getByRole('button', { name: 'Khung giờ trống' }).first().click();
     const slot = p.getByRole('list', { name: 'Khung giờ trống' }).getByRole('button').first();
-    const slotName = (await slot.innerText()).replace(/^Đặt lịch /, '');
+    const slotName = ((await slot.textContent()) ?? '').replace(/^Đặt lịch /, '');
     await slot.click();
     await p.getByLabel('Nội dung muốn trao đổi').fill('Định giá sản phẩm cảm biến cho hộ nuôi nhỏ');
     await noAxe(p, 'booking form');
     await p.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
-    await p.getByText(new RegExp(`^Đã đặt lịch với .+ lúc ${slotName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`)).waitFor();
-    await p.getByRole('table', { name: 'Lịch gặp của tôi' }).getByText('Định giá sản phẩm cảm biến cho hộ nuôi nhỏ').waitFor();
+    await p
+      .getByText(new RegExp(`^Đã đặt lịch với .+ lúc ${slotName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`))
+      .waitFor();
+    await p
+      .getByRole('table', { name: 'Lịch gặp của tôi' })
+      .getByText('Định giá sản phẩm cảm biến cho hộ nuôi nhỏ')
+      .waitFor();
 
     await section(p, 'Nhà đầu tư', 'Nhà đầu tư');
     const ask = p.getByRole('button', { name: /^Đề nghị giới thiệu với / }).first();
-    const investor = (await ask.innerText()).replace(/^Đề nghị giới thiệu với /, '');
+    const investor = ((await ask.textContent()) ?? '').replace(/^Đề nghị giới thiệu với /, '');
     await ask.click();
-    await p.getByLabel('Lời nhắn cho nhà đầu tư').fill('Chúng tôi gọi vốn 2 tỷ đồng để sản xuất 500 bộ cảm biến đầu tiên.');
+    await p
+      .getByLabel('Lời nhắn cho nhà đầu tư')
+      .fill('Chúng tôi gọi vốn 2 tỷ đồng để sản xuất 500 bộ cảm biến đầu tiên.');
     await p.getByLabel('Số điện thoại').fill('0912 345 678');
     await noAxe(p, 'introduction form');
     await p.getByRole('button', { name: 'Gửi đề nghị' }).click();
@@ -302,6 +322,62 @@ describe(`incubation at ${BASE_URL}`, () => {
     await row.getByText('Đã gửi, chờ cán bộ').first().waitFor();
     await row.getByText('Thông tin liên hệ được ẩn cho đến khi hai bên đồng ý.').first().waitFor();
     await screenshotAs(p, 'incubation-investors-1280');
+
+    await section(p, 'Cột mốc', 'Cột mốc');
+    await noAxe(p, 'milestones');
+    await section(p, 'Lộ trình doanh nghiệp KH&CN', 'Lộ trình doanh nghiệp khoa học và công nghệ');
+    await p.getByRole('heading', { level: 2, name: 'Doanh nghiệp khoa học và công nghệ' }).waitFor();
+    await noAxe(p, 'readiness');
+    await ctx.close();
+  });
+
+  it('shows the officer the cohort KPI dashboard, introductions and the readiness pipeline, all readable as tables', async () => {
+    const { ctx, p } = await signedIn(OFFICER);
+    await p.goto('/khoi-nghiep/quan-ly/chuong-trinh');
+    await h1(p, 'Chương trình ươm tạo');
+    await p
+      .getByRole('link', { name: /^Bảng chỉ số của / })
+      .first()
+      .click();
+    await h1(p, /^Chỉ số khoá/);
+    await p.getByRole('table', { name: 'Tổng chỉ số của khoá theo tháng' }).getByRole('row').nth(1).waitFor();
+    await expect.poll(() => p.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    const download = p.waitForEvent('download');
+    await p.getByRole('button', { name: 'Tải bảng tính (XLSX)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+    await screenshotAs(p, 'incubation-cohort-1280');
+    await noAxe(p, 'cohort dashboard');
+
+    await p
+      .getByRole('navigation', { name: 'Các mục quản lý khởi nghiệp' })
+      .getByRole('link', { name: 'Đề nghị giới thiệu' })
+      .click();
+    await h1(p, 'Đề nghị giới thiệu nhà đầu tư');
+    await p.getByText(`${STARTUP} → `, { exact: false }).first().waitFor();
+    await noAxe(p, 'introductions');
+    await p
+      .getByRole('navigation', { name: 'Các mục quản lý khởi nghiệp' })
+      .getByRole('link', { name: 'Tiến độ doanh nghiệp KH&CN' })
+      .click();
+    await h1(p, 'Tiến độ doanh nghiệp KH&CN của tỉnh');
+    await p.getByRole('row', { name: /^Doanh nghiệp khoa học và công nghệ/ }).waitFor();
+    await noAxe(p, 'readiness pipeline');
+    await ctx.close();
+  });
+
+  it('shows anyone the startup directory and the published contest results', async () => {
+    const ctx = await context();
+    const p = await ctx.newPage();
+    await p.goto('/khoi-nghiep');
+    await h1(p, 'Danh bạ khởi nghiệp');
+    await p.locator('.inc-cards > li').first().waitFor();
+    await noAxe(p, 'directory');
+    await p.getByRole('link', { name: 'Xem kết quả các cuộc thi' }).click();
+    await h1(p, 'Kết quả cuộc thi khởi nghiệp');
+    await p.getByRole('link', { name: new RegExp(CONTEST) }).click();
+    await h1(p, /^Kết quả /);
+    await p.getByRole('row', { name: new RegExp(IDEA) }).waitFor();
+    await noAxe(p, 'results');
     await ctx.close();
   });
 });
