@@ -200,6 +200,10 @@ export function useCohortDashboard(id: string) {
   return useQuery({ queryKey: incKeys.cohort(id), queryFn: get<CohortDashboard>(`/cohorts/${enc(id)}/kpis`) });
 }
 
+export function useCohort(id: string) {
+  return useQuery({ queryKey: ['incubation', 'cohort-view', id], queryFn: get<Cohort>(`/cohorts/${enc(id)}`) });
+}
+
 export const cohortXlsxUrl = (id: string) => `${INCUBATION}/cohorts/${enc(id)}/kpis.xlsx`;
 
 /** Downloads a file the API serves to signed-in users only (the link carries no token). */

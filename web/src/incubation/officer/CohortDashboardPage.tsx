@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { ErrorBox, Loading } from '../../shared/components/Status.tsx';
 import { useI18n } from '../../shared/i18n/I18nProvider.tsx';
-import { cohortXlsxUrl, downloadFile, useCohortDashboard } from '../api/incubation-queries.ts';
+import { cohortXlsxUrl, downloadFile, useCohort, useCohortDashboard } from '../api/incubation-queries.ts';
 import { IncFrame } from '../components/IncFrame.tsx';
 import { KpiChart } from '../components/KpiChart.tsx';
 import { formatMetric, KPI_METRICS, monthLabel } from '../lib/kpi.ts';
@@ -15,7 +15,8 @@ export function CohortDashboardPage() {
   const hid = useId();
   const res = useCohortDashboard(id);
   const [failure, setFailure] = useState<string | null>(null);
-  const name = res.data && 'name' in res.data ? String((res.data as { name?: string }).name ?? '') : '';
+  const cohort = useCohort(id);
+  const name = cohort.data ? `${cohort.data.name} — ${cohort.data.programmeTitle}` : '';
   return (
     <IncFrame
       title={t('inc.cohort.title', { cohort: name })}
