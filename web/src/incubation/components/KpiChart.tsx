@@ -1,5 +1,6 @@
 // A startup's (or a cohort's) monthly KPIs over time: one metric at a time as bars, chosen with a
-// labelled select; the chart is decoration for sighted readers (aria-hidden) and the table below
+// labelled select; the chart is decoration for sighted readers (aria-hidden, without recharts'
+// keyboard layer, which would put a focusable element inside it) and the table below
 // holds every figure of every month, so nothing is only in the picture.
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -36,7 +37,7 @@ export function KpiChart({ rows, caption }: { rows: readonly KpiRow[]; caption: 
       </div>
       <div className="inc-chart-canvas" aria-hidden="true" data-testid="kpi-chart" data-points={data.length}>
         <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={data} margin={{ top: 10, right: 16, bottom: 0, left: 8 }}>
+          <BarChart data={data} margin={{ top: 10, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e3e8ef" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis tick={{ fontSize: 12 }} width={70} />
