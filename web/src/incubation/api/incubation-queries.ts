@@ -29,6 +29,7 @@ import type {
   Page,
   PipelineView,
   PublicStartup,
+  ReadinessInput,
   ReadinessView,
   Ranking,
   JurySheetInput,
@@ -288,6 +289,12 @@ export function useReadiness(startupId: string | undefined) {
     queryFn: get<ReadinessView>(`/startups/${enc(startupId ?? '')}/readiness`),
     enabled: Boolean(startupId),
   });
+}
+
+export function useSaveReadiness() {
+  return useInvalidating((r: { startupId: string; body: ReadinessInput }) =>
+    send<ReadinessView>('PUT', `/startups/${enc(r.startupId)}/readiness`, r.body),
+  );
 }
 
 export function usePipeline() {

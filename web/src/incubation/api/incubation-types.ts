@@ -321,3 +321,10 @@ export type {
   SlotList,
   SlotView,
 } from '@sti/incubation/api';
+
+/** The body of PUT /startups/:id/readiness as the portal sends it (amounts as decimal strings). */
+export interface ReadinessInput {
+  fiscalYear: number;
+  facts: Record<string, boolean>;
+  figures: Record<string, string>;
+}
