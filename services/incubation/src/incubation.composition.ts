@@ -7,11 +7,11 @@ import { MilestoneService } from './cohorts/milestone.service.js';
 import { ContestService } from './contests/contest.service.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { IntroductionService } from './introductions/introduction.service.js';
-import { MentorService } from './mentors/mentor.service.js';
-import { ReadinessService } from './readiness/readiness.service.js';
 import { KpiService } from './kpis/kpi.service.js';
+import { MentorService } from './mentors/mentor.service.js';
 import { PanelService } from './panels/panel.service.js';
 import { ProgrammeService } from './programmes/programme.service.js';
+import { ReadinessService } from './readiness/readiness.service.js';
 import { type Clock, systemClock } from './shared/clock.js';
 import { StartupService } from './startups/startup.service.js';
 
@@ -20,15 +20,15 @@ export interface IncubationServices {
   clock: Clock;
   /** the service's own files (milestone evidence) */
   dataDir: string;
-  mentors: MentorService;
-  introductions: IntroductionService;
-  readiness: ReadinessService;
   startups: StartupService;
   kpis: KpiService;
   panels: PanelService;
   contests: ContestService;
   programmes: ProgrammeService;
   milestones: MilestoneService;
+  mentors: MentorService;
+  introductions: IntroductionService;
+  readiness: ReadinessService;
 }
 
 export interface ComposeOptions {
@@ -40,9 +40,6 @@ export interface ComposeOptions {
 export async function composeIncubation(options: ComposeOptions): Promise<IncubationServices> {
   const { prisma, dataDir } = options;
   const clock = options.clock ?? systemClock;
-  const mentors = new MentorService({ prisma, clock });
-  const introductions = new IntroductionService({ prisma, clock });
-  const readiness = new ReadinessService({ prisma, clock });
   const startups = new StartupService(prisma, clock);
   const kpis = new KpiService(prisma, clock);
   const panels = new PanelService(prisma, clock);
@@ -50,6 +47,9 @@ export async function composeIncubation(options: ComposeOptions): Promise<Incuba
   const contests = new ContestService(prisma, panels, clock);
   const programmes = new ProgrammeService(prisma, panels, clock);
   const milestones = new MilestoneService(prisma, new AttachmentStore(join(dataDir, 'attachments')), clock);
+  const mentors = new MentorService({ prisma, clock });
+  const introductions = new IntroductionService({ prisma, clock });
+  const readiness = new ReadinessService({ prisma, clock });
   return {
     prisma,
     clock,

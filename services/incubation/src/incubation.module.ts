@@ -7,16 +7,16 @@ import { ContestService } from './contests/contest.service.js';
 import type { IncubationServices } from './incubation.composition.js';
 import { IntroductionController } from './introductions/introduction.controller.js';
 import { IntroductionService } from './introductions/introduction.service.js';
-import { MentorController } from './mentors/mentor.controller.js';
-import { MentorService } from './mentors/mentor.service.js';
-import { ReadinessController } from './readiness/readiness.controller.js';
-import { ReadinessService } from './readiness/readiness.service.js';
 import { KpiController } from './kpis/kpi.controller.js';
 import { KpiService } from './kpis/kpi.service.js';
+import { MentorController } from './mentors/mentor.controller.js';
+import { MentorService } from './mentors/mentor.service.js';
 import { PanelController } from './panels/panel.controller.js';
 import { PanelService } from './panels/panel.service.js';
 import { ProgrammeController } from './programmes/programme.controller.js';
 import { ProgrammeService } from './programmes/programme.service.js';
+import { ReadinessController } from './readiness/readiness.controller.js';
+import { ReadinessService } from './readiness/readiness.service.js';
 import { ReferenceController } from './reference/reference.controller.js';
 import { StartupController } from './startups/startup.controller.js';
 import { StartupService } from './startups/startup.service.js';
@@ -29,26 +29,26 @@ export class IncubationModule {
       module: IncubationModule,
       controllers: [
         ReferenceController,
-        MentorController,
-        IntroductionController,
-        ReadinessController,
         StartupController,
         KpiController,
         ContestController,
         PanelController,
         ProgrammeController,
         MilestoneController,
+        MentorController,
+        IntroductionController,
+        ReadinessController,
       ],
       providers: [
-        { provide: MentorService, useValue: services.mentors },
-        { provide: IntroductionService, useValue: services.introductions },
-        { provide: ReadinessService, useValue: services.readiness },
         { provide: StartupService, useValue: services.startups },
         { provide: KpiService, useValue: services.kpis },
         { provide: PanelService, useValue: services.panels },
         { provide: ContestService, useValue: services.contests },
         { provide: ProgrammeService, useValue: services.programmes },
         { provide: MilestoneService, useValue: services.milestones },
+        { provide: MentorService, useValue: services.mentors },
+        { provide: IntroductionService, useValue: services.introductions },
+        { provide: ReadinessService, useValue: services.readiness },
       ],
     };
   }

@@ -6,10 +6,8 @@ import { INTRODUCTION_ACTIONS, INTRODUCTION_STATES } from './introduction-lifecy
 
 const uuid = z.uuid();
 const text = (max: number) => z.string().trim().normalize('NFC').max(max);
-/** VND amounts travel as decimal strings (bigint-safe in JSON). */
-const vnd = z
-  .union([z.string().regex(/^\d{1,18}$/), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)])
-  .transform((v) => BigInt(v));
+/** VND amounts travel as decimal strings (bigint-safe in JSON); the service turns them into bigint. */
+const vnd = z.string().regex(/^\d{1,18}$/, 'a whole number of VND as a decimal string');
 const vndOut = z.string();
 
 export const INVESTOR_KINDS = ['fund', 'angel', 'bank_programme', 'corporate'] as const;
@@ -40,7 +38,7 @@ export const investorInputSchema = z
     contact: contactSchema,
     active: z.boolean().default(true),
   })
-  .refine((i) => i.ticketMinVnd <= i.ticketMaxVnd, {
+  .refine((i) => BigInt(i.ticketMinVnd) <= BigInt(i.ticketMaxVnd), {
     path: ['ticketMaxVnd'],
     message: 'must not be below the minimum',
   });

@@ -196,11 +196,13 @@ export class IntroductionService {
     const actor = requireActor(actorIn);
     this.assertOfficer(actor);
     const now = this.deps.clock();
-    const { contact, ...rest } = input;
+    const { contact, ticketMinVnd, ticketMaxVnd, ...rest } = input;
     const row = await this.deps.prisma.investor.create({
       data: {
         id: uuidv7(),
         ...rest,
+        ticketMinVnd: BigInt(ticketMinVnd),
+        ticketMaxVnd: BigInt(ticketMaxVnd),
         contactName: contact.name,
         contactEmail: contact.email,
         contactPhone: contact.phone,
@@ -216,11 +218,13 @@ export class IntroductionService {
     this.assertOfficer(actor);
     const existing = await this.deps.prisma.investor.findUnique({ where: { id } });
     if (!existing) throw notFound(INVESTOR, id);
-    const { contact, ...rest } = input;
+    const { contact, ticketMinVnd, ticketMaxVnd, ...rest } = input;
     const row = await this.deps.prisma.investor.update({
       where: { id },
       data: {
         ...rest,
+        ticketMinVnd: BigInt(ticketMinVnd),
+        ticketMaxVnd: BigInt(ticketMaxVnd),
         contactName: contact.name,
         contactEmail: contact.email,
         contactPhone: contact.phone,

@@ -232,6 +232,23 @@ describe('mentor bookings', () => {
     expect((await app.request({ url: again.body.path })).status).toBe(200);
   });
 
+  it('filters mentors by language and expertise, and pages with a cursor', async () => {
+    const names = async (query: string) =>
+      (await app.request<Json>({ url: `${base}/mentors?${query}`, principal: people.founderA })).body.items.map(
+        (m: Json) => m.name,
+      );
+    expect(await names('language=en')).toEqual(['Nguyễn Thị Lan', 'Trần Văn Minh']);
+    expect(await names('language=fr')).toEqual([]);
+    expect(await names(`expertise=${encodeURIComponent('gọi vốn')}`)).toHaveLength(2);
+    const first = (await app.request<Json>({ url: `${base}/mentors?limit=1`, principal: people.founderA })).body;
+    expect(first.items).toHaveLength(1);
+    const second = (
+      await app.request<Json>({ url: `${base}/mentors?limit=1&cursor=${first.nextCursor}`, principal: people.founderA })
+    ).body;
+    expect(second.items[0].id).not.toBe(first.items[0].id);
+    expect(second.nextCursor).toBeNull();
+  });
+
   it('lets only officers add mentors and only the mentor or officers change availability', async () => {
     expect(
       (

@@ -19,6 +19,8 @@ const OFFICER: Actor = {
 };
 
 const DAY = 86_400_000;
+/** The startup of the demo founder `khoinghiep`. */
+const DEMO_FOUNDER_STARTUP = 'Sen Hồng AgriTech';
 
 interface SeedStartup {
   id: string;
@@ -71,15 +73,28 @@ export async function seedPeople(services: IncubationServices, signal: AbortSign
   const investorIds = new Map<string, string>();
   for (const i of DEMO_INVESTORS) {
     const { ticketMinVnd, ticketMaxVnd, ...rest } = i.input;
-    const view = await services.introductions.createInvestor(OFFICER, { ...rest, ticketMinVnd, ticketMaxVnd });
+    const view = await services.introductions.createInvestor(OFFICER, {
+      ...rest,
+      ticketMinVnd: ticketMinVnd.toString(),
+      ticketMaxVnd: ticketMaxVnd.toString(),
+    });
     investorIds.set(i.key, view.id);
     items += 1;
   }
 
-  const startups: SeedStartup[] = await prisma.startup.findMany({
-    select: { id: true, name: true, ownerUserId: true, organisationId: true },
+  // The cohort's startups first (readiness and bookings are about them), the demo founder's first of all.
+  const rows = await prisma.startup.findMany({
+    select: {
+      id: true,
+      name: true,
+      ownerUserId: true,
+      organisationId: true,
+      _count: { select: { cohortMembers: true } },
+    },
     orderBy: { name: 'asc' },
   });
+  const rank = (s: (typeof rows)[number]) => (s.name === DEMO_FOUNDER_STARTUP ? 0 : s._count.cohortMembers > 0 ? 1 : 2);
+  const startups: SeedStartup[] = rows.sort((a, b) => rank(a) - rank(b)).map(({ _count, ...s }) => s);
   if (startups.length === 0) return items;
 
   // Introductions in every state: a multi-request startup may appear more than once.
@@ -180,7 +195,7 @@ export async function seedPeople(services: IncubationServices, signal: AbortSign
     await readiness.update(OFFICER, startup.id, {
       fiscalYear: entry.fiscalYear,
       facts: entry.figures.facts,
-      figures: entry.figures.figures,
+      figures: Object.fromEntries(Object.entries(entry.figures.figures).map(([k, v]) => [k, v.toString()])),
     });
     for (const certification of entry.certified) {
       await readiness.certify(OFFICER, startup.id, { certification, certified: true });

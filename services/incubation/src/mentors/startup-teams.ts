@@ -1,4 +1,4 @@
-// Which startups a person belongs to: the owner, a listed member with an account, or a user of the
+// Which startups a person belongs to — the query form of startups/startup-access.ts canActFor: the owner, a listed member with an account, or a user of the
 // owning organisation. Mentor bookings, introductions and readiness all authorise through this.
 import type { Actor } from '../shared/actor.js';
 import type { Db } from '../shared/db.js';

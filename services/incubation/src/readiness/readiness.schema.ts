@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { CERTIFICATIONS, READINESS_FACTS, READINESS_FIGURES } from './readiness.rules.js';
 
 const text = z.object({ vi: z.string(), en: z.string() });
-const amount = z
-  .union([z.string().regex(/^\d{1,18}$/), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)])
-  .transform((v) => BigInt(v));
+/** Amounts and counts as decimal strings (bigint-safe in JSON). */
+const amount = z.string().regex(/^\d{1,18}$/, 'a whole number as a decimal string');
 
 export const readinessFactsSchema = z.object(
   Object.fromEntries(READINESS_FACTS.map((f) => [f, z.boolean().optional()])) as Record<

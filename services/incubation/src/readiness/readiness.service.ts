@@ -124,7 +124,7 @@ export class ReadinessService {
     const figures = Object.fromEntries(
       Object.entries(input.figures)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, (v as bigint).toString()]),
+        .map(([k, v]) => [k, String(v)]),
     );
     await this.save(actor, startup, (prev) => ({
       fiscalYear: input.fiscalYear,
@@ -169,10 +169,8 @@ export class ReadinessService {
     const now = this.deps.clock();
     const onDate = this.today();
     await inTransaction(this.deps.prisma, async (tx) => {
-      await tx.$queryRawUnsafe(
-        'SELECT startup_id FROM readiness_profiles WHERE startup_id = $1::uuid FOR UPDATE',
-        startup.id,
-      );
+      // The startup row, not the profile: the first save has no profile row to lock yet.
+      await tx.$queryRawUnsafe('SELECT id FROM startups WHERE id = $1::uuid FOR UPDATE', startup.id);
       const prev = await tx.readinessProfile.findUnique({ where: { startupId: startup.id } });
       const data = next(prev);
       const results = evaluateAll(this.ruleSets, figuresOf(data), onDate);

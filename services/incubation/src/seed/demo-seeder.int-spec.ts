@@ -80,8 +80,22 @@ describe('incubation demo seed', () => {
     expect(programmes.body.items.map((p) => p.status).sort()).toEqual(['call_open', 'running']);
     const contests = await app.request<{ items: { rounds: { status: string }[] }[] }>({ url: `${API}/contests` });
     expect(contests.body.items.flatMap((c) => c.rounds.map((r) => r.status))).toContain('open');
-    const directory = await app.request<{ items: { name: string }[] }>({ url: `${API}/public/startups?limit=100` });
+    const directory = await app.request<{
+      items: { name: string }[];
+      facets: { stage: Record<string, number>; sector: Record<string, number> };
+    }>({
+      url: `${API}/public/startups?limit=100`,
+    });
     expect(directory.body.items.length).toBeGreaterThanOrEqual(8);
+    const agritech = await app.request<{ items: { sectorCode: string }[]; facets: { sector: Record<string, number> } }>(
+      {
+        url: `${API}/public/startups?sector=agritech`,
+      },
+    );
+    expect(agritech.body.items.every((s) => s.sectorCode === 'agritech')).toBe(true);
+    // the sector facet ignores its own filter: the other sectors keep their counts
+    expect(agritech.body.facets.sector).toEqual(directory.body.facets.sector);
+    expect(Object.keys(directory.body.facets.stage).length).toBeGreaterThan(1);
   });
 
   it('seeds only once', async () => {

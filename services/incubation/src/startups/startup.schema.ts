@@ -91,7 +91,15 @@ export const publicStartupSchema = z.object({
   publishedAt: z.string(),
 });
 export const publicStartupQuerySchema = startupListQuerySchema.extend({ q: z.string().trim().max(100).optional() });
-export const publicStartupPageSchema = pageOf(publicStartupSchema);
+export const publicStartupPageSchema = pageOf(publicStartupSchema).extend({
+  /** published startups per stage, sector and commune (each facet ignores its own filter, so the
+   * counts of the other values stay visible while one is chosen) */
+  facets: z.object({
+    stage: z.record(z.string(), z.number()),
+    sector: z.record(z.string(), z.number()),
+    commune: z.record(z.string(), z.number()),
+  }),
+});
 
 export const noteInputSchema = z.object({ body: text(1, 10_000) });
 export const noteViewSchema = z.object({

@@ -170,21 +170,33 @@ export class StartupService {
 
   async publicList(query: PublicStartupQuery) {
     const q = query.q?.normalize('NFC');
+    const where = (omit?: 'stage' | 'sector' | 'commune'): Prisma.StartupWhereInput => ({
+      publishedAt: { not: null },
+      ...(query.stage && omit !== 'stage' ? { stage: query.stage } : {}),
+      ...(query.sector && omit !== 'sector' ? { sectorCode: query.sector } : {}),
+      ...(query.communeCode && omit !== 'commune' ? { communeCode: query.communeCode } : {}),
+      ...(q ? { name: { contains: q, mode: 'insensitive' as const } } : {}),
+    });
     const rows = await this.prisma.startup.findMany({
-      where: {
-        publishedAt: { not: null },
-        ...(query.stage ? { stage: query.stage } : {}),
-        ...(query.sector ? { sectorCode: query.sector } : {}),
-        ...(query.communeCode ? { communeCode: query.communeCode } : {}),
-        ...(q ? { name: { contains: q, mode: 'insensitive' as const } } : {}),
-        ...(query.cursor ? { id: { gt: query.cursor } } : {}),
-      },
+      where: { ...where(), ...(query.cursor ? { id: { gt: query.cursor } } : {}) },
       include: startupWithTeam,
       orderBy: { id: 'asc' },
       take: query.limit + 1,
     });
+    const count = async (by: 'stage' | 'sectorCode' | 'communeCode', omit: 'stage' | 'sector' | 'commune') => {
+      const groups = await this.prisma.startup.groupBy({ by: [by], where: where(omit), _count: { _all: true } });
+      return Object.fromEntries(groups.map((g) => [String(g[by]), g._count._all]));
+    };
     const page = toPage(rows, query.limit);
-    return { items: page.items.map(toPublicStartup), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map(toPublicStartup),
+      nextCursor: page.nextCursor,
+      facets: {
+        stage: await count('stage', 'stage'),
+        sector: await count('sectorCode', 'sector'),
+        commune: await count('communeCode', 'commune'),
+      },
+    };
   }
 
   async publicGet(id: string) {
