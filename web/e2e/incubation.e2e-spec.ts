@@ -326,7 +326,16 @@ describe(`incubation at ${BASE_URL}`, () => {
     await section(p, 'Cột mốc', 'Cột mốc');
     await noAxe(p, 'milestones');
     await section(p, 'Lộ trình doanh nghiệp KH&CN', 'Lộ trình doanh nghiệp khoa học và công nghệ');
-    await p.getByRole('heading', { level: 2, name: 'Doanh nghiệp khoa học và công nghệ' }).waitFor();
+    const st = p.getByRole('region', { name: 'Doanh nghiệp khoa học và công nghệ' });
+    const registered = st.getByRole('row', { name: /^Được thành lập và hoạt động theo Luật Doanh nghiệp/ });
+    await registered.getByText('Chưa đủ số liệu').waitFor();
+    await p.getByRole('checkbox', { name: 'Đã đăng ký thành lập doanh nghiệp' }).check();
+    await p.getByLabel('Tổng doanh thu (đồng)').fill('500.000.000');
+    await p.getByLabel('Doanh thu từ sản phẩm KH&CN (đồng)').fill('300.000.000');
+    await p.getByRole('button', { name: 'Lưu số liệu' }).click();
+    await p.getByText('Đã lưu số liệu, danh sách điều kiện đã được đánh giá lại.').waitFor();
+    await registered.getByText('Đạt', { exact: true }).waitFor();
+    await screenshotAs(p, 'incubation-readiness-1280');
     await noAxe(p, 'readiness');
     await ctx.close();
   });
