@@ -37,7 +37,7 @@ function Readiness({ startup }: { startup: Startup }) {
       {res.data.results.map((r) => (
         <Checklist key={r.certification} result={r} />
       ))}
-      <FiguresForm key={res.data.updatedAt ?? 'none'} startup={startup} view={res.data} />
+      <FiguresForm key="figures" startup={startup} view={res.data} />
     </>
   );
 }
