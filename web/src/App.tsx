@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { adminRoutes } from './admin/admin-routes.tsx';
+import { incubationRoutes } from './incubation/incubation-routes.tsx';
 import { initiativeRoutes } from './initiatives/initiatives-routes.tsx';
 import { insightsRoutes } from './insights/insights-routes.tsx';
 import { ipSupportRoutes } from './ip-support/ip-support-routes.tsx';
@@ -201,6 +202,7 @@ const router = createBrowserRouter([
       ...initiativeRoutes,
       ...insightsRoutes,
       ...ipSupportRoutes,
+      ...incubationRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

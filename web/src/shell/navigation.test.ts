@@ -23,6 +23,7 @@ describe('role-aware navigation', () => {
       'user.connections',
       'ip.nav.myRequests',
       'ini.nav.mine',
+      'inc.nav.mine',
     ]);
   });
 
@@ -43,14 +44,16 @@ describe('role-aware navigation', () => {
         'insights.nav.dashboard',
         'ini.nav.councils',
         'ip.nav.work',
+        'inc.nav.officer',
       ],
       user: ['ini.nav.mine'],
     });
-    expect(labels(['reviewer']).work).toEqual(['work.review', 'ini.nav.assignments']);
+    expect(labels(['reviewer']).work).toEqual(['work.review', 'ini.nav.assignments', 'inc.nav.jury']);
     expect(labels(['admin']).work).toEqual([
       'insights.nav.dashboard',
       'ini.nav.councils',
       'ip.nav.admin',
+      'inc.nav.officer',
       'work.admin',
     ]);
   });
@@ -75,6 +78,8 @@ describe('role-aware navigation', () => {
       'ini.nav.assignments',
       'ip.nav.work',
       'ip.nav.admin',
+      'inc.nav.officer',
+      'inc.nav.jury',
       'work.admin',
     ]);
   });
@@ -83,7 +88,7 @@ describe('role-aware navigation', () => {
     for (const role of ['business', 'researcher', 'officer', 'reviewer', 'admin'] as const)
       expect(navigationFor([role]).user.map((i) => i.to)).toContain('/sang-kien/cua-toi');
     expect(navigationFor([]).user).toEqual([]);
-    expect(navigationFor([]).footer.map((i) => i.to)).toEqual(['/sang-kien', '/xac-minh']);
+    expect(navigationFor([]).footer.map((i) => i.to)).toEqual(['/sang-kien', '/xac-minh', '/khoi-nghiep']);
   });
 
   it('gives initiative reviewers their scoring and officers the councils, in the work menu', () => {
@@ -99,5 +104,13 @@ describe('role-aware navigation', () => {
     expect(navigationFor(['officer']).user.map((i) => i.to)).not.toContain('/so-huu-tri-tue/yeu-cau');
     expect(navigationFor(['admin']).work.map((i) => i.to)).toContain('/so-huu-tri-tue/quan-tri');
     expect(navigationFor(['reviewer']).work.map((i) => i.to)).not.toContain('/so-huu-tri-tue/tiep-nhan');
+  });
+
+  it('gives startups their incubation pages, jury members their scoring and officers the contests and programmes', () => {
+    expect(navigationFor(['business']).user.map((i) => i.to)).toContain('/khoi-nghiep/cua-toi');
+    expect(navigationFor(['researcher']).user.map((i) => i.to)).toContain('/khoi-nghiep/cua-toi');
+    expect(navigationFor(['reviewer']).work.map((i) => i.to)).toContain('/khoi-nghiep/cham');
+    expect(navigationFor(['officer']).work.map((i) => i.to)).toContain('/khoi-nghiep/quan-ly');
+    expect(navigationFor(['business']).work.map((i) => i.to)).not.toContain('/khoi-nghiep/quan-ly');
   });
 });

@@ -47,6 +47,10 @@ export function navigationFor(roles: readonly Role[]): Navigation {
   // IP-registration support: officers run its queues, administrators keep its rule tables
   if (roles.includes('officer')) work.push({ to: '/so-huu-tri-tue/tiep-nhan', label: 'ip.nav.work' });
   if (roles.includes('admin')) work.push({ to: '/so-huu-tri-tue/quan-tri', label: 'ip.nav.admin' });
+  // incubation: officers run contests and programmes; reviewers sit on contest juries
+  if (roles.includes('officer') || roles.includes('admin'))
+    work.push({ to: '/khoi-nghiep/quan-ly', label: 'inc.nav.officer' });
+  if (roles.includes('reviewer')) work.push({ to: '/khoi-nghiep/cham', label: 'inc.nav.jury' });
   if (roles.includes('admin')) work.push({ to: '/admin', label: 'work.admin' });
 
   const user: NavItem[] = [];
@@ -63,9 +67,12 @@ export function navigationFor(roles: readonly Role[]): Navigation {
   if (canList(roles)) user.push({ to: '/so-huu-tri-tue/yeu-cau', label: 'ip.nav.myRequests' });
   // anyone signed in may author an initiative (teachers, doctors, commune staff…)
   if (roles.length > 0) user.push({ to: '/sang-kien/cua-toi', label: 'ini.nav.mine' });
+  // startups are teams of businesses and researchers (students, farmers' cooperatives…)
+  if (canList(roles)) user.push({ to: '/khoi-nghiep/cua-toi', label: 'inc.nav.mine' });
   const footer: NavItem[] = [
     { to: '/sang-kien', label: 'ini.nav.repository' },
     { to: '/xac-minh', label: 'ini.nav.verify' },
+    { to: '/khoi-nghiep', label: 'inc.nav.directory' },
   ];
   return { primary, work, user, footer };
 }

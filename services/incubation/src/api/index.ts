@@ -19,3 +19,9 @@ export {
   type ReadinessFact,
   type ReadinessFigure,
 } from '../readiness/readiness.rules.js';
+export * from '../startups/startup.schema.js';
+export * from '../kpis/kpi.schema.js';
+export * from '../contests/contest.schema.js';
+export * from '../panels/panel.schema.js';
+export * from '../programmes/programme.schema.js';
+export * from '../cohorts/milestone.schema.js';

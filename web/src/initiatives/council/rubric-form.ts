@@ -10,6 +10,9 @@ import {
   rubricDefinitionSchema,
 } from '@sti/review';
 import type { LocalizedText } from '../../shared/api/problem.ts';
+import { parseNumber } from '../../shared/lib/parse-number.ts';
+
+export { parseNumber };
 
 export interface BandState {
   min: string;
@@ -44,11 +47,6 @@ export interface RubricFieldError {
 }
 
 /** "12,5" or "12.5" → 12.5; anything else (empty, letters) → null. */
-export function parseNumber(text: string): number | null {
-  const s = text.trim().replace(',', '.');
-  if (!/^-?\d+(?:\.\d+)?$/.test(s)) return null;
-  return Number(s);
-}
 
 const NUMBER_MESSAGE: LocalizedText = {
   vi: 'Nhập một số (ví dụ 10 hoặc 2,5).',

@@ -1,8 +1,8 @@
 // The blind scoring form. The API's blind view carries no author, unit, organisation, contact or file
 // name, and this page shows nothing else: the initiative's content, the rubric with its bands, one box
 // per criterion with the band the score falls in, the running total; save a draft, submit the final
-// sheet, or declare a conflict of interest (the assignment then goes to another reviewer).
-import { useId, useRef, useState } from 'react';
+// sheet (the form shared with incubation juries), or declare a conflict of interest (the assignment then goes to another reviewer).
+import { useId, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../shared/api/client.ts';
 import { FieldErrors } from '../../shared/components/FormFields.tsx';
@@ -16,16 +16,8 @@ import {
   useSaveSheet,
 } from '../api/initiatives-queries.ts';
 import type { AssignmentDetail } from '../api/initiatives-types.ts';
-import { IniFrame, Outcome } from '../components/IniFrame.tsx';
-import {
-  bandOf,
-  runningTotal,
-  type ScoreFieldError,
-  type ScoreFormState,
-  scoreFormOf,
-  toSheetInput,
-  validateScoreForm,
-} from './score-sheet-form.ts';
+import { ScoreSheetForm } from '../../shared/review/ScoreSheetForm.tsx';
+import { IniFrame } from '../components/IniFrame.tsx';
 
 export function ScoringPage() {
   const { id = '' } = useParams();
@@ -45,40 +37,8 @@ function Scoring({ a }: { a: AssignmentDetail }) {
   const prefix = useId();
   const navigate = useNavigate();
   const save = useSaveSheet();
-  const [state, setState] = useState<ScoreFormState>(() => scoreFormOf(a.sheet));
-  const [errors, setErrors] = useState<ScoreFieldError[]>([]);
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-  const rubric = a.rubric;
   const final = a.sheet.status === 'final' || a.roundClosed;
   const sub = a.submission;
-  const errorsOf = (f: string) => errors.filter((e) => e.field === f).map((e) => e.message[lang]);
-
-  const send = async (status: 'draft' | 'final') => {
-    setDone(null);
-    setFailure(null);
-    const found = validateScoreForm(rubric, state, status);
-    setErrors(found);
-    if (found.length > 0) {
-      setFailure(t('ini.score.fix'));
-      summary.current?.focus();
-      return;
-    }
-    // a final sheet cannot be changed: the first press asks, the second sends
-    if (status === 'final' && !confirming) {
-      setConfirming(true);
-      return;
-    }
-    setConfirming(false);
-    try {
-      await save.mutateAsync({ id: a.id, sheet: toSheetInput(rubric, state), final: status === 'final' });
-      setDone(t(status === 'final' ? 'ini.score.submitted' : 'ini.score.saved'));
-    } catch (e) {
-      setFailure(errorMessage(e, lang, t('error.generic'), t('error.network')));
-    }
-  };
 
   return (
     <IniFrame title={sub.title} lead={t('ini.score.lead', { due: formatDate(a.dueOn, lang) })}>
@@ -135,123 +95,30 @@ function Scoring({ a }: { a: AssignmentDetail }) {
         )}
       </section>
 
-      <div ref={summary} tabIndex={-1} className="error-summary-anchor">
-        <Outcome text={done} error={failure} />
-      </div>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send('final');
+      <ScoreSheetForm
+        rubric={a.rubric}
+        sheet={a.sheet}
+        final={final}
+        pending={save.isPending}
+        finalNote={t('ini.score.isFinal')}
+        onSave={async (sheet, isFinal) => {
+          await save.mutateAsync({ id: a.id, sheet, final: isFinal });
         }}
-      >
-        <h2>{t('ini.score.sheet')}</h2>
-        {rubric.criteria.map((c) => {
-          const boxId = `${prefix}-${c.key}`;
-          const text = state.scores[c.key] ?? '';
-          const band = bandOf(rubric, c.key, text);
-          const errs = errorsOf(`score.${c.key}`);
-          return (
-            <fieldset key={c.key} className={errs.length ? 'ini-criterion has-error' : 'ini-criterion'}>
-              <legend>
-                {lang === 'en' ? c.title.en : c.title.vi}{' '}
-                <span className="muted">{t('ini.score.range', { min: c.min, max: c.max, weight: c.weight })}</span>
-              </legend>
-              <ul className="ini-bands" aria-label={t('ini.score.bands')}>
-                {c.bands.map((b) => (
-                  <li key={`${b.min}-${b.max}`}>
-                    <strong>
-                      {b.min}–{b.max}
-                    </strong>
-                    : {lang === 'en' ? b.description.en : b.description.vi}
+        beforeTotal={
+          a.otherReviews && a.otherReviews.length > 0 ? (
+            <div className="callout">
+              <h3 className="h3">{t('ini.score.others')}</h3>
+              <ul>
+                {a.otherReviews.map((o) => (
+                  <li key={o.label}>
+                    {o.label}: {o.total}
                   </li>
                 ))}
               </ul>
-              <div className="field">
-                <label htmlFor={boxId}>
-                  {t('ini.score.scoreFor', { criterion: lang === 'en' ? c.title.en : c.title.vi })}
-                </label>
-                <input
-                  id={boxId}
-                  className="ini-score-box"
-                  type="text"
-                  inputMode="decimal"
-                  value={text}
-                  disabled={final}
-                  aria-invalid={errs.length ? true : undefined}
-                  aria-describedby={[`${boxId}-band`, errs.length ? `${boxId}-err` : null].filter(Boolean).join(' ')}
-                  onChange={(e) => setState((s) => ({ ...s, scores: { ...s.scores, [c.key]: e.target.value } }))}
-                />
-                <p id={`${boxId}-band`} className="hint">
-                  {band
-                    ? t('ini.score.inBand', { band: lang === 'en' ? band.description.en : band.description.vi })
-                    : ''}
-                </p>
-                <FieldErrors id={`${boxId}-err`} errors={errs} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${boxId}-note`}>{t('ini.score.note')}</label>
-                <textarea
-                  id={`${boxId}-note`}
-                  rows={2}
-                  value={state.notes[c.key] ?? ''}
-                  disabled={final}
-                  onChange={(e) => setState((s) => ({ ...s, notes: { ...s.notes, [c.key]: e.target.value } }))}
-                />
-              </div>
-            </fieldset>
-          );
-        })}
-        <FieldErrors id={`${prefix}-sheet-err`} errors={errorsOf('scores')} />
-        {a.otherReviews && a.otherReviews.length > 0 && (
-          <div className="callout">
-            <h3 className="h3">{t('ini.score.others')}</h3>
-            <ul>
-              {a.otherReviews.map((o) => (
-                <li key={o.label}>
-                  {o.label}: {o.total}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <p className="ini-totals" aria-live="polite">
-          {t('ini.score.total', { total: runningTotal(rubric, state), max: rubric.totalWeight })}
-        </p>
-        <div className="field">
-          <label htmlFor={`${prefix}-comment`}>{t('ini.score.comment')}</label>
-          <textarea
-            id={`${prefix}-comment`}
-            rows={4}
-            value={state.comment}
-            disabled={final}
-            onChange={(e) => setState((s) => ({ ...s, comment: e.target.value }))}
-          />
-        </div>
-        {final ? (
-          <p className="alert alert-success">{t('ini.score.isFinal')}</p>
-        ) : (
-          <div className="form-actions">
-            <button
-              type="button"
-              className="btn btn-secondary"
-              disabled={save.isPending}
-              onClick={() => void send('draft')}
-            >
-              {t('ini.score.saveDraft')}
-            </button>
-            <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-              {t(confirming ? 'ini.score.confirmSubmit' : 'ini.score.submit')}
-            </button>
-            {confirming && (
-              <p className="alert alert-warning" role="status">
-                {t('ini.score.confirmFinal')}
-              </p>
-            )}
-          </div>
-        )}
-      </form>
+            </div>
+          ) : null
+        }
+      />
       {!final && <ConflictBox id={a.id} onDeclared={() => navigate('/sang-kien/cham', { replace: true })} />}
       <p>
         <Link to="/sang-kien/cham">{t('ini.score.back')}</Link>

@@ -1,6 +1,6 @@
 import { parseRubric, type Rubric } from '@sti/review';
 import { describe, expect, it } from 'vitest';
-import { validateRubricForm, templateRubric } from '../council/rubric-form.ts';
+import { validateRubricForm, templateRubric } from '../../initiatives/council/rubric-form.ts';
 import { bandOf, runningTotal, toScoreSheet, validateScoreForm } from './score-sheet-form.ts';
 
 function rubric(): Rubric {

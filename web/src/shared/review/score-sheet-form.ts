@@ -1,6 +1,6 @@
-// The blind scoring form's state and checks: one score box per criterion (as typed), the band the score
-// falls in (its description is shown next to the box), the running weighted total, and the sheet the API
-// takes. Ranges, steps and completeness are @sti/review's own rules (validateScoreSheet), so a draft may
+// The scoring form's state and checks, shared by initiative reviewers and incubation juries: one score
+// box per criterion (as typed), the band the score falls in (its description is shown next to the box),
+// the running weighted total, and the sheet the API takes. Ranges, steps and completeness are @sti/review's own rules (validateScoreSheet), so a draft may
 // be incomplete and a final sheet must score every criterion, exactly as the server decides.
 import {
   bandFor,
@@ -11,8 +11,8 @@ import {
   validateScoreSheet,
   weightedTotal,
 } from '@sti/review';
-import type { LocalizedText } from '../../shared/api/problem.ts';
-import { parseNumber } from '../council/rubric-form.ts';
+import type { LocalizedText } from '../api/problem.ts';
+import { parseNumber } from '../lib/parse-number.ts';
 
 export interface ScoreFormState {
   /** criterion key → the score as typed */
