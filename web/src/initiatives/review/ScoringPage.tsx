@@ -37,6 +37,7 @@ function Scoring({ a }: { a: AssignmentDetail }) {
   const prefix = useId();
   const navigate = useNavigate();
   const save = useSaveSheet();
+  const [fileError, setFileError] = useState<string | null>(null);
   const final = a.sheet.status === 'final' || a.roundClosed;
   const sub = a.submission;
 
@@ -81,7 +82,7 @@ function Scoring({ a }: { a: AssignmentDetail }) {
                   type="button"
                   className="btn btn-link"
                   onClick={() =>
-                    void downloadAssignedFile(a.id, f.id, f.number).catch(() => setFailure(t('error.network')))
+                    void downloadAssignedFile(a.id, f.id, f.number).catch(() => setFileError(t('error.network')))
                   }
                 >
                   {f.fileName ?? t('ini.review.fileN', { n: f.number })}
@@ -92,6 +93,11 @@ function Scoring({ a }: { a: AssignmentDetail }) {
           </ul>
         ) : (
           <p className="muted">{t('ini.review.noFiles')}</p>
+        )}
+        {fileError && (
+          <p className="field-error" role="alert">
+            {fileError}
+          </p>
         )}
       </section>
 
