@@ -89,7 +89,9 @@ try {
      FROM generate_series(1, $1::int) g`,
     [CLAIMS],
   );
-  const ids = (await sql.query<{ id: string }>('SELECT id::text AS id FROM subsidy_claims ORDER BY id')).map((r) => r.id);
+  const ids = (await sql.query<{ id: string }>('SELECT id::text AS id FROM subsidy_claims ORDER BY id')).map(
+    (r) => r.id,
+  );
 
   // ---- 1. approvals ----
   const latencies: number[] = [];
@@ -114,12 +116,22 @@ try {
   const approval = summarise(latencies);
 
   // ---- 2. the officer's queue and the gauge through HTTP ----
-  const principal = { userId: 'bench-officer-1', displayName: 'Cán bộ', roles: ['officer' as const], organisationId: 'dost', organisationName: 'Sở KH&CN', localityCode: '87' };
+  const principal = {
+    userId: 'bench-officer-1',
+    displayName: 'Cán bộ',
+    roles: ['officer' as const],
+    organisationId: 'dost',
+    organisationName: 'Sở KH&CN',
+    localityCode: '87',
+  };
   const queueTimes: number[] = [];
   const gaugeTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     let t = performance.now();
-    const res = await injectRequest(handle.app, { url: '/api/ip-support/v1/subsidies/claims?state=queued&limit=20', principal });
+    const res = await injectRequest(handle.app, {
+      url: '/api/ip-support/v1/subsidies/claims?state=queued&limit=20',
+      principal,
+    });
     queueTimes.push(performance.now() - t);
     if (res.status !== 200) throw new Error(`queue ${res.status}`);
     t = performance.now();
@@ -143,7 +155,8 @@ try {
     machineLine(loadAtStart),
   ].join('\n');
   console.log(body);
-  if (WRITE) await writeSection('ip-support-subsidies', `## IP support: subsidy approvals against one budget\n\n${body}\n`);
+  if (WRITE)
+    await writeSection('ip-support-subsidies', `## IP support: subsidy approvals against one budget\n\n${body}\n`);
 } finally {
   await handle.close();
   await database.drop();
