@@ -303,12 +303,10 @@ function Pay({ claim, onDone, onError }: { claim: ClaimView; onDone: Report; onE
           onError(t('ip.claims.referenceNeeded'));
           return;
         }
-        pay.mutate(
-          { id: claim.id, paidOn, reference: reference.trim() },
-          {
-            onSuccess: () => onDone(t('ip.claims.paidDone')),
-            onError: (e2) => onError(errorMessage(e2, lang, t('error.generic'), t('error.network'))),
-          },
+        // mutateAsync: the form is gone once the claim is paid, the page still reports it
+        pay.mutateAsync({ id: claim.id, paidOn, reference: reference.trim() }).then(
+          () => onDone(t('ip.claims.paidDone')),
+          (e2: unknown) => onError(errorMessage(e2, lang, t('error.generic'), t('error.network'))),
         );
       }}
     >
