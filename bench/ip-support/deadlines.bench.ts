@@ -27,6 +27,11 @@ const RUNS = numberArg('--runs', 300);
 const WRITE = !args.includes('--no-write');
 const loadAtStart = loadAverage();
 const NOW = new Date('2026-12-07T03:00:00Z');
+/** this process's CPU seconds since `from` (PostgreSQL's own CPU is not included) */
+const cpuSince = (from: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+};
 
 const database = await createTestDatabase('ip_bench');
 const handle = await startIpSupport({
@@ -93,8 +98,10 @@ try {
   const loadMs = performance.now() - t0;
 
   t0 = performance.now();
+  let cpu = process.cpuUsage();
   await rules.deadlines.recomputeAll('bench: initial');
   const initialMs = performance.now() - t0;
+  const initialCpu = cpuSince(cpu);
   const [{ count: deadlineRows = 0 } = {}] = await sql.query<{ count: number }>(
     'SELECT count(*)::int AS count FROM filing_deadlines',
   );
@@ -108,6 +115,7 @@ try {
   const y2027 = overview.inForce.find((y) => y.year === 2027);
   if (!y2027) throw new Error('no 2027 table');
   t0 = performance.now();
+  cpu = process.cpuUsage();
   const published = await rules.holidays.publish(
     {
       userId: 'admin',
@@ -129,13 +137,16 @@ try {
     },
   );
   const holidayMs = performance.now() - t0;
+  const holidayCpu = cpuSince(cpu);
   const recomputation = published.recomputation;
   console.log(
     `holiday change: ${fmt(holidayMs / 1000)} s, ${recomputation?.filings} deadlines in range, ${recomputation?.changed} moved`,
   );
   t0 = performance.now();
+  cpu = process.cpuUsage();
   const full = await rules.deadlines.recomputeAll('bench: full after holiday change');
   const fullMs = performance.now() - t0;
+  const fullCpu = cpuSince(cpu);
   console.log(`full recomputation: ${fmt(fullMs / 1000)} s (${full.filings} filings, ${full.changed} rows changed)`);
 
   // ---- 3. due in the next 30 days ----
@@ -166,19 +177,23 @@ try {
     await rules.deadlines.dueSoon(officer, { days: 30, limit: 50, ...(c ? { cursor: c } : {}) });
     service.push(performance.now() - s);
   }
-  const http: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const c = i % 2 === 0 ? '' : `&cursor=${cursors[i % cursors.length]}`;
-    const s = performance.now();
-    const res = await injectRequest(handle.app, {
-      url: `/api/ip-support/v1/deadlines/due-soon?limit=50${c}`,
-      principal: { userId: 'officer', displayName: 'Cán bộ', roles: ['officer'], organisationId: 'so-khcn' },
-    });
-    http.push(performance.now() - s);
-    if (res.status !== 200) throw new Error(`due-soon answered ${res.status}`);
-  }
+  const httpRuns = async (limit: number) => {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const c = i % 2 === 0 ? '' : `&cursor=${cursors[i % cursors.length]}`;
+      const s = performance.now();
+      const res = await injectRequest(handle.app, {
+        url: `/api/ip-support/v1/deadlines/due-soon?limit=${limit}${c}`,
+        principal: { userId: 'officer', displayName: 'Cán bộ', roles: ['officer'], organisationId: 'so-khcn' },
+      });
+      times.push(performance.now() - s);
+      if (res.status !== 200) throw new Error(`due-soon answered ${res.status}`);
+    }
+    return summarise(times);
+  };
   const sv = summarise(service);
-  const ht = summarise(http);
+  const ht = await httpRuns(50);
+  const ht20 = await httpRuns(20);
   console.log(
     `due-soon service p50 ${fmt(sv.p50)} p95 ${fmt(sv.p95)} ms; http p50 ${fmt(ht.p50)} p95 ${fmt(ht.p95)} ms`,
   );
@@ -201,16 +216,18 @@ PostgreSQL 15 on the same machine. Figures of one run of
 with a priority date, 60 % of those filed before mid-2024 granted, one in five with an office action in
 the last six months, half of those answered or extended), written by SQL in ${fmt(loadMs / 1000)} s.
 Computing every filing's deadlines from scratch (\`recomputeAll\`: the filings and milestones read in
-batches of 1,000, the rules applied, the rows upserted in one statement per batch): **${fmt(initialMs / 1000)} s**
-for ${deadlineRows} deadline rows (examination requests, office-action responses, renewals, annuities).
+batches of 2,000 by id range, the rules applied, the rows upserted in one statement per batch): **${fmt(initialMs / 1000)} s**
+wall clock (${fmt(initialCpu)} s of this process's CPU) for ${deadlineRows} deadline rows (examination
+requests, office-action responses, renewals, annuities).
 
 **Recomputation after a holiday change.** An admin publishes a new 2027 table (two more days off), in
 force at once: the statutory last days do not depend on holidays, so only the deadlines whose last day
 or grace end falls in 2027 (or the weeks before it) are re-dated: ${recomputation?.filings} deadlines
-checked, ${recomputation?.changed} moved, **${fmt(holidayMs / 1000)} s** end to end (publish + recompute).
+checked, ${recomputation?.changed} moved, **${fmt(holidayMs / 1000)} s** end to end (publish + recompute;
+${fmt(holidayCpu)} s of this process's CPU).
 Target of issue 11: ≤ 10 s — ${met(holidayMs <= 10_000)}. For comparison, recomputing every one of the
-${FILINGS} filings from its milestones (what a rule change costs) took **${fmt(fullMs / 1000)} s**
-(${full.changed} rows changed).
+${FILINGS} filings from its milestones (what a rule change costs) took **${fmt(fullMs / 1000)} s** wall clock
+(${fmt(fullCpu)} s of this process's CPU; ${full.changed} rows changed, so reads and comparison only).
 
 **Officer's "due in the next 30 days" list.** ${dueCount} open deadlines fall due between 7 December 2026
 and 6 January 2027; pages of 50 ordered by (due date, id), half of them the first page, half further
@@ -220,9 +237,13 @@ pages by cursor; ${RUNS} runs after a warm-up. The query ${usesIndex ? 'uses' : 
 | measured on | p50 | p95 | p99 | max |
 | --- | ---: | ---: | ---: | ---: |
 | the application service | ${fmt(sv.p50)} | ${fmt(sv.p95)} | ${fmt(sv.p99)} | ${fmt(sv.max)} |
-| HTTP (Fastify inject, signed principal, zod response) | ${fmt(ht.p50)} | ${fmt(ht.p95)} | ${fmt(ht.p99)} | ${fmt(ht.max)} |
+| HTTP, pages of 50 (Fastify inject, signed principal, zod response) | ${fmt(ht.p50)} | ${fmt(ht.p95)} | ${fmt(ht.p99)} | ${fmt(ht.max)} |
+| HTTP, pages of 20 (the portal's default) | ${fmt(ht20.p50)} | ${fmt(ht20.p95)} | ${fmt(ht20.p99)} | ${fmt(ht20.max)} |
 
-Target of issue 11: p95 ≤ 50 ms — ${met(ht.p95 <= 50)} through HTTP, ${met(sv.p95 <= 50)} on the service.
+Target of issue 11: p95 ≤ 50 ms — ${met(sv.p95 <= 50)} on the service, ${met(ht.p95 <= 50)} through HTTP with
+pages of 50, ${met(ht20.p95 <= 50)} with pages of 20. The load average above is the number of processes
+wanting the two cores (other engineers' builds and tests): wall-clock times include the wait for a core,
+which is why the CPU seconds of the benchmark process are given beside them.
 `;
   console.log(body);
   if (WRITE) await writeSection('ip-support-deadlines', body);

@@ -268,6 +268,7 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
       DATABASE_URL: databaseUrl(settings, 'ip_support'),
       INTERNAL_AUTH_SECRET: settings.internalAuthSecret,
       KAFKA_BROKERS: settings.kafkaBrokers,
+      KAFKA_GROUP_PREFIX: settings.kafkaGroupPrefix || undefined,
       DATA_DIR: join(settings.dataDir, 'ip-support'),
       SEED_DEMO_DATA: String(settings.seedDemoData),
     },

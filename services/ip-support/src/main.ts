@@ -22,6 +22,8 @@ const config = bootConfig(
     /** comma-separated; without it the outbox keeps the events until a relay with a transport runs */
     KAFKA_BROKERS: z.string().optional(),
     ...kafkaTopicConfigFields,
+    /** prefixed to the consumer groups (several environments on one Kafka cluster) */
+    KAFKA_GROUP_PREFIX: z.string().default(''),
     SEED_DEMO_DATA: booleanField().default(true),
   }),
 );
@@ -45,6 +47,7 @@ const ipSupport = await startIpSupport({
   port: config.PORT,
   logger,
   seed: config.SEED_DEMO_DATA ? 'background' : 'off',
+  consumerGroupPrefix: config.KAFKA_GROUP_PREFIX,
   shutdownHooks: false,
   ...(transport ? { transport } : {}),
 });

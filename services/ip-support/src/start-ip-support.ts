@@ -26,10 +26,10 @@ import { startDeadlineTicker } from './deadlines/deadlines.composition.js';
 import { composeIpSupport, type IpSupportServices } from './ip-support.composition.js';
 import { IpSupportModule } from './ip-support.module.js';
 import type { IpSupportHooks } from './shared/hooks.js';
-import { createSubjectProjector, SUBJECT_TOPICS } from './subjects/subject-projector.js';
+import { createSubjectProjector, SUBJECT_PROJECTOR_GROUP, SUBJECT_TOPICS } from './subjects/subject-projector.js';
 import { type SeedResult, seedDemoData } from './seed/demo-seeder.js';
 import type { Db } from './shared/db.js';
-import { createSubsidyConsumer } from './subsidies/filing-subsidy.consumer.js';
+import { createSubsidyConsumer, SUBSIDY_CONSUMER_GROUP } from './subsidies/filing-subsidy.consumer.js';
 
 export const SERVICE_NAME = 'ip-support';
 export { IP_SUPPORT_TOPICS };
@@ -59,6 +59,8 @@ export interface StartIpSupportOptions {
   clock?: () => Date;
   /** root CA certificates for PDF signature verification (see trust/README.md) */
   trustedRootsDir?: string;
+  /** prefixed to this service's Kafka consumer groups (environments sharing one cluster; tests) */
+  consumerGroupPrefix?: string;
   /** tests replace single hooks (signature verdicts, deadline and grant observers) */
   hooks?: IpSupportHooks;
 }
@@ -130,6 +132,7 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
         prisma: database.prisma,
         transport: options.transport,
         logger: logger.child({ consumer: 'subjects' }),
+        group: `${options.consumerGroupPrefix ?? ''}${SUBJECT_PROJECTOR_GROUP}`,
       });
       await subjects.start();
       closers.push(() => subjects.stop());
@@ -140,6 +143,7 @@ export async function startIpSupport(options: StartIpSupportOptions): Promise<Ip
         transport: options.transport,
         transactions: prismaTransactionRunner<Db>(database.prisma),
         logger,
+        group: `${options.consumerGroupPrefix ?? ''}${SUBSIDY_CONSUMER_GROUP}`,
       });
       await subsidyConsumer.start();
       closers.push(() => subsidyConsumer.stop());

@@ -99,6 +99,16 @@ export const SOURCE_STREAMS: readonly SourceStream[] = [
     available: false,
   },
   {
+    code: 'ip.ocop',
+    name: { vi: 'Sản phẩm OCOP được hỗ trợ', en: 'OCOP products supported' },
+    events: ['ipsupport.ocop.v1: sti.ipsupport.v1.OcopProductEnrolled, OcopBarcodeIssued, OcopMarkRegistered'],
+    attributes: {
+      kind: ['product', 'barcode', 'mark'],
+      category: ['food', 'beverage', 'herbal', 'handicraft', 'textile', 'tourism_service'],
+    },
+    available: true,
+  },
+  {
     code: 'incubation.contest',
     name: { vi: 'Cuộc thi khởi nghiệp', en: 'Start-up contests' },
     events: ['incubation.contest.v1: ContestOpened, ApplicationReceived (planned, issue 12)'],

@@ -1,11 +1,20 @@
 // Events → facts. Pure functions: which stream a thing counts in, when, where, and with which
 // attributes the indicator filters select on.
-import { type Expert, type Need, type Offer, OfferKind, RecordOrigin, type RepositoryRecord } from '@sti/contracts';
+import {
+  type Expert,
+  type Need,
+  type OcopProductFacts,
+  type Offer,
+  OfferKind,
+  RecordOrigin,
+  type RepositoryRecord,
+} from '@sti/contracts';
 import { localDayStart } from '../periods/period.js';
 import type { Fact, FactLocality } from './fact.js';
 
 export const LISTING_STREAM = 'techmart.listing';
 export const INITIATIVE_RECORD_STREAM = 'initiatives.record';
+export const OCOP_STREAM = 'ip.ocop';
 
 interface LocalityLike {
   provinceCode: string;
@@ -126,5 +135,32 @@ export function recordTombstone(recordId: string, revision: number, eventTime: D
     amount: 0n,
     withdrawn: true,
     timeMode: 'latest',
+  };
+}
+
+/**
+ * One OCOP fact per product and kind: the product counts once when it enrols (products supported),
+ * its barcode once when first confirmed (barcodes issued), its mark once when first confirmed (marks
+ * registered); a later re-confirmation keeps the first time.
+ */
+export function ocopFact(
+  product: OcopProductFacts,
+  kind: 'product' | 'barcode' | 'mark',
+  eventTime: Date,
+  attributes: Record<string, string> = {},
+): Fact {
+  return {
+    stream: OCOP_STREAM,
+    entityId: kind === 'product' ? product.id : `${product.id}/${kind}`,
+    revision: 1,
+    occurredAt: eventTime,
+    locality: locality({ provinceCode: product.localityCode, provinceName: '', communeCode: '', communeName: '' }),
+    sectorCode: '',
+    organisationType: '',
+    organisationId: product.organisation?.id ?? '',
+    attributes: { kind, category: product.category, ...attributes },
+    amount: 0n,
+    withdrawn: false,
+    timeMode: 'first',
   };
 }

@@ -5,6 +5,9 @@ import {
   ExpertPublishedSchema,
   NeedArchivedSchema,
   NeedPublishedSchema,
+  OcopBarcodeIssuedSchema,
+  OcopMarkRegisteredSchema,
+  OcopProductEnrolledSchema,
   OfferArchivedSchema,
   OfferPublishedSchema,
   RecordPublishedSchema,
@@ -29,6 +32,7 @@ import {
   INITIATIVE_RECORD_STREAM,
   LISTING_STREAM,
   needFact,
+  ocopFact,
   offerFact,
   recordFact,
   recordTombstone,
@@ -39,6 +43,7 @@ export const INSIGHTS_TOPICS = [
   'techmart.need.v1',
   'techmart.expert.v1',
   'initiatives.repository.v1',
+  'ipsupport.ocop.v1',
 ];
 export const INSIGHTS_PROJECTOR_GROUP = 'insights.projector';
 
@@ -165,6 +170,15 @@ export function createInsightsProjector(options: InsightsProjectorOptions): Cons
       ...on(ExpertArchivedSchema, (event, tx: ProjectionTx) => archive(tx, event, event.message.expertId)),
       ...on(RecordPublishedSchema, async (event, tx: ProjectionTx) => {
         if (event.message.record) await project(tx, event, recordFact(event.message.record, event.time));
+      }),
+      ...on(OcopProductEnrolledSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.product) await project(tx, event, ocopFact(event.message.product, 'product', event.time));
+      }),
+      ...on(OcopBarcodeIssuedSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.product) await project(tx, event, ocopFact(event.message.product, 'barcode', event.time));
+      }),
+      ...on(OcopMarkRegisteredSchema, async (event, tx: ProjectionTx) => {
+        if (event.message.product) await project(tx, event, ocopFact(event.message.product, 'mark', event.time));
       }),
       ...on(RecordWithdrawnSchema, async (event, tx: ProjectionTx) => {
         const { recordId, revision } = event.message;

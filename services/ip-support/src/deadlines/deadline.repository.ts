@@ -57,6 +57,22 @@ export const DEADLINE_COLUMNS = `id, filing_id AS "filingId", request_id AS "req
 
 const ids = (list: readonly string[]) => JSON.stringify(list);
 
+export type FilingScope = { ids: readonly string[] } | { afterId: string | null; limit: number };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The rows of a batch of filings. A batch sorted by id is a contiguous id range, so an index range
+ * scan finds them; ids come from our own query (checked all the same before they enter the SQL).
+ */
+function filingFilter(filings: readonly { id: string }[], contiguous: boolean): string {
+  const sorted = filings.map((f) => f.id).sort();
+  if (!sorted.every((id) => UUID.test(id))) throw new Error('unexpected filing id');
+  if (sorted.length === 1) return `filing_id = '${sorted[0]}'::uuid`;
+  const range = `filing_id BETWEEN '${sorted[0]}'::uuid AND '${sorted.at(-1)}'::uuid`;
+  return contiguous ? range : `${range} AND filing_id IN (${sorted.map((id) => `'${id}'::uuid`).join(',')})`;
+}
+
 // The compared columns, in one order, in SQL and in JS (nulls as empty strings).
 const COMPARED = [
   'request_id',
@@ -121,8 +137,13 @@ export class DeadlineRepository {
     return rows.map((r) => r.id);
   }
 
-  async loadFilings(db: Db, filingIds: readonly string[]): Promise<LoadedFiling[]> {
-    if (filingIds.length === 0) return [];
+  /** The filings with ids, or the next `limit` filings after `afterId` in id order (a batch). */
+  async loadFilings(db: Db, scope: FilingScope): Promise<LoadedFiling[]> {
+    if ('ids' in scope && scope.ids.length === 0) return [];
+    const [where, param] =
+      'ids' in scope
+        ? ['f.id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)', ids(scope.ids)]
+        : [`($1::uuid IS NULL OR f.id > $1::uuid) ORDER BY f.id LIMIT ${Math.trunc(scope.limit)}`, scope.afterId];
     const filings = await db.$queryRawUnsafe<(FilingHeader & Omit<FilingRecord, 'milestones' | 'right'>)[]>(
       `SELECT f.id::text AS id, f.request_id::text AS "requestId", f.organisation_id AS "organisationId",
          r.organisation_name AS "organisationName", f."right"::text AS "right",
@@ -131,14 +152,14 @@ export class DeadlineRepository {
          ${d('f.granted_on', 'grantedOn')}, ${d('f.refused_on', 'refusedOn')},
          to_char(f.updated_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS "updatedOn"
        FROM filings f JOIN support_requests r ON r.id = f.request_id
-       WHERE f.id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)`,
-      ids(filingIds),
+       WHERE ${where}`,
+      param,
     );
+    if (filings.length === 0) return [];
     const milestones = await db.$queryRawUnsafe<(MilestoneRecord & { filingId: string })[]>(
       `SELECT id::text AS id, filing_id::text AS "filingId", kind, ${d('occurred_on', 'occurredOn')},
          ${d('response_due_on', 'responseDueOn')}, relates_to::text AS "relatesTo"
-       FROM filing_milestones WHERE filing_id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)`,
-      ids(filingIds),
+       FROM filing_milestones WHERE ${filingFilter(filings, !('ids' in scope))}`,
     );
     const byFiling = new Map<string, MilestoneRecord[]>();
     for (const m of milestones) {
@@ -182,14 +203,15 @@ export class DeadlineRepository {
     db: Db,
     filings: readonly FilingHeader[],
     computed: ReadonlyMap<string, readonly ComputedDeadline[]>,
+    /** the filings are every filing in their id range (a batch), not a pick */
+    contiguous = false,
   ): Promise<number> {
     if (filings.length === 0) return 0;
     // Diff against what is stored (one read of fingerprints), then write only the difference: in the
     // steady state a recomputation is reads only.
     const stored = await db.$queryRawUnsafe<{ id: string; filingId: string; key: string; fp: string }[]>(
       `SELECT id::text AS id, filing_id::text AS "filingId", key, ${FINGERPRINT_SQL} AS fp
-       FROM filing_deadlines WHERE filing_id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)`,
-      ids(filings.map((f) => f.id)),
+       FROM filing_deadlines WHERE ${filingFilter(filings, contiguous)}`,
     );
     const byKey = new Map(stored.map((r) => [`${r.filingId}/${r.key}`, r]));
     const rows: Record<string, unknown>[] = [];

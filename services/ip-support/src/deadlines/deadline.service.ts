@@ -11,7 +11,7 @@ import type { DeadlineRule } from './deadline-rule.js';
 import type { DeadlineRuleRepository } from './deadline-rule.repository.js';
 import { assertOfficer, isOfficer, organisationFor } from './deadline-access.js';
 import { type ComputedDeadline, computeDeadlines } from './deadline.engine.js';
-import type { DeadlineRepository, DeadlineRow } from './deadline.repository.js';
+import type { DeadlineRepository, DeadlineRow, FilingScope } from './deadline.repository.js';
 import { filingFacts } from './filing-facts.js';
 
 export interface DeadlineContext {
@@ -34,7 +34,7 @@ export interface DeadlinePage {
 }
 
 export const MAX_PAGE = 100;
-const BATCH = 1000;
+const BATCH = 2000;
 
 export class DeadlineService {
   constructor(
@@ -66,10 +66,19 @@ export class DeadlineService {
   }
 
   async recomputeFilings(db: Db, filingIds: readonly string[], ctx: DeadlineContext): Promise<number> {
-    const filings = await this.deps.deadlines.loadFilings(db, filingIds);
+    return this.recomputeScope(db, { ids: filingIds }, ctx).then((r) => r.changed);
+  }
+
+  private async recomputeScope(
+    db: Db,
+    scope: FilingScope,
+    ctx: DeadlineContext,
+  ): Promise<{ changed: number; filings: number; lastId: string | null }> {
+    const filings = await this.deps.deadlines.loadFilings(db, scope);
     const computed = new Map<string, ComputedDeadline[]>();
     for (const f of filings) computed.set(f.id, computeDeadlines(filingFacts(f.record), ctx.rules, ctx.calendar));
-    return this.deps.deadlines.replaceForFilings(db, filings, computed);
+    const changed = await this.deps.deadlines.replaceForFilings(db, filings, computed, !('ids' in scope));
+    return { changed, filings: filings.length, lastId: filings.at(-1)?.id ?? null };
   }
 
   /** Every filing again (after a rule change): batches of a thousand, one transaction each. */
@@ -80,11 +89,13 @@ export class DeadlineService {
     let filings = 0;
     let changed = 0;
     for (;;) {
-      const ids = await this.deps.deadlines.filingIdsAfter(this.deps.prisma, after, BATCH);
-      if (ids.length === 0) break;
-      changed += await inTransaction(this.deps.prisma, (tx) => this.recomputeFilings(tx, ids, ctx));
-      filings += ids.length;
-      after = ids.at(-1) ?? null;
+      const batch = await inTransaction(this.deps.prisma, (tx) =>
+        this.recomputeScope(tx, { afterId: after, limit: BATCH }, ctx),
+      );
+      if (batch.filings === 0) break;
+      changed += batch.changed;
+      filings += batch.filings;
+      after = batch.lastId;
     }
     return this.record(reason, ctx.key, filings, changed, started);
   }

@@ -63,10 +63,11 @@ export async function composeDeadlines(options: {
   await deadlineRules.ensureSeeded();
   await fees.ensureSeeded();
 
-  hooks.filingChanged = async (tx, filing) => {
+  // Tests may pass their own hooks; the capability fills only the empty seams.
+  hooks.filingChanged ??= async (tx, filing) => {
     await deadlines.filingChanged(tx, filing.id);
   };
-  hooks.estimateFee = async (input) => {
+  hooks.estimateFee ??= async (input) => {
     const quote = await fees.estimate(input);
     if (!quote) return null;
     return {

@@ -6,7 +6,10 @@ import { inTransaction } from '../shared/db.js';
 import { insertFiling, insertMilestone } from '../testing/filing-fixtures.js';
 import { principals } from '../testing/fixtures.js';
 import { type IpSupportTestApp, startTestIpSupport } from '../testing/ip-support-test-app.js';
+import type { EmailNotifier } from '@sti/notifications';
 import type { DeadlineList } from './deadline.schema.js';
+import { DeadlineRepository } from './deadline.repository.js';
+import { ReminderService } from './reminder.service.js';
 
 const API = '/api/ip-support/v1';
 // Monday 7 December 2026, 10:00 in Viet Nam.
@@ -178,7 +181,26 @@ describe('deadlines', () => {
     });
     expect(put.status).toBe(200);
     t.setNow(new Date('2026-12-15T03:00:00Z'));
-    expect((await t.handle.services.rules.reminders.tick()).reminders).toBe(1);
+    // Where SMTP is configured the organisation's address gets the reminder too.
+    const sent: { to: string; subject: string }[] = [];
+    const email = {
+      send: async (m: { to: string; content: { title?: { vi: string } } }) => {
+        sent.push({ to: m.to, subject: m.content.title?.vi ?? '' });
+        return { messageId: 'x', accepted: [m.to], rejected: [] };
+      },
+    } as unknown as EmailNotifier;
+    const withEmail = new ReminderService({
+      prisma: t.handle.services.prisma,
+      deadlines: t.handle.services.rules.deadlines,
+      repository: new DeadlineRepository(),
+      email,
+    });
+    // 15 December is in the next week: the digests go out again, e-mailed too.
+    expect(await withEmail.tick()).toMatchObject({ reminders: 1, emailed: 1, digests: 2 });
+    expect(sent.sort((a, b) => a.subject.localeCompare(b.subject))).toEqual([
+      { to: 'shtt@songhau.example', subject: 'Còn 7 ngày: Hạn nộp yêu cầu thẩm định nội dung (sáng chế)' },
+      { to: 'shtt@songhau.example', subject: 'Tóm tắt tuần: 1 thời hạn trong 30 ngày tới' },
+    ]);
   });
 
   it('publishes the organisation’s deadlines as iCalendar behind a secret token', async () => {
@@ -230,5 +252,36 @@ describe('deadlines', () => {
     expect(res.body.recomputation).toMatchObject({ filings: 3, changed: 1 });
     const filing = await t.request<DeadlineList>({ url: `${API}/deadlines/by-filing/${ids.patent}`, principal: biz });
     expect(filing.body.items[0]?.nominalDueDate).toBe('2027-06-20');
+  });
+
+  it('applies a holiday version scheduled for a later date when that day comes', async () => {
+    const y2027 = await t.request<{ inForce: { year: number; entries: unknown[] }[] }>({
+      url: `${API}/holidays`,
+      principal: principals.admin,
+    });
+    const entries = y2027.body.inForce.find((y) => y.year === 2027)?.entries ?? [];
+    const scheduled = await t.request<{ recomputation: unknown }>({
+      method: 'POST',
+      url: `${API}/holidays`,
+      principal: principals.admin,
+      body: {
+        year: 2027,
+        effectiveFrom: '2026-12-20',
+        source: 'official',
+        entries: [...entries, { date: '2027-06-21', kind: 'compensatory_day_off', nameVi: 'Nghỉ thử', nameEn: 'Test' }],
+      },
+    });
+    expect(scheduled.status).toBe(201);
+    expect(scheduled.body.recomputation).toBeNull();
+    const dueOf = async () =>
+      (await t.request<DeadlineList>({ url: `${API}/deadlines/by-filing/${ids.patent}`, principal: biz })).body.items[0]
+        ?.dueDate;
+    expect(await dueOf()).toBe('2027-06-21'); // 20/6/2027 is a Sunday
+    expect((await t.handle.services.rules.reminders.tick()).recomputed).toBe(false);
+    t.setNow(new Date('2026-12-20T03:00:00Z'));
+    expect((await t.handle.services.rules.reminders.tick()).recomputed).toBe(true);
+    expect(await dueOf()).toBe('2027-06-22');
+    const overview = await t.request<{ scheduled: unknown[] }>({ url: `${API}/holidays`, principal: biz });
+    expect(overview.body.scheduled).toEqual([]);
   });
 });

@@ -225,7 +225,7 @@ export class DossierService {
     const { prisma, clock } = this.deps;
     await findVisibleRequest(prisma, actor, requestId);
     const now = clock();
-    return inTransaction(prisma, async (tx) => {
+    const reviewed = await inTransaction(prisma, async (tx) => {
       await lockRequest(tx, requestId);
       let request = await tx.supportRequest.findUniqueOrThrow({ where: { id: requestId } });
       if (!hasOpenDossier(request.state))
@@ -276,8 +276,11 @@ export class DossierService {
       } else if (!counts.complete && request.state === 'dossier_complete') {
         request = await applyTransition(tx, request, 'reopen_dossier', 'system', actor, now);
       }
-      return this.viewOf(tx, request);
+      return request;
     });
+    // The view (with the fee estimate, read by another capability) after the commit: in embedded mode
+    // PGlite has one connection, and a read outside this transaction would wait for it to end.
+    return this.viewOf(prisma, reviewed);
   }
 
   /** The stored file of a document of a request the actor may see. */

@@ -18,8 +18,8 @@ export const IP_SUPPORT_TOPICS: string[] = [
   FILING_TOPIC,
   'ipsupport.subsidy-claim.v1',
   'ipsupport.subsidy-budget.v1',
+  'ipsupport.ocop.v1', // src/ocop (OCOP_TOPIC)
 ];
-IP_SUPPORT_TOPICS.push('ipsupport.ocop.v1'); // src/ocop (OCOP_TOPIC)
 
 export function actorMessage(actor: Actor): MessageInitShape<typeof ActorSchema> {
   return {

@@ -13,6 +13,13 @@ import { type FeeTable, validateFeeTable } from './fee-table.js';
 import { FEE_TABLE_2017 } from './fee-table.data.js';
 
 export class FeeService {
+  /**
+   * The tables as last read. The dossier's estimate is asked for inside other transactions; on PGlite
+   * (one connection) a read outside that transaction would wait for it to end, so the estimate uses
+   * this copy, refreshed by every read, by publishing, and in the background once a minute at most.
+   */
+  private cache: { tables: StoredFeeTable[]; at: number } = { tables: [], at: 0 };
+
   constructor(private readonly deps: { prisma: PrismaClient; fees: FeeRepository; clock: Clock }) {}
 
   today(): string {
@@ -27,8 +34,9 @@ export class FeeService {
     designCount: number | null;
     on: string;
   }): Promise<FeeQuote | null> {
+    if (Date.now() - this.cache.at > 60_000) void this.tables().catch(() => {});
     try {
-      return quoteFees(await this.tables(), {
+      return quoteFees(this.cache.tables, {
         right: input.right,
         on: input.on,
         itemsPerClass: [...new Set(input.niceClasses)].map(() => 0),
@@ -43,12 +51,14 @@ export class FeeService {
   }
 
   async ensureSeeded(db: Db = this.deps.prisma): Promise<void> {
-    if ((await db.feeTable.count()) > 0) return;
-    await this.deps.fees.insert(db, FEE_TABLE_2017, 'seed');
+    if ((await db.feeTable.count()) === 0) await this.deps.fees.insert(db, FEE_TABLE_2017, 'seed');
+    await this.tables();
   }
 
-  tables(): Promise<StoredFeeTable[]> {
-    return this.deps.fees.all(this.deps.prisma);
+  async tables(): Promise<StoredFeeTable[]> {
+    const tables = await this.deps.fees.all(this.deps.prisma);
+    this.cache = { tables, at: Date.now() };
+    return tables;
   }
 
   async publish(actor: Actor, input: Omit<FeeTable, 'version'>): Promise<StoredFeeTable> {
@@ -76,7 +86,9 @@ export class FeeService {
         'A fee table already takes effect on this date.',
       );
     }
-    return this.deps.fees.insert(this.deps.prisma, table, actor.userId);
+    const stored = await this.deps.fees.insert(this.deps.prisma, table, actor.userId);
+    await this.tables();
+    return stored;
   }
 
   async quote(query: FeeQuery): Promise<FeeQuote> {

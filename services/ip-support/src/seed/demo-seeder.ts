@@ -133,7 +133,8 @@ export async function seedDemoData(options: {
   signal?: AbortSignal;
 }): Promise<SeedResult> {
   const { services, logger, signal } = options;
-  // subsidies: programmes, budgets and claims in every state (its own seed_runs row)
+  // subsidies first (programmes, budgets, claims in every state; its own seed_runs row), so that the
+  // certificates granted below open their claims under the policy
   await seedSubsidyDemo({
     prisma: services.prisma,
     subsidies: services.subsidies,

@@ -166,6 +166,18 @@ describe('verifyPdfSignatures', () => {
     expect(result.signatures[0]?.problems).toContain('hole_not_contents_string');
   });
 
+  it('refuses to verify a file stuffed with signature dictionaries', async () => {
+    const stuffed = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      ...Array.from({ length: 25 }, (_, i) =>
+        Buffer.from(`${i + 1} 0 obj << /ByteRange [0 10 20 5] /Contents <00> >> endobj\n`),
+      ),
+    ]);
+    const result = await verifyPdfSignatures(stuffed, { trustedRoots });
+    expect(result.verdict).toBe('invalid');
+    expect(result.signatures[0]?.problems).toEqual(['too_many_signatures']);
+  });
+
   it('calls a file that is not a PDF invalid, never unsigned', async () => {
     const result = await verifyPdfSignatures(Buffer.from('<html>%PDF? no</html>'.replace('%PDF', 'PDF')), {
       trustedRoots,

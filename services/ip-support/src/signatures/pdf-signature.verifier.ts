@@ -21,7 +21,15 @@ export const SIGNATURE_VERDICTS = [
 ] as const;
 export type SignatureVerdict = (typeof SIGNATURE_VERDICTS)[number];
 
-export type SignatureProblem = StructuralProblem | CmsProblem | 'content_after_signed_range' | 'not_a_pdf';
+export type SignatureProblem =
+  | StructuralProblem
+  | CmsProblem
+  | 'content_after_signed_range'
+  | 'not_a_pdf'
+  | 'too_many_signatures';
+
+/** Each signature hashes up to the whole file: a crafted PDF with thousands of them is refused. */
+export const MAX_SIGNATURES = 20;
 
 export interface SignatureReport {
   index: number;
@@ -74,6 +82,9 @@ export async function verifyPdfSignatures(
   }
   const scanned = scanPdfSignatures(pdf);
   if (scanned.length === 0) return { verdict: 'unsigned', signatures: [], checkedAt };
+  if (scanned.length > MAX_SIGNATURES) {
+    return { verdict: 'invalid', signatures: [{ ...notAPdf(), problems: ['too_many_signatures'] }], checkedAt };
+  }
 
   const signatures: SignatureReport[] = [];
   for (const scan of scanned) {
@@ -134,6 +145,7 @@ export async function verifyPdfSignatures(
   return { verdict, signatures, checkedAt };
 }
 
+/** An empty report carrying a whole-file problem. */
 function notAPdf(): SignatureReport {
   return {
     index: 0,

@@ -57,7 +57,11 @@ export function actionsBy(who: Who, state: ClaimState): ClaimAction[] {
 /** States the business may still edit (cost, evidence, note). */
 export const EDITABLE: readonly ClaimState[] = ['open', 'needs_info'];
 
-/** States that count against an organisation's yearly limit: everything that may still be paid, or was. */
-export const COUNTS_AGAINST_LIMIT: readonly ClaimState[] = ['submitted', 'needs_info', 'queued', 'approved', 'paid'];
+/**
+ * States that count against an organisation's yearly limit: subsidies granted (approved, waiting
+ * for money, or paid). Claims still under review do not, or six submitted claims would block each
+ * other's approval.
+ */
+export const COUNTS_AGAINST_LIMIT: readonly ClaimState[] = ['queued', 'approved', 'paid'];
 
 export const FINAL: readonly ClaimState[] = ['paid', 'rejected', 'withdrawn'];

@@ -62,9 +62,11 @@ export function createSubsidyConsumer(options: {
   transport: EventTransport;
   transactions: TransactionRunner<Db>;
   logger?: Logger;
+  /** consumer group (default SUBSIDY_CONSUMER_GROUP; prefixed where clusters are shared) */
+  group?: string;
 }): Consumer {
   return createConsumer<Db>({
-    group: SUBSIDY_CONSUMER_GROUP,
+    group: options.group ?? SUBSIDY_CONSUMER_GROUP,
     topics: [FILING_TOPIC],
     handlers: subsidyHandlers(options.claims, options.clock),
     transactions: options.transactions,

@@ -94,6 +94,37 @@ describe('budget under concurrent approvals (PostgreSQL)', () => {
   });
 });
 
+describe('yearly limit per organisation under concurrent approvals (PostgreSQL)', () => {
+  let app: IpSupportTestApp;
+  beforeAll(async () => {
+    app = await startTestIpSupport({ now: NOW });
+  });
+  afterAll(() => app?.close());
+
+  it('approves no more of one organisation’s claims than the policy allows a year', async () => {
+    const { subsidies, prisma } = app.handle.services;
+    await subsidies.policies.add(asActor(who.admin), policyInput(), { allowPast: true }); // limit 3
+    await subsidies.budgets.create(asActor(who.admin), {
+      programmeCode: policyInput().programmeCode,
+      programmeName: policyInput().programmeName,
+      year: 2026,
+      totalVnd: 1_000_000_000,
+      reference: '101/QĐ-UBND',
+    });
+    const claims = Array.from({ length: 6 }, () => submittedClaim());
+    await inTransaction(prisma, async (tx) => {
+      for (const c of claims) await subsidies.repo.insertClaim(tx, c);
+    });
+    const results = await Promise.allSettled(
+      claims.map((c, i) => subsidies.claims.approve(asActor(i % 2 ? who.officer : who.officer2), c.id, '')),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled' && r.value.state === 'approved')).toHaveLength(3);
+    const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason);
+    expect(refused).toHaveLength(3);
+    expect(refused.every((e) => JSON.stringify(e).includes('yearly_limit_reached'))).toBe(true);
+  }, 60_000);
+});
+
 describe('budget under concurrent approvals (embedded PGlite)', () => {
   let handle: IpSupportHandle;
   let dataDir: string;

@@ -561,6 +561,8 @@ export class SubsidyClaimWorkflow {
           'The applicant kind is not declared.',
         );
       }
+      // two officers approving two claims of one organisation at once must not both take its last slot
+      await this.repo.lockOrganisation(tx, c.programmeCode, c.organisationId);
       const a = await this.assess(tx, c);
       if (!a.eligible) {
         const texts = a.reasons.map((r) => REASON_TEXT[r] ?? { vi: r, en: r });

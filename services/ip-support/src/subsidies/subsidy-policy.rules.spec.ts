@@ -6,6 +6,7 @@ import {
   policyInForce,
   policyVersionProblems,
   type SubsidyPolicyVersion,
+  type SubsidyRule,
   subsidyAmount,
 } from './subsidy-policy.rules.js';
 
@@ -17,6 +18,13 @@ const everyone = {
 
 // v1 for the first half of 2026; v2 from 1 July raises the trademark share and cap, drops the
 // utility-solution rule, and pays a patent's domestic filing only once the patent is granted.
+const collectiveOnGrant: SubsidyRule = {
+  right: 'collective_mark',
+  kind: 'certificate_granted',
+  trigger: 'certificate_granted',
+  amount: { type: 'fixed', amountVnd: 20_000_000n },
+  eligibility: { applicantKinds: ['cooperative'], maxClaimsPerOrganisationPerYear: null },
+};
 const v1: SubsidyPolicyVersion = {
   id: 'v1',
   programmeCode: PROGRAMME,
@@ -71,9 +79,10 @@ const v2: SubsidyPolicyVersion = {
       trigger: 'certificate_granted',
       amount: { type: 'percentage', percentBp: 7000, capVnd: 50_000_000n },
     },
-    v1.rules[3]!,
+    collectiveOnGrant,
   ],
 };
+const trademarkV2 = v2.rules[0] as SubsidyRule;
 const other: SubsidyPolicyVersion = { ...v2, id: 'o1', programmeCode: 'OTHER', effectiveFrom: '2025-01-01' };
 const versions = [v2, other, v1];
 
@@ -219,13 +228,13 @@ describe('adding a version', () => {
       policyVersionProblems(versions, d, today).map((p) => p.code);
     expect(codes(draft, '2026-10-02')).toEqual(['in_past']);
     expect(codes({ ...draft, effectiveFrom: '2026-07-01' })).toEqual(['same_day']);
-    expect(codes({ ...draft, rules: [v2.rules[0]!, v2.rules[0]!] })).toEqual(['duplicate_rule']);
+    expect(codes({ ...draft, rules: [trademarkV2, trademarkV2] })).toEqual(['duplicate_rule']);
     expect(
       codes({
         ...draft,
         rules: [
-          { ...v2.rules[0]!, amount: { type: 'percentage', percentBp: 12_000, capVnd: 1n } },
-          { ...v2.rules[2]!, amount: { type: 'fixed', amountVnd: 0n } },
+          { ...trademarkV2, amount: { type: 'percentage', percentBp: 12_000, capVnd: 1n } },
+          { ...collectiveOnGrant, amount: { type: 'fixed', amountVnd: 0n } },
         ],
       }),
     ).toEqual(['percentage', 'amount']);

@@ -224,6 +224,14 @@ export class SubsidyRepository {
     await db.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `subsidy-programme:${programmeCode}`);
   }
 
+  /** Serialises approvals of one organisation's claims in a programme (its yearly limit). */
+  async lockOrganisation(db: Db, programmeCode: string, organisationId: string): Promise<void> {
+    await db.$executeRawUnsafe(
+      'SELECT pg_advisory_xact_lock(hashtext($1))',
+      `subsidy-organisation:${programmeCode}:${organisationId}`,
+    );
+  }
+
   // budgets
 
   async budgets(
