@@ -287,8 +287,9 @@ describe(`IP-registration support at ${BASE_URL}`, () => {
       await kind.selectOption({ label: next });
       if (next === 'Cấp văn bằng bảo hộ') await p.getByLabel('Số văn bằng bảo hộ').fill(`NHTT-${stamp}`);
       await p.getByRole('button', { name: 'Ghi nhận mốc' }).click();
-      await p.getByText(`Đã ghi nhận: ${next}.`).waitFor();
+      // after the grant nothing may follow: the form goes, the state says it
       if (next === 'Cấp văn bằng bảo hộ') break;
+      await p.getByText(`Đã ghi nhận: ${next}.`).waitFor();
     }
     await p.locator('.badge', { hasText: 'Đã cấp văn bằng' }).first().waitFor();
     await screenshotAs(p, 'ip-support-granted-1280');
@@ -325,9 +326,10 @@ describe(`IP-registration support at ${BASE_URL}`, () => {
     journey.programme = (await p.getByTestId('claim-programme').getAttribute('data-programme')) ?? '';
     const cost = p.getByLabel('Chi phí có chứng từ (đồng)');
     if (await cost.count()) {
+      await p.getByLabel('Loại tổ chức đề nghị').selectOption({ label: 'Hợp tác xã' });
       await cost.fill('2.650.000');
-      await p.getByRole('button', { name: 'Lưu chi phí' }).click();
-      await p.getByText('Đã lưu chi phí.').waitFor();
+      await p.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await p.getByText('Đã lưu.').waitFor();
     }
     await p.getByLabel('Tải lên chứng từ').setInputFiles({
       name: 'bien-lai-phi.pdf',
@@ -335,7 +337,7 @@ describe(`IP-registration support at ${BASE_URL}`, () => {
       buffer: pdf(`Bien lai phi ${stamp}`),
     });
     await p.getByText('Đã tải lên “bien-lai-phi.pdf”.').waitFor();
-    await p.getByText('bien-lai-phi.pdf', { exact: true }).waitFor();
+    await p.locator('.ip-docs').getByText('bien-lai-phi.pdf').waitFor();
     await noAxe(p, 'claim being completed');
     await p.getByRole('button', { name: 'Gửi hồ sơ đề nghị hỗ trợ' }).click();
     await p.getByText('Đã gửi hồ sơ đề nghị hỗ trợ.').waitFor();

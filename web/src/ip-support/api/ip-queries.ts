@@ -252,7 +252,7 @@ export const useSubmitClaim = () =>
   useWrite((id: string) => post<ClaimView>(`/subsidies/claims/${enc(id)}/submit`, {}));
 
 export const useUpdateClaim = () =>
-  useWrite((v: { id: string; revision: number; documentedCostVnd?: number; note?: string }) => {
+  useWrite((v: { id: string; revision: number; documentedCostVnd?: number; note?: string; applicantKind?: string }) => {
     const { id, ...body } = v;
     return api<ClaimView>(`${IP_SUPPORT}/subsidies/claims/${enc(id)}`, { method: 'PATCH', json: body });
   });

@@ -26,6 +26,14 @@ import { Budgets } from './ClaimsPage.tsx';
 
 type Report = (m: string | null) => void;
 
+const APPLICANT_KINDS = [
+  'enterprise',
+  'cooperative',
+  'household_business',
+  'research_institute',
+  'individual',
+] as const;
+
 export function ClaimDetailPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
@@ -166,6 +174,7 @@ function CostForm({ claim, onDone, onError }: { claim: ClaimView; onDone: Report
   const id = useId();
   const update = useUpdateClaim();
   const [cost, setCost] = useState(String(claim.documentedCostVnd ?? ''));
+  const [kind, setKind] = useState<string>(claim.applicantKind ?? '');
   return (
     <form
       className="form ip-inline-form"
@@ -180,7 +189,12 @@ function CostForm({ claim, onDone, onError }: { claim: ClaimView; onDone: Report
           return;
         }
         update.mutate(
-          { id: claim.id, revision: claim.revision, documentedCostVnd: Number(digits) },
+          {
+            id: claim.id,
+            revision: claim.revision,
+            documentedCostVnd: Number(digits),
+            ...(kind ? { applicantKind: kind as NonNullable<ClaimView['applicantKind']> } : {}),
+          },
           {
             onSuccess: () => onDone(t('ip.claims.costSaved')),
             onError: (e2) => onError(errorMessage(e2, lang, t('error.generic'), t('error.network'))),
@@ -188,6 +202,17 @@ function CostForm({ claim, onDone, onError }: { claim: ClaimView; onDone: Report
         );
       }}
     >
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>{t('ip.claims.applicantKind')}</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
+          <option value="">{t('ip.form.choose')}</option>
+          {APPLICANT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`ip.applicant.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="field">
         <label htmlFor={`${id}-cost`}>{t('ip.claims.documentedCostInput')}</label>
         <input
@@ -278,12 +303,10 @@ function Pay({ claim, onDone, onError }: { claim: ClaimView; onDone: Report; onE
           onError(t('ip.claims.referenceNeeded'));
           return;
         }
-        pay.mutate(
-          { id: claim.id, paidOn, reference: reference.trim() },
-          {
-            onSuccess: () => onDone(t('ip.claims.paidDone')),
-            onError: (e2) => onError(errorMessage(e2, lang, t('error.generic'), t('error.network'))),
-          },
+        // mutateAsync: the form is gone once the claim is paid, the page still reports it
+        pay.mutateAsync({ id: claim.id, paidOn, reference: reference.trim() }).then(
+          () => onDone(t('ip.claims.paidDone')),
+          (e2: unknown) => onError(errorMessage(e2, lang, t('error.generic'), t('error.network'))),
         );
       }}
     >
