@@ -32,6 +32,7 @@ import { NEED_TOPIC } from './needs/need.events.js';
 import { OFFER_TOPIC } from './offers/offer.events.js';
 import { ORGANISATION_TOPIC } from './organisations/organisation.events.js';
 import { CONNECTION_TOPIC } from './connections/connection.events.js';
+import { createIpCertificateConsumer, IP_FILING_TOPIC } from './ip-certificates/ip-certificate.consumer.js';
 import { createMatchingConsumer } from './matching/matching.consumer.js';
 import { MATCH_TOPIC } from './matching/matching.service.js';
 import { seedDemoConnections } from './seed/connection-seeder.js';
@@ -148,6 +149,7 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
 
     let relay: OutboxRelay | undefined;
     let matchingConsumer: Consumer | undefined;
+    let ipCertificateConsumer: Consumer | undefined;
     if (options.transport) {
       // In-process consumers that rebuild a projection (fromBeginning) replay history from our outbox.
       if (options.transport instanceof InProcessTransport) options.transport.attachOutbox(database.sql);
@@ -162,6 +164,15 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
         logger,
       });
       await matchingConsumer.start();
+      // Protection titles granted for an offer, from IP support's events.
+      await options.transport.ensureTopics([IP_FILING_TOPIC]);
+      ipCertificateConsumer = createIpCertificateConsumer({
+        repository: services.ipCertificateRepository,
+        transport: options.transport,
+        transactions: prismaTransactionRunner<Db>(database.prisma),
+        logger,
+      });
+      await ipCertificateConsumer.start();
     }
 
     const url =
@@ -241,6 +252,7 @@ export async function startTechmart(options: StartTechmartOptions): Promise<Tech
         await seeding.catch(() => {});
         await app.close();
         await matchingConsumer?.stop();
+        await ipCertificateConsumer?.stop();
         await relay?.stop();
         await database.close();
       },

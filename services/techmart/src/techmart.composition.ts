@@ -1,6 +1,8 @@
 // Wires Techmart's application services from a database. Plain construction, no framework: the
 // Nest module, the seed and the integration tests all start from here.
 
+import { IpCertificateRepository } from './ip-certificates/ip-certificate.repository.js';
+import { IpCertificateService } from './ip-certificates/ip-certificate.service.js';
 import { join } from 'node:path';
 import { AttachmentStore } from '@sti/attachments';
 import { prismaTransactionRunner } from '@sti/platform';
@@ -59,6 +61,8 @@ export interface TechmartServices {
   connections: ConnectionService;
   exchange: ExchangeService;
   expiry: ExpiryService;
+  ipCertificates: IpCertificateService;
+  ipCertificateRepository: IpCertificateRepository;
 }
 
 export interface ComposeOptions {
@@ -146,10 +150,13 @@ export function buildTechmartServices(options: BuildOptions): TechmartServices {
   };
   type AnyWorkflow = ListingWorkflow<unknown, ListingViewShape & { attachments: AttachmentView[] }>;
   type QueueWorkflow = ModerationServiceDependencies['workflows']['offer'];
+  const ipCertificateRepository = new IpCertificateRepository();
   return {
     prisma,
     reference,
     offers,
+    ipCertificateRepository,
+    ipCertificates: new IpCertificateService({ db, offers, repository: ipCertificateRepository }),
     needs,
     experts,
     organisations: organisationService,

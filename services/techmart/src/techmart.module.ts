@@ -1,5 +1,7 @@
 // The Nest module: Techmart's controllers over already-built application services.
 
+import { IpCertificateController } from './ip-certificates/ip-certificate.controller.js';
+import { IpCertificateService } from './ip-certificates/ip-certificate.service.js';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditLogReader } from './audit/audit-log-reader.js';
@@ -56,10 +58,12 @@ export class TechmartModule {
         ConnectionController,
         ExchangeController,
         ExpiryController,
+        IpCertificateController,
       ],
       providers: [
         { provide: ReferenceService, useValue: services.reference },
         { provide: OfferService, useValue: services.offers },
+        { provide: IpCertificateService, useValue: services.ipCertificates },
         { provide: NeedService, useValue: services.needs },
         { provide: ExpertService, useValue: services.experts },
         { provide: ModerationService, useValue: services.moderation },

@@ -9,6 +9,7 @@ export * from '../moderation/moderation.schema.js';
 export * from '../needs/need.schema.js';
 export * from '../notifications/notification.schema.js';
 export * from '../offers/offer.schema.js';
+export * from '../ip-certificates/ip-certificate.schema.js';
 export * from '../organisations/organisation.schema.js';
 export * from '../reference/reference.schema.js';
 export * from '../matching/matching.schema.js';

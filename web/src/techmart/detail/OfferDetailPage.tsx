@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { AttachmentGallery } from '../attachments/AttachmentGallery.tsx';
 import { ListingWorkflowPanel } from './ListingWorkflowPanel.tsx';
+import { VerifiedIpTitles } from './VerifiedIpTitles.tsx';
 import { sectorName, useReference } from '../api/reference.ts';
 import type { Offer } from '../api/techmart-types.ts';
 import { useListing } from '../api/techmart-queries.ts';
@@ -71,6 +72,7 @@ export function OfferDetailPage() {
                 <Fact label={t('detail.sector')}>{sectorName(offer.sector, sectors, lang)}</Fact>
                 <Fact label={t('detail.trl')}>{offer.trl ? t('trl.value', { n: offer.trl }) : ''}</Fact>
                 <Fact label={t('detail.ipStatus')}>{offer.ipStatus ? t(`ip.${offer.ipStatus}`) : ''}</Fact>
+                <VerifiedIpTitles offerId={offer.id} />
                 <Fact label={t('detail.transferModes')}>
                   {(offer.transferModes ?? []).map((m) => t(`transfer.${m}`)).join(', ')}
                 </Fact>

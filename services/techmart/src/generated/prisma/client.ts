@@ -77,6 +77,11 @@ export type Need = Prisma.NeedModel
  */
 export type Expert = Prisma.ExpertModel
 /**
+ * Model OfferIpCertificate
+ * 
+ */
+export type OfferIpCertificate = Prisma.OfferIpCertificateModel
+/**
  * Model Attachment
  * 
  */

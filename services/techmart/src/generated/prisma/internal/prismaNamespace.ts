@@ -404,6 +404,7 @@ export const ModelName = {
   Offer: 'Offer',
   Need: 'Need',
   Expert: 'Expert',
+  OfferIpCertificate: 'OfferIpCertificate',
   Attachment: 'Attachment',
   AuditEntry: 'AuditEntry',
   SeedRun: 'SeedRun',
@@ -430,7 +431,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "attachment" | "auditEntry" | "seedRun" | "moderationDecision" | "featuredListing" | "listingDraft" | "matchDocument" | "matchSuggestion" | "connection" | "connectionStep" | "exchangeClient"
+    modelProps: "sector" | "province" | "commune" | "organisation" | "offer" | "need" | "expert" | "offerIpCertificate" | "attachment" | "auditEntry" | "seedRun" | "moderationDecision" | "featuredListing" | "listingDraft" | "matchDocument" | "matchSuggestion" | "connection" | "connectionStep" | "exchangeClient"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -949,6 +950,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.ExpertCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.ExpertCountAggregateOutputType> | number
+        }
+      }
+    }
+    OfferIpCertificate: {
+      payload: Prisma.$OfferIpCertificatePayload<ExtArgs>
+      fields: Prisma.OfferIpCertificateFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OfferIpCertificateFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OfferIpCertificateFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload>
+        }
+        findFirst: {
+          args: Prisma.OfferIpCertificateFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OfferIpCertificateFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload>
+        }
+        findMany: {
+          args: Prisma.OfferIpCertificateFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload>[]
+        }
+        create: {
+          args: Prisma.OfferIpCertificateCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload>
+        }
+        createMany: {
+          args: Prisma.OfferIpCertificateCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OfferIpCertificateCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload>[]
+        }
+        delete: {
+          args: Prisma.OfferIpCertificateDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload>
+        }
+        update: {
+          args: Prisma.OfferIpCertificateUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload>
+        }
+        deleteMany: {
+          args: Prisma.OfferIpCertificateDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OfferIpCertificateUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OfferIpCertificateUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload>[]
+        }
+        upsert: {
+          args: Prisma.OfferIpCertificateUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OfferIpCertificatePayload>
+        }
+        aggregate: {
+          args: Prisma.OfferIpCertificateAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOfferIpCertificate>
+        }
+        groupBy: {
+          args: Prisma.OfferIpCertificateGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OfferIpCertificateGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OfferIpCertificateCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OfferIpCertificateCountAggregateOutputType> | number
         }
       }
     }
@@ -1969,6 +2044,20 @@ export const ExpertScalarFieldEnum = {
 export type ExpertScalarFieldEnum = (typeof ExpertScalarFieldEnum)[keyof typeof ExpertScalarFieldEnum]
 
 
+export const OfferIpCertificateScalarFieldEnum = {
+  id: 'id',
+  offerId: 'offerId',
+  filingId: 'filingId',
+  organisationId: 'organisationId',
+  right: 'right',
+  certificateNumber: 'certificateNumber',
+  grantedOn: 'grantedOn',
+  recordedAt: 'recordedAt'
+} as const
+
+export type OfferIpCertificateScalarFieldEnum = (typeof OfferIpCertificateScalarFieldEnum)[keyof typeof OfferIpCertificateScalarFieldEnum]
+
+
 export const AttachmentScalarFieldEnum = {
   id: 'id',
   listingType: 'listingType',
@@ -2510,6 +2599,7 @@ export type GlobalOmitConfig = {
   offer?: Prisma.OfferOmit
   need?: Prisma.NeedOmit
   expert?: Prisma.ExpertOmit
+  offerIpCertificate?: Prisma.OfferIpCertificateOmit
   attachment?: Prisma.AttachmentOmit
   auditEntry?: Prisma.AuditEntryOmit
   seedRun?: Prisma.SeedRunOmit

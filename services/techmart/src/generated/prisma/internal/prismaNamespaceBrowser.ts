@@ -58,6 +58,7 @@ export const ModelName = {
   Offer: 'Offer',
   Need: 'Need',
   Expert: 'Expert',
+  OfferIpCertificate: 'OfferIpCertificate',
   Attachment: 'Attachment',
   AuditEntry: 'AuditEntry',
   SeedRun: 'SeedRun',
@@ -249,6 +250,20 @@ export const ExpertScalarFieldEnum = {
 } as const
 
 export type ExpertScalarFieldEnum = (typeof ExpertScalarFieldEnum)[keyof typeof ExpertScalarFieldEnum]
+
+
+export const OfferIpCertificateScalarFieldEnum = {
+  id: 'id',
+  offerId: 'offerId',
+  filingId: 'filingId',
+  organisationId: 'organisationId',
+  right: 'right',
+  certificateNumber: 'certificateNumber',
+  grantedOn: 'grantedOn',
+  recordedAt: 'recordedAt'
+} as const
+
+export type OfferIpCertificateScalarFieldEnum = (typeof OfferIpCertificateScalarFieldEnum)[keyof typeof OfferIpCertificateScalarFieldEnum]
 
 
 export const AttachmentScalarFieldEnum = {
