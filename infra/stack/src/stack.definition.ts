@@ -298,7 +298,6 @@ export function stackProcesses(settings: StackSettings): ProcessSpec[] {
       DATABASE_URL: databaseUrl(settings, 'incubation'),
       INTERNAL_AUTH_SECRET: settings.internalAuthSecret,
       KAFKA_BROKERS: settings.kafkaBrokers,
-      KAFKA_GROUP_PREFIX: settings.kafkaGroupPrefix || undefined,
       DATA_DIR: join(settings.dataDir, 'incubation'),
       SEED_DEMO_DATA: String(settings.seedDemoData),
     },
